@@ -1,0 +1,174 @@
+// The story format: one article, the map elements it touches, its claims and the sourced facts that check them.
+// Pure domain code: no React or MapLibre here. zod/mini keeps the validator small in the bundle.
+import * as z from 'zod/mini';
+
+export const STORY_FORMAT_VERSION = 1;
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().check(z.regex(idPattern, 'must be lower-case words joined by hyphens, like "nagorno-karabakh"'));
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const idList = z.array(id);
+const sourceIds = z.array(id).check(z.minLength(1, 'must name at least one source'));
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+const longitude = z.number().check(z.gte(-180, 'longitude must be ≥ -180'), z.lte(180, 'longitude must be ≤ 180'));
+const latitude = z.number().check(z.gte(-90, 'latitude must be ≥ -90'), z.lte(90, 'latitude must be ≤ 90'));
+
+export const RELATION_TYPES = [
+  'talks-offer',
+  'diplomatic-call',
+  'military-alliance',
+  'military-base',
+  'political-ties',
+  'diaspora',
+  'backing',
+  'tension',
+  'mediation',
+  'conflict',
+] as const;
+
+export const PLACE_KINDS = ['capital', 'regional-capital', 'military-base', 'organisation-seat'] as const;
+export const VERDICTS = ['supports', 'qualifies', 'contradicts'] as const;
+
+/** One name a place is known by, and who uses it (contested places carry several). */
+export const nameSchema = z.object({
+  name: text,
+  usage: z.optional(text),
+});
+
+export const sourceSchema = z.object({
+  id,
+  title: text,
+  outlet: text,
+  url: z.optional(httpUrl),
+  published: z.optional(isoDate),
+  note: z.optional(text),
+});
+
+/** The parts of the article a claim can cite: ¶1…¶n for paragraphs, C1…Cn for photo captions. */
+export const articlePartSchema = z.object({
+  id: z.string().check(z.regex(/^(?:¶|C)[1-9]\d*$/, 'must be ¶N for a paragraph or CN for a caption')),
+  kind: z.enum(['paragraph', 'caption']),
+});
+
+export const articleSchema = z.object({
+  title: text,
+  outlet: text,
+  author: text,
+  published: isoDate,
+  eventDate: isoDate,
+  url: z.optional(httpUrl),
+  sections: z.array(text),
+  parts: z.array(articlePartSchema).check(z.minLength(1, 'must list the article’s paragraphs')),
+});
+
+/** A geometry of a region, by the id of its feature in the built GeoJSON (public/data/regions.geojson). */
+export const outlineSchema = z.object({
+  id,
+  feature: text,
+  label: text,
+  description: text,
+  sources: sourceIds,
+});
+
+export const regionSchema = z.object({
+  id,
+  names: z.array(nameSchema).check(z.minLength(1, 'must have a name')),
+  kind: z.enum(['country', 'disputed-region']),
+  status: text,
+  summary: text,
+  sources: sourceIds,
+  outlines: z.array(outlineSchema).check(z.minLength(1, 'must have an outline')),
+  defaultOutline: id,
+});
+
+export const placeSchema = z.object({
+  id,
+  names: z.array(nameSchema).check(z.minLength(1, 'must have a name')),
+  kind: z.enum(PLACE_KINDS),
+  country: text,
+  coordinates: z.tuple([longitude, latitude]),
+  summary: text,
+  sources: sourceIds,
+});
+
+export const relationSchema = z.object({
+  id,
+  type: z.enum(RELATION_TYPES),
+  from: id,
+  to: id,
+  label: text,
+  summary: text,
+  sources: sourceIds,
+});
+
+/** The map elements a claim or fact is about. */
+export const elementsSchema = z.object({
+  regions: z._default(idList, []),
+  places: z._default(idList, []),
+  relations: z._default(idList, []),
+});
+
+export const checkSchema = z.object({
+  verdict: z.enum(VERDICTS),
+  text,
+  sources: sourceIds,
+});
+
+export const claimSchema = z.object({
+  id,
+  parts: z.array(z.string()).check(z.minLength(1, 'must cite at least one paragraph or caption')),
+  text,
+  quote: z.optional(text),
+  elements: elementsSchema,
+  checks: z.array(checkSchema),
+});
+
+export const factSchema = z.object({
+  id,
+  text,
+  date: z.optional(isoDate),
+  about: elementsSchema,
+  sources: sourceIds,
+});
+
+/** A published area figure to set beside the computed ones (the article's own, an encyclopaedia's). */
+export const areaFigureSchema = z.object({
+  id,
+  region: id,
+  label: text,
+  value: z.number().check(z.positive('must be a positive number')),
+  unit: z.enum(['km2', 'mi2']),
+  what: text,
+  kind: z.enum(['article', 'reference']),
+  sources: sourceIds,
+});
+
+export const storySchema = z.object({
+  $schema: z.optional(z.string()),
+  version: z.literal(STORY_FORMAT_VERSION),
+  id,
+  article: articleSchema,
+  sources: z.array(sourceSchema),
+  regions: z.array(regionSchema),
+  places: z.array(placeSchema),
+  relations: z.array(relationSchema),
+  claims: z.array(claimSchema),
+  facts: z.array(factSchema),
+  areaFigures: z.array(areaFigureSchema),
+});
+
+export type StoryInput = z.input<typeof storySchema>;
+export type Story = z.output<typeof storySchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Region = z.output<typeof regionSchema>;
+export type Outline = z.output<typeof outlineSchema>;
+export type Place = z.output<typeof placeSchema>;
+export type Relation = z.output<typeof relationSchema>;
+export type RelationType = (typeof RELATION_TYPES)[number];
+export type Claim = z.output<typeof claimSchema>;
+export type Check = z.output<typeof checkSchema>;
+export type Fact = z.output<typeof factSchema>;
+export type Elements = z.output<typeof elementsSchema>;
+export type AreaFigure = z.output<typeof areaFigureSchema>;
+export type Name = z.output<typeof nameSchema>;
