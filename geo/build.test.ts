@@ -1,0 +1,142 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Feature, FeatureCollection } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGeo, type BuildReport } from './build';
+
+const COMMITTED = fileURLToPath(new URL('../public/data/', import.meta.url));
+const OUTPUTS = ['regions.geojson', 'context.geojson'];
+const REGION_IDS = [
+  'armenia',
+  'azerbaijan',
+  'nagorno-karabakh-pre-2020',
+  'nagorno-karabakh-pre-2020-unclipped',
+  'nagorno-karabakh-post-2020',
+];
+
+let outDir = '';
+let report: BuildReport | undefined;
+
+function readCollection(dir: string, name: string): FeatureCollection {
+  return JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as FeatureCollection;
+}
+
+function byId(collection: FeatureCollection, id: string): Feature {
+  const found = collection.features.find((f) => f.id === id);
+  if (!found) throw new Error(`no feature ${id}`);
+  return found;
+}
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'geo-build-'));
+  report = await buildGeo(outDir);
+}, 60_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('npm run geo', () => {
+  it.each(OUTPUTS)('regenerates public/data/%s byte for byte', (name) => {
+    expect(readFileSync(path.join(outDir, name)).equals(readFileSync(path.join(COMMITTED, name)))).toBe(true);
+  });
+
+  it('keeps regions + context within 30 KB gzip', () => {
+    const total = (report?.files ?? []).reduce((sum, f) => sum + f.gzipBytes, 0);
+    expect(report?.files).toHaveLength(2);
+    expect(total).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('simplifies Armenia and Azerbaijan by less than 0.5 % of their area', () => {
+    for (const id of ['armenia', 'azerbaijan']) {
+      const after = report?.areasKm2[id] ?? 0;
+      const before = report?.unsimplifiedAreasKm2[id] ?? 1;
+      expect(Math.abs((after - before) / before)).toBeLessThan(0.005);
+    }
+  });
+});
+
+describe('regions.geojson', () => {
+  const regions = () => readCollection(outDir, 'regions.geojson');
+
+  it('holds exactly the five region features, with top-level ids', () => {
+    expect(regions().features.map((f) => f.id)).toEqual(REGION_IDS);
+    for (const f of regions().features) expect(f.properties?.['id']).toBe(f.id);
+  });
+
+  it('gives each its region, provenance and drawn flag', () => {
+    const expected: Record<string, { region: string; scale: string; drawn: boolean; unclipped?: string }> = {
+      armenia: { region: 'armenia', scale: '1:10m', drawn: true },
+      azerbaijan: { region: 'azerbaijan', scale: '1:10m', drawn: true },
+      'nagorno-karabakh-pre-2020': {
+        region: 'nagorno-karabakh',
+        scale: '1:50m',
+        drawn: true,
+        unclipped: 'nagorno-karabakh-pre-2020-unclipped',
+      },
+      'nagorno-karabakh-pre-2020-unclipped': { region: 'nagorno-karabakh', scale: '1:50m', drawn: false },
+      'nagorno-karabakh-post-2020': { region: 'nagorno-karabakh', scale: '1:10m', drawn: true },
+    };
+    for (const [id, want] of Object.entries(expected)) {
+      const properties = byId(regions(), id).properties ?? {};
+      expect(properties).toMatchObject(want);
+      expect('unclipped' in properties).toBe(want.unclipped !== undefined);
+      expect(typeof properties['dataset']).toBe('string');
+      expect(typeof properties['processing']).toBe('string');
+      expect(Object.keys(properties).sort()).toEqual(
+        ['dataset', 'drawn', 'id', 'processing', 'region', 'scale', ...(want.unclipped ? ['unclipped'] : [])].sort(),
+      );
+    }
+  });
+
+  it('names the package, file and Natural Earth scale of each dataset', () => {
+    expect(byId(regions(), 'armenia').properties?.['dataset']).toMatch(/world-atlas \d+\.\d+\.\d+ countries-10m\.json \(Natural Earth 1:10m/);
+    expect(byId(regions(), 'nagorno-karabakh-pre-2020').properties?.['dataset']).toMatch(/ne_50m_admin_0_breakaway_disputed_areas/);
+    expect(byId(regions(), 'nagorno-karabakh-post-2020').properties?.['dataset']).toMatch(/ne_10m_admin_0_disputed_areas/);
+  });
+
+  it('keeps Azerbaijan a MultiPolygon with its Nakhchivan exclave', () => {
+    const geometry = byId(regions(), 'azerbaijan').geometry;
+    expect(geometry.type).toBe('MultiPolygon');
+    if (geometry.type === 'MultiPolygon') expect(geometry.coordinates.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('context.geojson', () => {
+  const context = () => readCollection(outDir, 'context.geojson');
+
+  it('holds world land, near countries and borders only', () => {
+    const layers = new Set(context().features.map((f) => f.properties?.['layer']));
+    expect([...layers]).toEqual(['world', 'near', 'borders']);
+  });
+
+  it('draws the Caucasus neighbours at 1:10m but not Armenia or Azerbaijan', () => {
+    const near = context().features.filter((f) => f.properties?.['layer'] === 'near').map((f) => f.properties?.['name']);
+    expect(near).toEqual(expect.arrayContaining(['Georgia', 'Turkey', 'Iran', 'Russia']));
+    expect(near).not.toContain('Armenia');
+    expect(near).not.toContain('Azerbaijan');
+  });
+
+  it('strokes borders as lines only', () => {
+    const borders = context().features.filter((f) => f.properties?.['layer'] === 'borders');
+    expect(borders.length).toBeGreaterThan(0);
+    for (const f of borders) expect(f.geometry.type).toMatch(/LineString$/);
+  });
+
+  it('leaves no ring streaking across the antimeridian', () => {
+    for (const f of context().features) {
+      const lines = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'Polygon' ? f.geometry.coordinates : [];
+      for (const ring of lines) {
+        for (let i = 1; i < ring.length; i++) {
+          const [lon = 0, lat = 0] = ring[i] ?? [];
+          const [previousLon = 0, previousLat = 0] = ring[i - 1] ?? [];
+          // Only Antarctica's closing edge along the South Pole may run from −180° to 180°.
+          const alongPole = Math.abs(lat) === 90 && lat === previousLat;
+          if (!alongPole) expect(Math.abs(lon - previousLon)).toBeLessThanOrEqual(180);
+        }
+      }
+    }
+  });
+});
