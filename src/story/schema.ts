@@ -80,6 +80,8 @@ export const regionSchema = z.object({
   sources: sourceIds,
   outlines: z.array(outlineSchema).check(z.minLength(1, 'must have an outline')),
   defaultOutline: id,
+  /** Where the region's name goes on the map, when the centre of its outline would crowd a pin's label. */
+  labelAt: z.optional(z.tuple([longitude, latitude])),
 });
 
 export const placeSchema = z.object({

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { claimsAbout, displayName, elementsOf, factsAbout, findElement, relationsAt } from './links';
+import { drawnFeatures } from './outlines';
+import { parseStory } from './parse';
+import type { Story } from './schema';
+
+function loadStory(): Story {
+  const parsed = parseStory(JSON.parse(readFileSync('public/stories/karabakh-2020.json', 'utf8')));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.story;
+}
+const story = loadStory();
+
+describe('claim → map elements', () => {
+  it('gives a claim its own elements', () => {
+    const claim = story.claims.find((candidate) => candidate.id === 'russian-base');
+    expect(elementsOf(story, { kind: 'claim', id: 'russian-base' })).toEqual(claim?.elements);
+    expect(claim?.elements.places).toContain('gyumri');
+  });
+
+  it('highlights a line together with the pins at its ends', () => {
+    const relation = story.relations[0];
+    if (!relation) throw new Error('story has no relation');
+    expect(elementsOf(story, { kind: 'relation', id: relation.id })).toEqual({
+      regions: [],
+      places: [relation.from, relation.to],
+      relations: [relation.id],
+    });
+  });
+
+  it('gives nothing for no selection or an unknown id', () => {
+    expect(elementsOf(story, null)).toEqual({ regions: [], places: [], relations: [] });
+    expect(elementsOf(story, { kind: 'claim', id: 'nope' })).toEqual({ regions: [], places: [], relations: [] });
+    expect(findElement(story, { kind: 'region', id: 'nope' })).toBeNull();
+  });
+});
+
+describe('map element → claims and facts', () => {
+  it('every claim can be reached back from each element it names', () => {
+    for (const claim of story.claims) {
+      const { regions, places, relations } = claim.elements;
+      for (const id of regions) expect(claimsAbout(story, 'region', id)).toContain(claim);
+      for (const id of places) expect(claimsAbout(story, 'place', id)).toContain(claim);
+      for (const id of relations) expect(claimsAbout(story, 'relation', id)).toContain(claim);
+    }
+  });
+
+  it('a place also reaches the claims about the lines that end there', () => {
+    const viaLines = story.claims.filter((claim) =>
+      claim.elements.relations.some((id) => relationsAt(story, 'moscow').some((relation) => relation.id === id)),
+    );
+    expect(viaLines.length).toBeGreaterThan(0);
+    for (const claim of viaLines) expect(claimsAbout(story, 'place', 'moscow')).toContain(claim);
+  });
+
+  it('finds the sourced facts about Nagorno-Karabakh', () => {
+    const facts = factsAbout(story, 'region', 'nagorno-karabakh');
+    expect(facts.length).toBeGreaterThan(0);
+    for (const fact of facts) expect(fact.about.regions).toContain('nagorno-karabakh');
+  });
+});
+
+describe('names and outlines', () => {
+  it('shows a contested place under both names', () => {
+    const stepanakert = story.places.find((place) => place.id === 'stepanakert');
+    if (!stepanakert) throw new Error('no stepanakert');
+    expect(displayName(stepanakert)).toBe("Stepanakert / Khankendi");
+  });
+
+  it('draws the default outline until the reader picks another', () => {
+    expect(drawnFeatures(story, null)).toEqual({ countries: ['armenia', 'azerbaijan'], disputed: ['nagorno-karabakh-pre-2020'] });
+    expect(drawnFeatures(story, 'post-2020').disputed).toEqual(['nagorno-karabakh-post-2020']);
+    expect(drawnFeatures(story, 'no-such-outline').disputed).toEqual(['nagorno-karabakh-pre-2020']);
+  });
+});
