@@ -1,0 +1,48 @@
+// Fetches the story and the map data; every way it can go wrong becomes a message a reader or editor can act on.
+import { readGeoData, type GeoData } from '../geo/geoData';
+import type { StoryProblem } from '../story/integrity';
+import { parseStory } from '../story/parse';
+import type { Story } from '../story/schema';
+
+export const STORY_URL = 'stories/karabakh-2020.json';
+export const REGIONS_URL = 'data/regions.geojson';
+export const CONTEXT_URL = 'data/context.geojson';
+
+export type LoadResult = { ok: true; story: Story; geo: GeoData } | { ok: false; title: string; problems: StoryProblem[] };
+
+class LoadError extends Error {}
+
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new LoadError(`Could not reach the ${what} (${url}). Check the connection and reload.`);
+  }
+  if (!response.ok) throw new LoadError(`The ${what} (${url}) could not be loaded: HTTP ${response.status}.`);
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new LoadError(`The ${what} (${url}) is not valid JSON: ${reason}`);
+  }
+}
+
+export async function loadData(): Promise<LoadResult> {
+  try {
+    const [storyJson, regionsJson, contextJson] = await Promise.all([
+      fetchJson(STORY_URL, 'story file'),
+      fetchJson(REGIONS_URL, 'region outlines'),
+      fetchJson(CONTEXT_URL, 'basemap data'),
+    ]);
+    const parsed = parseStory(storyJson);
+    if (!parsed.ok) return { ok: false, title: `The story file (${STORY_URL}) has problems`, problems: parsed.problems };
+    const geo = readGeoData(regionsJson, contextJson);
+    if (typeof geo === 'string') return { ok: false, title: 'The map data is damaged', problems: [{ path: '(root)', message: geo }] };
+    return { ok: true, story: parsed.story, geo };
+  } catch (error) {
+    if (error instanceof LoadError) return { ok: false, title: 'The story could not be loaded', problems: [{ path: '(root)', message: error.message }] };
+    throw error;
+  }
+}

@@ -1,0 +1,150 @@
+// The map: the story's regions, lines and pins over an offline basemap. Renders state; camera moves go through ./camera.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AttributionControl, Layer, Map, NavigationControl, Source, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { relationLines } from '../geo/arcs';
+import type { GeoData } from '../geo/geoData';
+import { elementsOf } from '../story/links';
+import { drawnFeatures } from '../story/outlines';
+import type { Story } from '../story/schema';
+import type { Selection } from '../state/selection';
+import { useAppStore } from '../state/useAppStore';
+import { baseStyle, configuredBasemapUrl } from './baseStyle';
+import { fitCamera } from './camera';
+import { DEFAULT_BOUNDS, focusBounds } from './focus';
+import { INTERACTIVE_LAYERS, LAYER, mapLayers, SOURCE } from './layers';
+import { loadMapLibrary } from './loadMapLibrary';
+import { MapLabels } from './MapLabels';
+import { PlacePins } from './PlacePins';
+
+type MapState = 'loading' | 'ready' | 'failed';
+
+const ATTRIBUTION = 'Made with Natural Earth · world-atlas';
+const LABEL_MIN_ZOOM = 5.6;
+
+function selectionFromFeature(event: MapLayerMouseEvent): Selection {
+  const feature = event.features?.[0];
+  const properties: unknown = feature?.properties;
+  if (!feature || typeof properties !== 'object' || properties === null) return null;
+  const { id, region } = properties as { id?: unknown; region?: unknown };
+  if (feature.layer.id === LAYER.relationHit && typeof id === 'string') return { kind: 'relation', id };
+  if (typeof region === 'string') return { kind: 'region', id: region };
+  return null;
+}
+
+export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
+  const selection = useAppStore((state) => state.selection);
+  const outline = useAppStore((state) => state.outline);
+  const select = useAppStore((state) => state.select);
+  const mapRef = useRef<MapRef>(null);
+  const [mapState, setMapState] = useState<MapState>('loading');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [cursor, setCursor] = useState('grab');
+  // Region names need room: below this zoom only pins keep their labels.
+  const [zoomedOut, setZoomedOut] = useState(false);
+  const onZoomEnd = useCallback((event: { viewState: { zoom: number } }) => setZoomedOut(event.viewState.zoom < LABEL_MIN_ZOOM), []);
+
+  const lines = useMemo(() => relationLines(story.relations, story.places), [story]);
+  const highlighted = useMemo(() => elementsOf(story, selection), [story, selection]);
+  const drawn = useMemo(() => drawnFeatures(story, outline), [story, outline]);
+  const layers = useMemo(
+    () => mapLayers({ countryFeatures: drawn.countries, disputedFeatures: drawn.disputed, highlighted, active: selection !== null }),
+    [drawn, highlighted, selection],
+  );
+
+  const focus = useCallback(
+    (animate: boolean) => {
+      const map = mapRef.current;
+      if (!map) return;
+      const bounds = selection ? focusBounds(story, geo, lines.features, highlighted, outline) : DEFAULT_BOUNDS;
+      fitCamera(map, bounds ?? DEFAULT_BOUNDS, { animate, labelRoom: selection !== null });
+    },
+    [story, geo, lines, highlighted, outline, selection],
+  );
+
+  // The camera follows the selection (and the outline, which changes a region's box).
+  useEffect(() => {
+    if (mapState === 'ready') focus(true);
+  }, [focus, mapState]);
+
+  const onClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      // Pins are buttons on top of the canvas: their own handler selects them.
+      if (event.originalEvent.target !== mapRef.current?.getCanvas()) return;
+      select(selectionFromFeature(event));
+    },
+    [select],
+  );
+
+  const onIdle = useCallback(() => {
+    if (mapState !== 'loading') return;
+    performance.mark('map-first-idle');
+    setMapState('ready');
+  }, [mapState]);
+
+  const onError = useCallback(
+    (event: { error: Error }) => {
+      // Before the map is up, any error means no map (no WebGL, a broken build); later ones are logged, not fatal.
+      if (mapState === 'ready') return;
+      setFailure(event.error.message);
+      setMapState('failed');
+    },
+    [mapState],
+  );
+
+  const initialViewState = useMemo(() => {
+    const [west, south, east, north] = DEFAULT_BOUNDS;
+    return { bounds: [west, south, east, north] as [number, number, number, number], fitBoundsOptions: { padding: 16 } };
+  }, []);
+
+  return (
+    <section className={zoomedOut ? 'map map--zoomed-out' : 'map'} aria-label="Map of the story" data-map-state={mapState}>
+      {mapState === 'failed' ? (
+        <div className="map__failure" role="alert">
+          <p>
+            <strong>The interactive map could not start.</strong> It needs WebGL, which this browser has turned off or does not
+            support. Everything the map shows is also in the panel: the claims, the places, the lines and the area check.
+          </p>
+          {failure ? <p className="map__failure-detail">Technical detail: {failure}</p> : null}
+        </div>
+      ) : (
+        <Map
+          ref={mapRef}
+          mapLib={loadMapLibrary()}
+          initialViewState={initialViewState}
+          mapStyle={configuredBasemapUrl() ?? baseStyle()}
+          interactiveLayerIds={INTERACTIVE_LAYERS}
+          onClick={onClick}
+          onMouseEnter={() => setCursor('pointer')}
+          onMouseLeave={() => setCursor('grab')}
+          cursor={cursor}
+          onLoad={(event) => {
+            focus(false);
+            setZoomedOut(event.target.getZoom() < LABEL_MIN_ZOOM);
+          }}
+          onZoomEnd={onZoomEnd}
+          onIdle={onIdle}
+          onError={onError}
+          dragRotate={false}
+          pitchWithRotate={false}
+          touchPitch={false}
+          attributionControl={false}
+          renderWorldCopies={false}
+          minZoom={1}
+          maxZoom={10}
+        >
+          <Source id={SOURCE.context} type="geojson" data={geo.context} />
+          <Source id={SOURCE.regions} type="geojson" data={geo.regions} />
+          <Source id={SOURCE.relations} type="geojson" data={lines} />
+          {layers.map((layer) => (
+            <Layer key={layer.id} {...layer} />
+          ))}
+          <MapLabels story={story} geo={geo} drawnFeatures={[...drawn.countries, ...drawn.disputed]} />
+          <PlacePins places={story.places} highlighted={highlighted} selection={selection} onSelect={(id) => select({ kind: 'place', id })} />
+          <NavigationControl position="top-left" showCompass={false} />
+          <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />
+        </Map>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+// Where the camera goes for a selection: the box around every region, pin and line it names.
+import type { Feature } from 'geojson';
+import { boundsOf, type Bounds } from '../geo/bounds';
+import { regionFeature, type GeoData } from '../geo/geoData';
+import type { RelationLine } from '../geo/arcs';
+import { chosenOutline } from '../story/outlines';
+import type { Elements, Story } from '../story/schema';
+
+/** The South Caucasus: Armenia, Azerbaijan with Nakhchivan, Nagorno-Karabakh and their neighbours' edges. */
+export const DEFAULT_BOUNDS: Bounds = [43.3, 38.3, 50.7, 41.95];
+
+export function focusBounds(story: Story, geo: GeoData, lines: readonly RelationLine[], elements: Elements, outline: string | null): Bounds | null {
+  const features: Feature[] = [];
+  for (const region of story.regions) {
+    const drawn = elements.regions.includes(region.id) ? chosenOutline(region, outline) : undefined;
+    const feature = drawn ? regionFeature(geo, drawn.feature) : undefined;
+    if (feature) features.push(feature);
+  }
+  features.push(...lines.filter((line) => elements.relations.includes(line.properties.id)));
+  const points = story.places.filter((place) => elements.places.includes(place.id)).map((place) => place.coordinates);
+  return boundsOf(features, points);
+}

@@ -1,0 +1,98 @@
+// The area card: areas computed from the outlines (with provenance), the article's figure, and published figures.
+import { useMemo } from 'react';
+import type { GeoData } from '../geo/geoData';
+import { areaRows, type AreaRow } from '../story/areaCheck';
+import { chosenOutline } from '../story/outlines';
+import type { Region, Story } from '../story/schema';
+import { useAppStore } from '../state/useAppStore';
+import { formatKm2, formatMi2, formatPercentDifference } from './format';
+import { SourceList } from './SourceList';
+
+const METHOD = 'Computed in your browser from the outline’s geometry: spherical area (turf.area, mean Earth radius 6,371,008.8 m).';
+
+function Difference({ row }: { row: AreaRow }) {
+  if (row.articleDifferencePct === null) return <td>—</td>;
+  return <td>{formatPercentDifference(row.articleDifferencePct)}</td>;
+}
+
+function OutlineChooser({ region, drawn }: { region: Region; drawn: string | undefined }) {
+  const chooseOutline = useAppStore((state) => state.chooseOutline);
+  if (region.outlines.length < 2) return null;
+  return (
+    <fieldset className="outline-chooser">
+      <legend>Outline drawn on the map</legend>
+      {region.outlines.map((outline) => (
+        <label key={outline.id}>
+          <input
+            type="radio"
+            name={`outline-${region.id}`}
+            value={outline.id}
+            checked={outline.id === drawn}
+            onChange={() => chooseOutline(outline.id === region.defaultOutline ? null : outline.id)}
+          />{' '}
+          {outline.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; region: Region }) {
+  const choice = useAppStore((state) => state.outline);
+  const drawn = chosenOutline(region, choice)?.id;
+  const rows = useMemo(() => areaRows(story, geo, region, drawn), [story, geo, region, drawn]);
+  const current = rows.find((row) => row.drawnNow);
+  const hasArticleFigure = rows.some((row) => row.kind === 'article');
+  return (
+    <section className="area-check" aria-labelledby="area-title">
+      <h4 id="area-title">Area</h4>
+      {current ? (
+        <p className="area-check__headline" data-testid="computed-area">
+          <strong>{formatKm2(current.km2)}</strong> ({formatMi2(current.km2)}), computed from the outline on the map.
+        </p>
+      ) : null}
+      <OutlineChooser region={region} drawn={drawn} />
+      <table className="area-table">
+        <caption>
+          {hasArticleFigure ? 'The article’s figure against the outlines and published figures' : 'Computed and published areas'}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">km²</th>
+            <th scope="col">sq mi</th>
+            {hasArticleFigure ? <th scope="col">Article vs this</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className={`area-row area-row--${row.kind}${row.drawnNow ? ' area-row--drawn' : ''}`} data-row={row.key}>
+              <th scope="row">
+                {row.label}
+                <span className="area-row__kind">
+                  {row.kind === 'computed' ? (row.drawnNow ? ' · computed, on the map' : ' · computed') : row.kind === 'article' ? ' · the article' : ' · published'}
+                </span>
+              </th>
+              <td>{formatKm2(row.km2).replace(' km²', '')}</td>
+              <td>{formatMi2(row.km2).replace(' sq mi', '')}</td>
+              {hasArticleFigure ? <Difference row={row} /> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <details className="area-check__provenance">
+        <summary>How these figures were made</summary>
+        <p>{METHOD}</p>
+        <ul>
+          {rows.map((row) => (
+            <li key={row.key}>
+              <strong>{row.label}.</strong> {row.what ?? ''}{' '}
+              {row.provenance ? `${row.provenance.dataset}, ${row.provenance.scale}; ${row.provenance.processing}.` : ''}
+              <SourceList story={story} ids={row.sources} />
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+// Buttons to the map elements a claim or fact names: the way from the text to the map.
+import { displayName } from '../story/links';
+import type { Elements, Story } from '../story/schema';
+import type { Selection } from '../state/selection';
+import { useAppStore } from '../state/useAppStore';
+
+type Link = { selection: NonNullable<Selection>; name: string };
+
+function links(story: Story, elements: Elements): Link[] {
+  const regions = story.regions.filter((region) => elements.regions.includes(region.id));
+  const places = story.places.filter((place) => elements.places.includes(place.id));
+  const relations = story.relations.filter((relation) => elements.relations.includes(relation.id));
+  return [
+    ...regions.map((region) => ({ selection: { kind: 'region' as const, id: region.id }, name: region.names[0]?.name ?? region.id })),
+    ...places.map((place) => ({ selection: { kind: 'place' as const, id: place.id }, name: displayName(place) })),
+    ...relations.map((relation) => ({ selection: { kind: 'relation' as const, id: relation.id }, name: relation.label })),
+  ];
+}
+
+export function ElementLinks({ story, elements, heading = 'On the map' }: { story: Story; elements: Elements; heading?: string }) {
+  const select = useAppStore((state) => state.select);
+  const items = links(story, elements);
+  if (items.length === 0) return null;
+  return (
+    <div className="element-links">
+      <h4>{heading}</h4>
+      <ul>
+        {items.map((link) => (
+          <li key={`${link.selection.kind}:${link.selection.id}`}>
+            <button type="button" className={`chip chip--${link.selection.kind}`} data-select={`${link.selection.kind}:${link.selection.id}`} onClick={() => select(link.selection)}>
+              {link.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

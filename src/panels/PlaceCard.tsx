@@ -1,0 +1,33 @@
+import { claimsAbout, displayName, factsAbout, relationsAt } from '../story/links';
+import { NO_ELEMENTS } from '../story/links';
+import type { Place, Story } from '../story/schema';
+import { ClaimsCiting } from './ClaimsCiting';
+import { ElementLinks } from './ElementLinks';
+import { FactList } from './FactList';
+import { Names } from './Names';
+import { SourceList } from './SourceList';
+
+const KIND_WORDS: Record<Place['kind'], string> = {
+  capital: 'Capital',
+  'regional-capital': 'Regional capital',
+  'military-base': 'Military base',
+  'organisation-seat': 'Seat of an organisation',
+};
+
+export function PlaceCard({ story, place }: { story: Story; place: Place }) {
+  const lines = relationsAt(story, place.id).map((relation) => relation.id);
+  return (
+    <article className="card card--place" aria-labelledby="card-title">
+      <p className="card__kicker">
+        {KIND_WORDS[place.kind]} · {place.country}
+      </p>
+      <h3 id="card-title">{displayName(place)}</h3>
+      <Names names={place.names} />
+      <p>{place.summary}</p>
+      <SourceList story={story} ids={place.sources} />
+      <FactList story={story} facts={factsAbout(story, 'place', place.id)} />
+      <ElementLinks story={story} elements={{ ...NO_ELEMENTS, relations: lines }} heading="Lines from here" />
+      <ClaimsCiting claims={claimsAbout(story, 'place', place.id)} />
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import type { GeoData } from '../geo/geoData';
+import { claimsAbout, factsAbout } from '../story/links';
+import type { Region, Story } from '../story/schema';
+import { AreaCheck } from './AreaCheck';
+import { ClaimsCiting } from './ClaimsCiting';
+import { FactList } from './FactList';
+import { Names } from './Names';
+import { SourceList } from './SourceList';
+
+export function RegionCard({ story, geo, region }: { story: Story; geo: GeoData; region: Region }) {
+  return (
+    <article className="card card--region" aria-labelledby="card-title">
+      <p className="card__kicker">{region.kind === 'country' ? 'Country' : 'Disputed region'}</p>
+      <h3 id="card-title">{region.names[0]?.name ?? region.id}</h3>
+      <Names names={region.names} />
+      <p className="card__status">
+        <strong>Status:</strong> {region.status}
+      </p>
+      <p>{region.summary}</p>
+      <SourceList story={story} ids={region.sources} />
+      <AreaCheck story={story} geo={geo} region={region} />
+      <FactList story={story} facts={factsAbout(story, 'region', region.id)} />
+      <ClaimsCiting claims={claimsAbout(story, 'region', region.id)} />
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import { claimsAbout, factsAbout, NO_ELEMENTS } from '../story/links';
+import type { Relation, Story } from '../story/schema';
+import { ClaimsCiting } from './ClaimsCiting';
+import { ElementLinks } from './ElementLinks';
+import { FactList } from './FactList';
+import { LineSwatch } from './LineSwatch';
+import { SourceList } from './SourceList';
+import { RELATION_STYLES } from '../map/relationStyles';
+
+export function RelationCard({ story, relation }: { story: Story; relation: Relation }) {
+  return (
+    <article className="card card--relation" aria-labelledby="card-title">
+      <p className="card__kicker">
+        <LineSwatch type={relation.type} /> {RELATION_STYLES[relation.type].label}
+      </p>
+      <h3 id="card-title">{relation.label}</h3>
+      <p>{relation.summary}</p>
+      <SourceList story={story} ids={relation.sources} />
+      <FactList story={story} facts={factsAbout(story, 'relation', relation.id)} />
+      <ElementLinks story={story} elements={{ ...NO_ELEMENTS, places: [relation.from, relation.to] }} heading="Ends" />
+      <ClaimsCiting claims={claimsAbout(story, 'relation', relation.id)} />
+    </article>
+  );
+}
