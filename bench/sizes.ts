@@ -1,0 +1,105 @@
+/** Sizes of the built app (dist/), raw and gzip, grouped for the bundle budget. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const GROUPS = ['MapLibre', 'React', 'app code', 'CSS', 'data', 'other'] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** Groups that count against the budget (MapLibre and React are long-cached vendor chunks). */
+export const BUDGET_GROUPS: readonly Group[] = ['app code', 'CSS', 'data'];
+/** 60 KB gzip, counted as 60 × 1024 bytes. */
+export const BUDGET_BYTES = 60 * 1024;
+
+export interface FileSize {
+  /** Path relative to dist/, with forward slashes. */
+  path: string;
+  group: Group;
+  raw: number;
+  gzip: number;
+}
+
+export interface GroupSize {
+  files: number;
+  raw: number;
+  gzip: number;
+}
+
+export interface SizeReport {
+  files: FileSize[];
+  groups: Record<Group, GroupSize>;
+  budget: { groups: readonly Group[]; limitBytes: number; gzipBytes: number; pass: boolean };
+}
+
+export function classify(path: string): Group {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const isJs = /\.(m?js|cjs)$/.test(name);
+  if (path.startsWith('data/') || path.startsWith('stories/')) return 'data';
+  // The 'maplibre' chunk (vite.config.ts codeSplitting group), maplibre-gl-worker-*.mjs and MapLibre's own stylesheet.
+  if (name.startsWith('maplibre')) return 'MapLibre';
+  if (name.endsWith('.css')) return 'CSS';
+  if (isJs && name.startsWith('react')) return 'React';
+  if (isJs) return 'app code';
+  return 'other';
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+export function measureDist(distDir: string): SizeReport {
+  const files = listFiles(distDir).map((file): FileSize => {
+    const bytes = readFileSync(file);
+    const path = relative(distDir, file).split(sep).join('/');
+    return { path, group: classify(path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  const groups = Object.fromEntries(GROUPS.map((g) => [g, { files: 0, raw: 0, gzip: 0 }])) as Record<
+    Group,
+    GroupSize
+  >;
+  for (const f of files) {
+    const g = groups[f.group];
+    g.files += 1;
+    g.raw += f.raw;
+    g.gzip += f.gzip;
+  }
+  const gzipBytes = BUDGET_GROUPS.reduce((sum, g) => sum + groups[g].gzip, 0);
+  return {
+    files,
+    groups,
+    budget: { groups: BUDGET_GROUPS, limitBytes: BUDGET_BYTES, gzipBytes, pass: gzipBytes <= BUDGET_BYTES },
+  };
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** A plain text table; the first column is left-aligned, the others right-aligned. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]): string =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function formatSizes(report: SizeReport): string {
+  const fileRows = report.files.map((f) => [f.path, f.group, kb(f.raw), kb(f.gzip)]);
+  const groupRows = GROUPS.map((g) => {
+    const s = report.groups[g];
+    return [g, String(s.files), kb(s.raw), kb(s.gzip)];
+  });
+  const { budget } = report;
+  const verdict = budget.pass ? 'PASS' : 'OVER';
+  return [
+    table(['file', 'group', 'raw', 'gzip'], fileRows),
+    '',
+    table(['group', 'files', 'raw', 'gzip'], groupRows),
+    '',
+    `Budget (${budget.groups.join(' + ')}, gzip): ${kb(budget.gzipBytes)} of ${kb(budget.limitBytes)} — ${verdict}`,
+  ].join('\n');
+}

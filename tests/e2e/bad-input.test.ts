@@ -1,0 +1,62 @@
+// Bad input never blanks the page: a broken story says what is wrong, a missing WebGL leaves the panel working.
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath, launchBrowser, openPage } from './support/browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openWithStory(body: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/stories/karabakh-2020.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.goto(inject('baseUrl'));
+  return page;
+}
+
+describe('a broken story file', () => {
+  test('that is not JSON gets a clear message', async () => {
+    const page = await openWithStory('{ "version": 1, ');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/not valid JSON/);
+    await page.context().close();
+  });
+
+  test('with a wrong field names the field and why', async () => {
+    const page = await openWithStory(JSON.stringify({ version: 1, id: 'Bad Id', article: null }));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/problems/);
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toMatch(/id.*lower-case words/);
+    expect(text).toMatch(/article/);
+    await page.context().close();
+  });
+});
+
+describe('without WebGL', () => {
+  let noGl: Browser;
+  beforeAll(async () => {
+    noGl = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] });
+  });
+  afterAll(async () => {
+    await noGl.close();
+  });
+
+  test('the map says what it needs and the panel still works', async () => {
+    const { page, consoleErrors } = await openPage(noGl);
+    await page.waitForSelector('[data-map-state="failed"]', { timeout: 30_000 });
+    expect(await page.locator('.map__failure').textContent()).toMatch(/needs WebGL/);
+    await page.locator('[data-claim="area"]').click();
+    await expect.poll(() => page.locator('.card h3').textContent()).toBeTruthy();
+    await page.locator('.card [data-select="region:nagorno-karabakh"]').click();
+    await expect.poll(() => page.locator('[data-testid="computed-area"]').textContent()).toMatch(/km²/);
+    expect(consoleErrors.filter((message) => message.startsWith('pageerror'))).toEqual([]);
+    await page.context().close();
+  });
+});

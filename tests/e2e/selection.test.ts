@@ -1,0 +1,154 @@
+// Picking things: a claim lights its elements, a region on the map opens its card, links restore views.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, waitForMapReady, type OpenedPage } from './support/browser';
+
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const { consoleErrors, foreignRequests } of opened) {
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  }
+  await browser.close();
+});
+
+async function open(hash = ''): Promise<Page> {
+  const result = await openPage(browser, { hash });
+  opened.push(result);
+  await waitForMapReady(result.page);
+  return result.page;
+}
+
+const cardTitle = (page: Page) => page.locator('.card h3').first().textContent();
+
+/** Waits until the camera has stopped (MapLibre's idle state shows no more moving frames). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(1200);
+}
+
+async function insideMap(page: Page, selector: string): Promise<boolean> {
+  const map = await page.locator('[data-map-state]').boundingBox();
+  const pin = await page.locator(selector).locator('.pin__dot').boundingBox();
+  if (!map || !pin) return false;
+  const [x, y] = [pin.x + pin.width / 2, pin.y + pin.height / 2];
+  return x >= map.x && x <= map.x + map.width && y >= map.y && y <= map.y + map.height;
+}
+
+describe('from the map to the text', () => {
+  test('clicking Nagorno-Karabakh on the map opens its area card', async () => {
+    const page = await open();
+    // Just west of Stepanakert's pin lies the region itself (the pin's label sits to the east).
+    const dot = await page.locator('[data-place="stepanakert"] .pin__dot').boundingBox();
+    if (!dot) throw new Error('no Stepanakert pin');
+    await page.mouse.click(dot.x - 16, dot.y + dot.height / 2);
+    await expect.poll(() => cardTitle(page)).toBe('Nagorno-Karabakh');
+    expect(page.url()).toContain('#region=nagorno-karabakh');
+    const headline = await page.locator('[data-testid="computed-area"]').textContent();
+    expect(headline).toMatch(/1[12],\d{3} km²/);
+    // The article's figure is set against both outlines and the oblast.
+    await expect.poll(() => page.locator('.area-row').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.area-row--article').textContent()).toMatch(/3,626/);
+    await page.context().close();
+  });
+
+  test('switching the outline redraws the region and recomputes its area', async () => {
+    const page = await open('#region=nagorno-karabakh');
+    await page.getByLabel(/after the 10 Nov 2020 ceasefire/i).check();
+    await expect.poll(() => page.locator('[data-testid="computed-area"]').textContent()).toMatch(/3,1\d\d km²/);
+    expect(page.url()).toContain('outline=post-2020');
+    await page.context().close();
+  });
+
+  test('picking a pin shows its names, sources and the claims that cite it', async () => {
+    const page = await open();
+    await page.locator('[data-place="gyumri"]').click();
+    await expect.poll(() => cardTitle(page)).toMatch(/Gyumri/);
+    expect(await page.locator('.card .sources').first().textContent()).toMatch(/Source/);
+    await expect.poll(() => page.locator('.card [data-select="claim:russian-base"]').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('from the text to the map', () => {
+  test('selecting a claim lights its pins, dims the rest and brings them into view', async () => {
+    const page = await open();
+    const before = await page.locator('[data-map-state] canvas').screenshot();
+    await page.locator('[data-claim="minsk-group-members"]').click();
+    await expect.poll(() => cardTitle(page)).toBeTruthy();
+    for (const place of ['moscow', 'paris', 'washington']) {
+      await expect.poll(() => page.locator(`[data-place="${place}"]`).getAttribute('class')).toContain('pin--lit');
+    }
+    expect(await page.locator('[data-place="gyumri"]').getAttribute('class')).toContain('pin--dim');
+    await settle(page);
+    // The camera fitted the claim: Washington, far outside the first view, is now on screen.
+    expect(await insideMap(page, '[data-place="washington"]')).toBe(true);
+    const after = await page.locator('[data-map-state] canvas').screenshot();
+    expect(after.equals(before)).toBe(false);
+    await page.context().close();
+  });
+
+  test('a claim card names its paragraph, its sources and its map elements', async () => {
+    const page = await open();
+    await page.locator('[data-claim="area"]').click();
+    const card = page.locator('.card');
+    await expect.poll(() => card.locator('.card__parts').textContent()).toBe('¶3');
+    expect(await card.locator('.card__quote').textContent()).toMatch(/1,400 square miles/);
+    expect(await card.locator('.check--contradicts').count()).toBeGreaterThan(0);
+    await card.locator('[data-select="region:nagorno-karabakh"]').click();
+    await expect.poll(() => cardTitle(page)).toBe('Nagorno-Karabakh');
+    await page.context().close();
+  });
+});
+
+describe('links', () => {
+  const deepLinks: [string, RegExp][] = [
+    ['#claim=russian-base', /base/i],
+    ['#region=nagorno-karabakh&outline=post-2020', /Nagorno-Karabakh/],
+    ['#place=stepanakert', /Stepanakert \/ Khankendi/],
+    ['#relation=ankara-baku-backing', /./],
+  ];
+
+  test.each(deepLinks)('%s restores its view, also after a reload', async (hash, title) => {
+    const page = await open(hash);
+    await expect.poll(() => cardTitle(page)).toMatch(title);
+    const first = await cardTitle(page);
+    await page.reload();
+    await waitForMapReady(page);
+    await expect.poll(() => cardTitle(page)).toBe(first);
+    expect(new URL(page.url()).hash).toBe(hash);
+    if (hash.includes('outline=post-2020')) {
+      expect(await page.locator('input[value="post-2020"]').isChecked()).toBe(true);
+    }
+    await page.context().close();
+  });
+
+  test('back and forward walk the selections', async () => {
+    const page = await open();
+    await page.locator('[data-claim="talks-offer"]').click();
+    await page.locator('[data-claim="russian-base"]').click();
+    await page.locator('[data-claim="russian-base"]').waitFor();
+    expect(new URL(page.url()).hash).toBe('#claim=russian-base');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#claim=talks-offer');
+    await expect.poll(() => page.locator('[data-claim="talks-offer"]').getAttribute('aria-pressed')).toBe('true');
+    await page.goBack();
+    await expect.poll(() => page.locator('.card').count()).toBe(0);
+    await page.goForward();
+    await expect.poll(() => page.locator('[data-claim="talks-offer"]').getAttribute('aria-pressed')).toBe('true');
+    await page.context().close();
+  });
+
+  test('an unknown id gets a polite notice and the default view', async () => {
+    const page = await open('#claim=no-such-claim');
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/no claim called “no-such-claim”/);
+    expect(await page.locator('.card').count()).toBe(0);
+    expect(await page.locator('[data-claim]').count()).toBe(20);
+    await page.context().close();
+  });
+});
