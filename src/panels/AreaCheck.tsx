@@ -61,7 +61,7 @@ export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; 
             <th scope="col">Figure</th>
             <th scope="col">km²</th>
             <th scope="col">sq mi</th>
-            {hasArticleFigure ? <th scope="col">Article vs this</th> : null}
+            {hasArticleFigure ? <th scope="col">Article’s figure vs this</th> : null}
           </tr>
         </thead>
         <tbody>

@@ -15,7 +15,7 @@ export function Credits({ story }: { story: Story }) {
         <ul>
           {story.sources.map((source) => (
             <li key={source.id}>
-              <SourceList story={story} ids={[source.id]} label="Source" />
+              <SourceList story={story} ids={[source.id]} withNotes />
             </li>
           ))}
         </ul>

@@ -3,7 +3,10 @@ import { sourcesFor } from '../story/links';
 import type { Story } from '../story/schema';
 import { formatDate } from './format';
 
-export function SourceList({ story, ids, label = 'Source' }: { story: Story; ids: readonly string[]; label?: string }) {
+type Props = { story: Story; ids: readonly string[]; label?: string; withNotes?: boolean };
+
+// Inline citations stay short; the full list under "About this map" adds each source's note.
+export function SourceList({ story, ids, label = 'Source', withNotes = false }: Props) {
   const sources = sourcesFor(story, ids);
   if (sources.length === 0) return null;
   return (
@@ -21,7 +24,7 @@ export function SourceList({ story, ids, label = 'Source' }: { story: Story; ids
           )}
           {source.title !== source.outlet ? `, “${source.title}”` : ''}
           {source.published ? `, ${formatDate(source.published)}` : ''}
-          {source.note ? ` (${source.note})` : ''}
+          {withNotes && source.note ? ` (${source.note})` : ''}
         </span>
       ))}
     </p>
