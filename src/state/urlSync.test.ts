@@ -1,17 +1,9 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GeoData } from '../geo/geoData';
-import { parseStory } from '../story/parse';
-import type { Story } from '../story/schema';
+import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { createAppStore, type AppStore } from './store';
 import { syncStoreWithUrl } from './urlSync';
-
-function realStory(): Story {
-  const parsed = parseStory(JSON.parse(readFileSync('public/stories/karabakh-2020.json', 'utf8')));
-  if (!parsed.ok) throw new Error(`story invalid: ${JSON.stringify(parsed.problems)}`);
-  return parsed.story;
-}
 
 const emptyGeo: GeoData = { regions: { type: 'FeatureCollection', features: [] }, context: { type: 'FeatureCollection', features: [] } };
 
@@ -27,7 +19,7 @@ describe('URL ⇄ store', () => {
   beforeEach(() => {
     window.history.replaceState(null, '', '/');
     store = createAppStore();
-    store.getState().loaded(realStory(), emptyGeo);
+    store.getState().loaded(loadShippedStory(), emptyGeo);
   });
   afterEach(() => disconnect());
 

@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimsAbout, displayName, elementsOf, factsAbout, findElement, relationsAt } from './links';
 import { drawnFeatures } from './outlines';
-import { parseStory } from './parse';
-import type { Story } from './schema';
+import { loadShippedStory } from './fixtures/shippedStory';
 
-function loadStory(): Story {
-  const parsed = parseStory(JSON.parse(readFileSync('public/stories/karabakh-2020.json', 'utf8')));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.story;
-}
-const story = loadStory();
+const story = loadShippedStory();
 
 describe('claim → map elements', () => {
   it('gives a claim its own elements', () => {

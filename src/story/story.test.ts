@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStory } from './parse';
 import type { Story } from './schema';
 import type { StoryProblem } from './integrity';
+import { loadShippedStory, readShippedStoryJson } from './fixtures/shippedStory';
 
-const STORY_FILE = new URL('../../public/stories/karabakh-2020.json', import.meta.url);
 
 /** The checklist's claims, in the article's order (caption C1 first). */
 const CHECKLIST_CLAIM_IDS = [
@@ -30,15 +29,8 @@ const CHECKLIST_CLAIM_IDS = [
   'aliyev-vow',
 ];
 
-function readStoryFile(): unknown {
-  return JSON.parse(readFileSync(STORY_FILE, 'utf8'));
-}
-
-function loadGoodStory(): Story {
-  const result = parseStory(readStoryFile());
-  if (!result.ok) throw new Error(`the story has problems: ${JSON.stringify(result.problems)}`);
-  return result.story;
-}
+const readStoryFile = readShippedStoryJson;
+const loadGoodStory = loadShippedStory;
 
 /** A fresh copy of the good story with one thing broken by `breakIt`. */
 function brokenStory(breakIt: (story: Story) => unknown): unknown {
