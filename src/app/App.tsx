@@ -1,7 +1,10 @@
 // The page: while loading, a placeholder; on failure, what is wrong and where; when ready, the map and the panel.
 import { MapView } from '../map/MapView';
 import { Panel } from '../panels/Panel';
+import type { GeoData } from '../geo/geoData';
+import type { Story } from '../story/schema';
 import { useAppStore } from '../state/useAppStore';
+import { useDocumentTitle } from './useDocumentTitle';
 
 function LoadFailure({ title, problems }: { title: string; problems: { path: string; message: string }[] }) {
   return (
@@ -29,11 +32,17 @@ export function App() {
       </main>
     );
   }
+  return <StoryView story={data.story} geo={data.geo} />;
+}
+
+function StoryView({ story, geo }: { story: Story; geo: GeoData }) {
+  const selection = useAppStore((state) => state.selection);
+  useDocumentTitle(story, selection);
   return (
     <main className="app">
-      <h1 className="visually-hidden">Conflict map: {data.story.article.title}</h1>
-      <MapView story={data.story} geo={data.geo} />
-      <Panel story={data.story} geo={data.geo} />
+      <h1 className="visually-hidden">Conflict map: {story.article.title}</h1>
+      <MapView story={story} geo={geo} />
+      <Panel story={story} geo={geo} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 // The reading panel: the story, the selected item's card, the claims in order, the key and the credits.
+import { useEffect, useRef, type RefObject } from 'react';
 import type { GeoData } from '../geo/geoData';
 import type { Story } from '../story/schema';
 import { useAppStore } from '../state/useAppStore';
@@ -22,12 +23,23 @@ function Notice() {
   );
 }
 
+// A new card appears at the top of the panel: bring it into view wherever the reader had scrolled to.
+function useShowCardOnSelect(panel: RefObject<HTMLElement | null>, selection: unknown) {
+  useEffect(() => {
+    if (!selection || !panel.current) return;
+    panel.current.scrollTo({ top: 0 });
+    if (window.scrollY > 0) window.scrollTo({ top: 0 });
+  }, [panel, selection]);
+}
+
 export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
   const selection = useAppStore((state) => state.selection);
   const select = useAppStore((state) => state.select);
+  const panel = useRef<HTMLElement>(null);
+  useShowCardOnSelect(panel, selection);
   const { article } = story;
   return (
-    <aside className="panel" aria-label="Story and claims">
+    <aside className="panel" aria-label="Story and claims" ref={panel}>
       <header className="panel__header">
         <p className="panel__kicker">
           {article.outlet} · {formatDate(article.published)} · {article.author}

@@ -75,7 +75,32 @@ describe('from the map to the text', () => {
   });
 });
 
+test('clicking a relation line opens its card', async () => {
+  const page = await open();
+  // Baku–Stepanakert carries one straight, short line: its middle lies halfway between the two pins.
+  const baku = await page.locator('[data-place="baku"] .pin__dot').boundingBox();
+  const stepanakert = await page.locator('[data-place="stepanakert"] .pin__dot').boundingBox();
+  if (!baku || !stepanakert) throw new Error('pins missing');
+  const middle = { x: (baku.x + stepanakert.x) / 2 + baku.width / 2, y: (baku.y + stepanakert.y) / 2 + baku.height / 2 };
+  await page.mouse.click(middle.x, middle.y);
+  await expect.poll(() => new URL(page.url()).hash).toBe('#relation=baku-stepanakert-conflict');
+  expect(await page.locator('.card .card__kicker').textContent()).toMatch(/Armed conflict/);
+  await expect.poll(() => page.locator('.card [data-select="claim:aliyev-vow"]').count()).toBe(1);
+  await page.context().close();
+});
+
 describe('from the text to the map', () => {
+  test('a claim far down the list opens its card in view and names the tab', async () => {
+    const page = await open();
+    await page.locator('[data-claim="aliyev-vow"]').click();
+    await expect.poll(() => page.locator('.card').isVisible()).toBe(true);
+    const card = await page.locator('.card').boundingBox();
+    expect(card?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect(card?.y ?? 10_000).toBeLessThan(800);
+    expect(await page.title()).toMatch(/^Claim: ¶9: /);
+    await page.context().close();
+  });
+
   test('selecting a claim lights its pins, dims the rest and brings them into view', async () => {
     const page = await open();
     const before = await page.locator('[data-map-state] canvas').screenshot();

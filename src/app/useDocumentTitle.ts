@@ -1,0 +1,26 @@
+// The tab's title names the selected item, so bookmarks, history and citations say what the view shows.
+import { useEffect } from 'react';
+import { displayName, findElement } from '../story/links';
+import type { Story } from '../story/schema';
+import type { Selection } from '../state/selection';
+
+const KIND_WORDS = { claim: 'Claim', region: 'Region', place: 'Place', relation: 'Line' } as const;
+
+export function selectionTitle(story: Story, selection: Selection): string {
+  const base = `${story.article.title} — the conflict on a map`;
+  const element = selection ? findElement(story, selection) : null;
+  if (!element) return base;
+  const name =
+    element.kind === 'claim'
+      ? `${element.item.parts.join(', ')}: ${element.item.text}`
+      : element.kind === 'relation'
+        ? element.item.label
+        : displayName(element.item);
+  return `${KIND_WORDS[element.kind]}: ${name} · ${base}`;
+}
+
+export function useDocumentTitle(story: Story, selection: Selection): void {
+  useEffect(() => {
+    document.title = selectionTitle(story, selection);
+  }, [story, selection]);
+}
