@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGeo, type BuildReport } from './build';
+import { bbox } from '@turf/turf';
+import { buildGeo, CAUCASUS_WINDOW, CONTEXT_BUDGET_GZIP_BYTES, type BuildReport } from './build';
 
 const COMMITTED = fileURLToPath(new URL('../public/data/', import.meta.url));
 const OUTPUTS = ['regions.geojson', 'context.geojson'];
@@ -43,10 +44,12 @@ describe('npm run geo', () => {
     expect(readFileSync(path.join(outDir, name)).equals(readFileSync(path.join(COMMITTED, name)))).toBe(true);
   });
 
-  it('keeps regions + context within 30 KB gzip', () => {
+  it('keeps context within 12 KB gzip, and regions + context within 19 KB', () => {
     const total = (report?.files ?? []).reduce((sum, f) => sum + f.gzipBytes, 0);
     expect(report?.files).toHaveLength(2);
-    expect(total).toBeLessThanOrEqual(30 * 1024);
+    expect(CONTEXT_BUDGET_GZIP_BYTES).toBe(12 * 1024);
+    expect(report?.files.find((f) => f.name === 'context.geojson')?.gzipBytes).toBeLessThanOrEqual(12 * 1024);
+    expect(total).toBeLessThanOrEqual(19 * 1024);
   });
 
   it('simplifies Armenia and Azerbaijan by less than 0.5 % of their area', () => {
@@ -112,11 +115,24 @@ describe('context.geojson', () => {
     expect([...layers]).toEqual(['world', 'near', 'borders']);
   });
 
-  it('draws the Caucasus neighbours at 1:10m but not Armenia or Azerbaijan', () => {
-    const near = context().features.filter((f) => f.properties?.['layer'] === 'near').map((f) => f.properties?.['name']);
-    expect(near).toEqual(expect.arrayContaining(['Georgia', 'Turkey', 'Iran', 'Russia']));
-    expect(near).not.toContain('Armenia');
-    expect(near).not.toContain('Azerbaijan');
+  it('carries no property but layer (the map reads nothing else)', () => {
+    for (const f of context().features) expect(Object.keys(f.properties ?? {})).toEqual(['layer']);
+  });
+
+  it('draws the Caucasus neighbours as one polygon inside the window, around Armenia and Azerbaijan', () => {
+    const near = context().features.filter((f) => f.properties?.['layer'] === 'near');
+    expect(near).toHaveLength(1);
+    const [feature] = near;
+    if (!feature) throw new Error('no near feature');
+    expect(feature.geometry.type).toMatch(/Polygon$/);
+    const [west, south, east, north] = CAUCASUS_WINDOW;
+    expect(bbox(feature)).toEqual([west, south, east, north]);
+    // Armenia's and Azerbaijan's own vertices appear in it unchanged (shared borders coincide exactly).
+    const nearKeys = new Set(JSON.stringify(feature.geometry.type === 'GeometryCollection' ? [] : feature.geometry.coordinates).match(/\[-?[\d.]+,-?[\d.]+\]/g));
+    const armenia = byId(readCollection(outDir, 'regions.geojson'), 'armenia').geometry;
+    const armeniaKeys = JSON.stringify(armenia.type === 'GeometryCollection' ? [] : armenia.coordinates).match(/\[-?[\d.]+,-?[\d.]+\]/g) ?? [];
+    const shared = armeniaKeys.filter((key) => nearKeys.has(key));
+    expect(shared.length).toBeGreaterThan(100);
   });
 
   it('strokes borders as lines only', () => {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { area, bbox, bboxPolygon, featureCollection, intersect } from '@turf/turf';
+import { area, bbox, bboxPolygon, featureCollection, intersect, simplify } from '@turf/turf';
 import { feature as topojsonFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type {
@@ -26,7 +26,8 @@ const WORLD_ATLAS = path.join(ROOT, 'node_modules', 'world-atlas');
 const MAPSHAPER_DIR = path.join(ROOT, 'node_modules', 'mapshaper');
 
 /** Window around the Caucasus (lon/lat) inside which 1:10m detail replaces the 1:110m world. */
-export const CAUCASUS_WINDOW: BBox = [36, 35, 54, 46];
+// Covers the default view (lon 43.3–50.7°, lat 38.3–41.95°) at 16:9 and on a phone's 55vh map, with margin.
+export const CAUCASUS_WINDOW: BBox = [38, 36, 52, 44.5];
 /** ISO 3166-1 numeric codes as world-atlas stores them. */
 const ARMENIA_ISO = '051';
 const AZERBAIJAN_ISO = '031';
@@ -34,15 +35,22 @@ const AZERBAIJAN_ISO = '031';
 const CAUCASUS_PRECISION_DEG = 0.001;
 /** Douglas–Peucker tolerance for Armenia/Azerbaijan: about 1 px at zoom 8 (≈ 234 m/px at 40° N). */
 const FOCUS_TOLERANCE_M = 250;
-/** Douglas–Peucker tolerance for the neighbours: about 1.5 px at zoom 6; shared borders keep the finer one. */
-const NEIGHBOUR_TOLERANCE_M = 1500;
-/** World context is seen at zoom ≤ 5: 0.05° is about 1 px at zoom 3. */
-const WORLD_PRECISION_DEG = 0.05;
-const WORLD_KEEP_PERCENT = 20;
+/** Douglas–Peucker tolerance for the neighbours: about 2.5 px at zoom 6; shared borders keep the finer one. */
+const NEIGHBOUR_TOLERANCE_M = 2500;
+/** Vertices that are not Armenia's or Azerbaijan's are rounded to 0.01° (≈ 1 km, under the 2,500 m tolerance). */
+const NEIGHBOUR_PRECISION_DEG = 0.01;
+/** World context is seen at zoom ≤ 4: 0.1° is about 1 px at zoom 3. */
+const WORLD_PRECISION_DEG = 0.1;
+const WORLD_KEEP_PERCENT = 15;
+/** World borders get a second Douglas–Peucker pass (endpoints stay on the coast) … */
+const WORLD_BORDER_TOLERANCE_DEG = 0.8;
+/** … and only those wholly inside Europe, Asia and Africa are kept: the Americas and Oceania are drawn as land only. */
+const WORLD_BORDER_BOX: BBox = [-30, -40, 180, 85];
 /** The build fails if simplification moves Armenia's or Azerbaijan's area by more than this. */
 const MAX_AREA_CHANGE_PERCENT = 0.5;
-/** Shared budget (gzip) for regions.geojson + context.geojson. */
-const SIZE_BUDGET_GZIP_BYTES = 30 * 1024;
+/** Budgets (gzip, level 9): context.geojson alone, and regions.geojson + context.geojson together. */
+export const CONTEXT_BUDGET_GZIP_BYTES = 12 * 1024;
+const SIZE_BUDGET_GZIP_BYTES = 19 * 1024;
 
 const NE_COMMIT = '117488dc884bad03366ff727eca013e434615127';
 const NK_PRE_2020_FILE = 'natural-earth-50m-artsakh-breakaway.geojson';
@@ -63,10 +71,8 @@ export interface RegionProperties {
 }
 export type RegionFeature = Feature<Areal, RegionProperties> & { id: string };
 
-export type ContextProperties =
-  | { name: string; layer: 'near' }
-  | { name: string; layer: 'world' }
-  | { layer: 'borders' };
+/** The map tells the three apart by `layer` alone; it reads no other property. */
+export type ContextProperties = { layer: 'world' | 'near' | 'borders' };
 
 interface CountryProperties {
   name: string;
@@ -177,6 +183,48 @@ function roundAreal(geometry: Areal, precisionDeg: number): Areal {
   const [only] = kept;
   if (kept.length === 1 && only) return { type: 'Polygon', coordinates: only };
   return { type: 'MultiPolygon', coordinates: kept };
+}
+
+// Per-vertex rounding: a vertex in `keep` (one of Armenia's or Azerbaijan's, already at 0.001°) stays as it is, any
+// other is rounded to `precisionDeg`. Both sides of any border see the same vertex, so they still coincide.
+function positionKey(position: Position): string {
+  return `${position[0] ?? 0},${position[1] ?? 0}`;
+}
+
+function coarsenLine(line: Position[], keep: ReadonlySet<string>, precisionDeg: number, minLength: number): Position[] | null {
+  const out: Position[] = [];
+  for (const position of line) {
+    const next = keep.has(positionKey(position)) ? position : roundPosition(position, precisionDeg);
+    if (!samePosition(out[out.length - 1], next)) out.push(next);
+  }
+  return out.length >= minLength ? out : null;
+}
+
+function coarsenAreal(geometry: Areal, keep: ReadonlySet<string>, precisionDeg: number): Areal | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const kept: Position[][][] = [];
+  for (const rings of polygons) {
+    const [outer, ...holes] = rings.map((ring) => coarsenLine(ring, keep, precisionDeg, 4));
+    if (outer) kept.push([outer, ...holes.filter((hole): hole is Position[] => hole !== null)]);
+  }
+  const [only] = kept;
+  if (kept.length === 0) return null;
+  if (kept.length === 1 && only) return { type: 'Polygon', coordinates: only };
+  return { type: 'MultiPolygon', coordinates: kept };
+}
+
+function coarsenLines(geometry: MultiLineString, keep: ReadonlySet<string>, precisionDeg: number): MultiLineString {
+  const lines = geometry.coordinates.map((line) => coarsenLine(line, keep, precisionDeg, 2));
+  return { type: 'MultiLineString', coordinates: lines.filter((line): line is Position[] => line !== null) };
+}
+
+function verticesOf(geometries: Areal[]): Set<string> {
+  const keys = new Set<string>();
+  for (const geometry of geometries) {
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    for (const position of polygons.flat(2)) keys.add(positionKey(position));
+  }
+  return keys;
 }
 
 function linesOf(geometry: Linear): Position[][] {
@@ -300,6 +348,10 @@ async function buildCaucasus(mapshaper: MapshaperApi, countries10m: Feature<Area
     `-clip bbox=${CAUCASUS_WINDOW.join(',')}`,
     `-simplify dp variable interval='focus ? ${FOCUS_TOLERANCE_M} : ${NEIGHBOUR_TOLERANCE_M}'`,
     '-innerlines + name=caucasus-borders',
+    '-target caucasus',
+    // The neighbours as one polygon: borders between two neighbours are drawn once, by the borders layer.
+    `-filter 'focus != 1' + name=caucasus-near`,
+    '-dissolve2 target=caucasus-near',
     `-o target=* format=geojson geojson-type=FeatureCollection precision=${CAUCASUS_PRECISION_DEG}`,
   ].join(' ');
   const output = await mapshaper.applyCommands(commands, { 'caucasus.json': featureCollection(touching) });
@@ -309,7 +361,8 @@ async function buildCaucasus(mapshaper: MapshaperApi, countries10m: Feature<Area
     return [{ ...f, geometry: f.geometry, properties: { name: stringProperty(f, 'name'), iso: stringProperty(f, 'iso') } }];
   });
   const borders = mergeLines(outputCollection(output, 'caucasus-borders.json').features);
-  return { clipped, borders };
+  const near = outputCollection(output, 'caucasus-near.json').features.flatMap((f) => (isAreal(f.geometry) ? [f.geometry] : []));
+  return { clipped, borders, near };
 }
 
 /** World context at 1:110m, minus Armenia, Azerbaijan and the Caucasus window. */
@@ -328,8 +381,12 @@ async function buildWorld(mapshaper: MapshaperApi, countries110m: Feature<Areal,
   ].join(' ');
   const output = await mapshaper.applyCommands(commands, { 'world.json': featureCollection(others) });
   const land = outputCollection(output, 'world.json').features.flatMap((f) => (isAreal(f.geometry) ? [f.geometry] : []));
-  const borders = mergeLines(outputCollection(output, 'world-borders.json').features);
-  return { land, borders };
+  const lines = mergeLines(outputCollection(output, 'world-borders.json').features);
+  const simplified = simplify(lines, { tolerance: WORLD_BORDER_TOLERANCE_DEG, highQuality: true });
+  const [west, south, east, north] = WORLD_BORDER_BOX;
+  const inBox = (line: Position[]) => line.every(([lon = 0, lat = 0]) => lon >= west && lat >= south && lon <= east && lat <= north);
+  const borders: MultiLineString = { type: 'MultiLineString', coordinates: simplified.coordinates.filter(inBox) };
+  return { land, borders: coarsenLines(borders, new Set(), WORLD_PRECISION_DEG) };
 }
 
 // ---------- features ----------
@@ -414,17 +471,22 @@ function contextFeatures(
   world: { land: Areal[]; borders: MultiLineString },
   caucasus: Feature<Areal, { name: string; iso: string }>[],
   caucasusBorders: MultiLineString,
+  near: Areal[],
 ): Feature<Geometry, ContextProperties>[] {
+  const isFocus = (f: Feature<Areal, { iso: string }>) => f.properties.iso === ARMENIA_ISO || f.properties.iso === AZERBAIJAN_ISO;
+  const keep = verticesOf(caucasus.filter(isFocus).map((f) => f.geometry));
   const worldFeatures = world.land.map(
-    (geometry): Feature<Geometry, ContextProperties> => ({ type: 'Feature', properties: { name: 'world land', layer: 'world' }, geometry }),
+    (geometry): Feature<Geometry, ContextProperties> => ({ type: 'Feature', properties: { layer: 'world' }, geometry }),
   );
-  const nearFeatures = caucasus
-    .filter((f) => f.properties.iso !== ARMENIA_ISO && f.properties.iso !== AZERBAIJAN_ISO)
-    .map((f): Feature<Geometry, ContextProperties> => ({ type: 'Feature', properties: { name: f.properties.name, layer: 'near' }, geometry: f.geometry }));
+  const nearFeatures = near
+    .flatMap((g): Feature<Geometry, ContextProperties>[] => {
+      const geometry = coarsenAreal(g, keep, NEIGHBOUR_PRECISION_DEG);
+      return geometry ? [{ type: 'Feature', properties: { layer: 'near' }, geometry }] : [];
+    });
   const borderFeatures: Feature<Geometry, ContextProperties>[] = [
     // Two features: 1:110m borders outside the window, 1:10m borders inside it.
     { type: 'Feature', properties: { layer: 'borders' }, geometry: world.borders },
-    { type: 'Feature', properties: { layer: 'borders' }, geometry: caucasusBorders },
+    { type: 'Feature', properties: { layer: 'borders' }, geometry: coarsenLines(caucasusBorders, keep, NEIGHBOUR_PRECISION_DEG) },
   ];
   return [...worldFeatures, ...nearFeatures, ...borderFeatures];
 }
@@ -467,7 +529,7 @@ export async function buildGeo(outDir: string): Promise<BuildReport> {
   }
   mkdirSync(outDir, { recursive: true });
   writeCollection(outDir, 'regions.geojson', regions, report);
-  writeCollection(outDir, 'context.geojson', contextFeatures(world, caucasus.clipped, caucasus.borders), report);
+  writeCollection(outDir, 'context.geojson', contextFeatures(world, caucasus.clipped, caucasus.borders, caucasus.near), report);
   return report;
 }
 
