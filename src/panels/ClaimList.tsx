@@ -1,6 +1,13 @@
 // The article's claims in the article's order; picking one shows its elements on the map.
-import type { Story } from '../story/schema';
+import type { Claim, Story } from '../story/schema';
 import { useAppStore } from '../state/useAppStore';
+
+// The list flags the strongest finding of the fact check; the card has every check with its sources.
+function checkFlag(claim: Claim): { verdict: string; text: string } | null {
+  if (claim.checks.some((check) => check.verdict === 'contradicts')) return { verdict: 'contradicts', text: 'Contradicted by sources' };
+  if (claim.checks.some((check) => check.verdict === 'qualifies')) return { verdict: 'qualifies', text: 'Needs context' };
+  return null;
+}
 
 export function ClaimList({ story }: { story: Story }) {
   const selection = useAppStore((state) => state.selection);
@@ -11,6 +18,7 @@ export function ClaimList({ story }: { story: Story }) {
       <ol>
         {story.claims.map((claim) => {
           const chosen = selection?.kind === 'claim' && selection.id === claim.id;
+          const flag = checkFlag(claim);
           return (
             <li key={claim.id}>
               <button
@@ -22,9 +30,7 @@ export function ClaimList({ story }: { story: Story }) {
               >
                 <span className="claim-item__parts">{claim.parts.join(', ')}</span>
                 <span className="claim-item__text">{claim.text}</span>
-                {claim.checks.some((check) => check.verdict !== 'supports') ? (
-                  <span className="claim-item__flag">checked: needs context</span>
-                ) : null}
+                {flag ? <span className={`claim-item__flag claim-item__flag--${flag.verdict}`}>{flag.text}</span> : null}
               </button>
             </li>
           );

@@ -120,6 +120,9 @@ describe('from the text to the map', () => {
 
   test('a claim card names its paragraph, its sources and its map elements', async () => {
     const page = await open();
+    // The list already flags the fact check's strongest finding.
+    expect(await page.locator('[data-claim="area"] .claim-item__flag--contradicts').textContent()).toBe('Contradicted by sources');
+    expect(await page.locator('[data-claim="russian-base"] .claim-item__flag').count()).toBe(0);
     await page.locator('[data-claim="area"]').click();
     const card = page.locator('.card');
     await expect.poll(() => card.locator('.card__parts').textContent()).toBe('¶3');
