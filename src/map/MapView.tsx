@@ -85,7 +85,10 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const onError = useCallback(
     (event: { error: Error }) => {
       // Before the map is up, any error means no map (no WebGL, a broken build); later ones are logged, not fatal.
-      if (mapState === 'ready') return;
+      if (mapState === 'ready') {
+        console.error(event.error);
+        return;
+      }
       setFailure(event.error.message);
       setMapState('failed');
     },

@@ -29,6 +29,7 @@ function emphasis(view: LayerView, property: string, ids: readonly string[], on:
   return ['case', inList(property, ids), on, dim];
 }
 
+// A match expression built from the palette; its variadic form is beyond the style-spec's tuple types, hence the cast.
 const regionColor: ExpressionSpecification = [
   'match',
   ['get', 'region'],

@@ -7,7 +7,7 @@ export function Names({ names }: { names: readonly Name[] }) {
     <ul className="names" aria-label="Names">
       {names.map((name) => (
         <li key={name.name}>
-          <span lang="und">{name.name}</span>
+          <span>{name.name}</span>
           {name.usage ? <span className="names__usage"> — {name.usage}</span> : null}
         </li>
       ))}

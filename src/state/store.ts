@@ -32,8 +32,6 @@ export type AppActions = {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-const KIND_WORDS = { claim: 'claim', region: 'region', place: 'place', relation: 'relation' } as const;
-
 function outlineExists(story: Story, outline: string): boolean {
   return story.regions.some((region) => region.outlines.some((candidate) => candidate.id === outline));
 }
@@ -59,7 +57,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
       const problems: string[] = [];
       let selection = view.selection;
       if (selection && !findElement(data.story, selection)) {
-        problems.push(`no ${KIND_WORDS[selection.kind]} called “${selection.id}”`);
+        problems.push(`no ${selection.kind} called “${selection.id}”`);
         selection = null;
       }
       let outline = view.outline;
