@@ -4,7 +4,7 @@ import { AttributionControl, Layer, Map, NavigationControl, Source, type MapLaye
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { relationLines } from '../geo/arcs';
 import type { GeoData } from '../geo/geoData';
-import { elementsOf } from '../story/links';
+import { elementsOf, findElement } from '../story/links';
 import { drawnFeatures } from '../story/outlines';
 import type { Story } from '../story/schema';
 import type { Selection } from '../state/selection';
@@ -14,6 +14,7 @@ import { fitCamera } from './camera';
 import { DEFAULT_BOUNDS, focusBounds } from './focus';
 import { INTERACTIVE_LAYERS, LAYER, mapLayers, SOURCE } from './layers';
 import { loadMapLibrary } from './loadMapLibrary';
+import { HoverLabel, type Hover } from './HoverLabel';
 import { MapLabels } from './MapLabels';
 import { PlacePins } from './PlacePins';
 
@@ -39,7 +40,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const mapRef = useRef<MapRef>(null);
   const [mapState, setMapState] = useState<MapState>('loading');
   const [failure, setFailure] = useState<string | null>(null);
-  const [cursor, setCursor] = useState('grab');
+  const [hover, setHover] = useState<Hover | null>(null);
   // Region names need room: below this zoom only pins keep their labels.
   const [zoomedOut, setZoomedOut] = useState(false);
   const onZoomEnd = useCallback((event: { viewState: { zoom: number } }) => setZoomedOut(event.viewState.zoom < LABEL_MIN_ZOOM), []);
@@ -74,6 +75,17 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       select(selectionFromFeature(event));
     },
     [select],
+  );
+
+  const onMouseMove = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const hovered = selectionFromFeature(event);
+      const element = hovered ? findElement(story, hovered) : null;
+      const text =
+        element?.kind === 'relation' ? element.item.label : element?.kind === 'region' ? (element.item.names[0]?.name ?? null) : null;
+      setHover(text ? { longitude: event.lngLat.lng, latitude: event.lngLat.lat, text } : null);
+    },
+    [story],
   );
 
   const onIdle = useCallback(() => {
@@ -118,9 +130,9 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           mapStyle={configuredBasemapUrl() ?? baseStyle()}
           interactiveLayerIds={INTERACTIVE_LAYERS}
           onClick={onClick}
-          onMouseEnter={() => setCursor('pointer')}
-          onMouseLeave={() => setCursor('grab')}
-          cursor={cursor}
+          onMouseMove={onMouseMove}
+          onMouseLeave={() => setHover(null)}
+          cursor={hover ? 'pointer' : 'grab'}
           onLoad={(event) => {
             focus(false);
             setZoomedOut(event.target.getZoom() < LABEL_MIN_ZOOM);
@@ -144,6 +156,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           ))}
           <MapLabels story={story} geo={geo} drawnFeatures={[...drawn.countries, ...drawn.disputed]} />
           <PlacePins places={story.places} highlighted={highlighted} selection={selection} onSelect={(id) => select({ kind: 'place', id })} />
+          <HoverLabel hover={hover} />
           <NavigationControl position="top-left" showCompass={false} />
           <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />
         </Map>

@@ -1,7 +1,7 @@
 // The area card: areas computed from the outlines (with provenance), the article's figure, and published figures.
 import { useMemo } from 'react';
 import type { GeoData } from '../geo/geoData';
-import { areaRows, type AreaRow } from '../story/areaCheck';
+import { areaCheck, type AreaRow } from '../story/areaCheck';
 import { chosenOutline } from '../story/outlines';
 import type { Region, Story } from '../story/schema';
 import { useAppStore } from '../state/useAppStore';
@@ -11,8 +11,8 @@ import { SourceList } from './SourceList';
 const METHOD = 'Computed in your browser from the outline’s geometry: spherical area (turf.area, mean Earth radius 6,371,008.8 m).';
 
 function Difference({ row }: { row: AreaRow }) {
-  if (row.articleDifferencePct === null) return <td>—</td>;
-  return <td>{formatPercentDifference(row.articleDifferencePct)}</td>;
+  if (row.differencePct === null) return <td>—</td>;
+  return <td>{formatPercentDifference(row.differencePct)}</td>;
 }
 
 function OutlineChooser({ region, drawn }: { region: Region; drawn: string | undefined }) {
@@ -40,9 +40,9 @@ function OutlineChooser({ region, drawn }: { region: Region; drawn: string | und
 export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; region: Region }) {
   const choice = useAppStore((state) => state.outline);
   const drawn = chosenOutline(region, choice)?.id;
-  const rows = useMemo(() => areaRows(story, geo, region, drawn), [story, geo, region, drawn]);
+  const { rows, baseline } = useMemo(() => areaCheck(story, geo, region, drawn), [story, geo, region, drawn]);
   const current = rows.find((row) => row.drawnNow);
-  const hasArticleFigure = rows.some((row) => row.kind === 'article');
+  const byArticle = baseline?.kind === 'article';
   return (
     <section className="area-check" aria-labelledby="area-title">
       <h4 id="area-title">Area</h4>
@@ -54,14 +54,14 @@ export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; 
       <OutlineChooser region={region} drawn={drawn} />
       <table className="area-table">
         <caption>
-          {hasArticleFigure ? 'The article’s figure against the outlines and published figures' : 'Computed and published areas'}
+          {byArticle ? 'The article’s figure against the outlines and published figures' : 'The area on the map against published figures'}
         </caption>
         <thead>
           <tr>
             <th scope="col">Figure</th>
             <th scope="col">km²</th>
             <th scope="col">sq mi</th>
-            {hasArticleFigure ? <th scope="col">Article’s figure vs this</th> : null}
+            {baseline ? <th scope="col">{byArticle ? 'Article’s figure vs this' : 'Map’s figure vs this'}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -75,7 +75,7 @@ export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; 
               </th>
               <td>{formatKm2(row.km2).replace(' km²', '')}</td>
               <td>{formatMi2(row.km2).replace(' sq mi', '')}</td>
-              {hasArticleFigure ? <Difference row={row} /> : null}
+              {baseline ? <Difference row={row} /> : null}
             </tr>
           ))}
         </tbody>

@@ -14,15 +14,18 @@ export type AreaRow = {
   provenance?: Pick<RegionFeature['properties'], 'dataset' | 'scale' | 'processing'>;
   what?: string;
   sources: string[];
-  /** How far the article's figure lies from this one, in per cent of this one. */
-  articleDifferencePct: number | null;
+  /** How far the baseline figure lies from this one, in per cent of this one (null on the baseline itself). */
+  differencePct: number | null;
 };
+
+/** The figure every other row is measured against: the article's where it gives one, else the area on the map. */
+export type AreaCheck = { rows: AreaRow[]; baseline: AreaRow | null };
 
 function figureKm2(figure: AreaFigure): number {
   return figure.unit === 'km2' ? figure.value : mi2ToKm2(figure.value);
 }
 
-function computedRows(region: Region, geo: GeoData, drawnOutline: string | undefined): Omit<AreaRow, 'articleDifferencePct'>[] {
+function computedRows(region: Region, geo: GeoData, drawnOutline: string | undefined): Omit<AreaRow, 'differencePct'>[] {
   return region.outlines.flatMap((outline) => {
     const feature = regionFeature(geo, outline.feature);
     if (!feature) return [];
@@ -55,20 +58,24 @@ function computedRows(region: Region, geo: GeoData, drawnOutline: string | undef
   });
 }
 
-export function areaRows(story: Story, geo: GeoData, region: Region, drawnOutline: string | undefined): AreaRow[] {
-  const figures = story.areaFigures.filter((figure) => figure.region === region.id);
-  const article = figures.find((figure) => figure.kind === 'article');
-  const articleKm2 = article ? figureKm2(article) : null;
-  const published = figures.map((figure) => ({
-    key: `figure-${figure.id}`,
-    label: figure.label,
-    km2: figureKm2(figure),
-    kind: figure.kind,
-    what: figure.what,
-    sources: figure.sources,
-  }));
-  return [...computedRows(region, geo, drawnOutline), ...published].map((row) => ({
-    ...row,
-    articleDifferencePct: articleKm2 === null || row.kind === 'article' ? null : percentDifference(articleKm2, row.km2),
-  }));
+export function areaCheck(story: Story, geo: GeoData, region: Region, drawnOutline: string | undefined): AreaCheck {
+  const published = story.areaFigures
+    .filter((figure) => figure.region === region.id)
+    .map((figure): Omit<AreaRow, 'differencePct'> => ({
+      key: `figure-${figure.id}`,
+      label: figure.label,
+      km2: figureKm2(figure),
+      kind: figure.kind,
+      what: figure.what,
+      sources: figure.sources,
+    }));
+  const rows = [...computedRows(region, geo, drawnOutline), ...published];
+  const baseline = rows.find((row) => row.kind === 'article') ?? rows.find((row) => row.drawnNow) ?? null;
+  return {
+    rows: rows.map((row) => ({
+      ...row,
+      differencePct: baseline === null || row === baseline ? null : percentDifference(baseline.km2, row.km2),
+    })),
+    baseline: baseline ? { ...baseline, differencePct: null } : null,
+  };
 }

@@ -57,6 +57,23 @@ describe('from the map to the text', () => {
     await page.context().close();
   });
 
+  test('hovering a region names it, and a country card sets the map’s area against the official one', async () => {
+    const page = await open();
+    const dot = await page.locator('[data-place="stepanakert"] .pin__dot').boundingBox();
+    if (!dot) throw new Error('no Stepanakert pin');
+    await page.mouse.move(dot.x - 16, dot.y + dot.height / 2);
+    await expect.poll(() => page.locator('.hover-label').textContent()).toBe('Nagorno-Karabakh');
+    await page.mouse.move(1, 1);
+    await expect.poll(() => page.locator('.hover-label').count()).toBe(0);
+
+    await page.goto(`${new URL(page.url()).origin}/#region=armenia`);
+    await waitForMapReady(page);
+    await expect.poll(() => page.locator('.area-table thead').textContent()).toMatch(/Map’s figure vs this/);
+    expect(await page.locator('[data-testid="computed-area"]').textContent()).toMatch(/29,5\d\d km²/);
+    expect(await page.locator('.area-row--reference').textContent()).toMatch(/29,743.*−1%|29,743.*-1%/);
+    await page.context().close();
+  });
+
   test('switching the outline redraws the region and recomputes its area', async () => {
     const page = await open('#region=nagorno-karabakh');
     await page.getByLabel(/after the 10 Nov 2020 ceasefire/i).check();
