@@ -6,10 +6,14 @@ import { loadShippedStory } from './fixtures/shippedStory';
 const story = loadShippedStory();
 
 describe('claim → map elements', () => {
-  it('gives a claim its own elements', () => {
+  it('gives a claim its own elements, with the pins at the ends of its lines', () => {
     const claim = story.claims.find((candidate) => candidate.id === 'russian-base');
-    expect(elementsOf(story, { kind: 'claim', id: 'russian-base' })).toEqual(claim?.elements);
-    expect(claim?.elements.places).toContain('gyumri');
+    const elements = elementsOf(story, { kind: 'claim', id: 'russian-base' });
+    expect(elements.regions).toEqual(claim?.elements.regions);
+    expect(elements.relations).toEqual(['moscow-gyumri-base']);
+    // Gyumri is named by the claim; Moscow comes in as the far end of the base line.
+    expect(claim?.elements.places).not.toContain('moscow');
+    expect([...elements.places].sort()).toEqual(['gyumri', 'moscow']);
   });
 
   it('highlights a line together with the pins at its ends', () => {

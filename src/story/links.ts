@@ -32,14 +32,21 @@ export function findElement(story: Story, selection: NonNullable<Selection>): St
   }
 }
 
-/** The map elements to highlight for a selection: a claim's elements, or the element itself (a line with its ends). */
+/** The pins at both ends of the given lines. */
+function endsOf(story: Story, relationIds: readonly string[]): string[] {
+  return story.relations.filter((relation) => relationIds.includes(relation.id)).flatMap((relation) => [relation.from, relation.to]);
+}
+
+/** The map elements to highlight for a selection: a claim's elements, or the element itself; a line always with its ends. */
 export function elementsOf(story: Story, selection: Selection): Elements {
   if (!selection) return NO_ELEMENTS;
   const element = findElement(story, selection);
   if (!element) return NO_ELEMENTS;
   switch (element.kind) {
-    case 'claim':
-      return element.item.elements;
+    case 'claim': {
+      const { elements } = element.item;
+      return { ...elements, places: [...new Set([...elements.places, ...endsOf(story, elements.relations)])] };
+    }
     case 'region':
       return { ...NO_ELEMENTS, regions: [element.item.id] };
     case 'place':
