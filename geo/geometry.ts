@@ -1,0 +1,36 @@
+// GeoJSON geometry types, type guards and line helpers shared by the build's modules.
+import type { BBox, Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+
+export type Areal = Polygon | MultiPolygon;
+export type Linear = LineString | MultiLineString;
+
+export function isFeatureCollection(value: unknown): value is FeatureCollection {
+  return typeof value === 'object' && value !== null && 'type' in value && value.type === 'FeatureCollection';
+}
+
+export function isAreal(geometry: Geometry | null): geometry is Areal {
+  return geometry !== null && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon');
+}
+
+export function isLinear(geometry: Geometry | null): geometry is Linear {
+  return geometry !== null && (geometry.type === 'LineString' || geometry.type === 'MultiLineString');
+}
+
+export function stringProperty(feature: Feature, key: string): string {
+  const value: unknown = feature.properties?.[key];
+  if (typeof value !== 'string') throw new Error(`feature lacks string property ${key}`);
+  return value;
+}
+
+export function linesOf(geometry: Linear): Position[][] {
+  return geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+export function mergeLines(features: Feature[]): MultiLineString {
+  const lines = features.flatMap((f) => (isLinear(f.geometry) ? linesOf(f.geometry) : []));
+  return { type: 'MultiLineString', coordinates: lines };
+}
+
+export function bboxesOverlap(a: BBox, b: BBox): boolean {
+  return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+}
