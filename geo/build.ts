@@ -9,7 +9,7 @@ import type { Feature, Geometry } from 'geojson';
 import { buildRegions, contextFeatures, type Provenance } from './features';
 import type { Areal } from './geometry';
 import { buildCaucasus, buildWorld, loadMapshaper } from './mapshaper';
-import { ARMENIA_ISO, AZERBAIJAN_ISO, findCountry, loadCountries, MAPSHAPER_DIR, packageVersion, ROOT, WORLD_ATLAS } from './sources';
+import { ARMENIA_ISO, AZERBAIJAN_ISO, findCountry, loadCountries, MAPSHAPER_DIR, packageVersion, ROOT, WORLD_ATLAS } from './inputs';
 
 export { CAUCASUS_WINDOW } from './mapshaper';
 export type { ContextProperties, RegionFeature, RegionKind, RegionProperties } from './features';

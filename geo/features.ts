@@ -4,7 +4,7 @@ import type { Feature, Geometry, MultiLineString, MultiPolygon } from 'geojson';
 import type { Areal } from './geometry';
 import { CAUCASUS_PRECISION_DEG, FOCUS_TOLERANCE_M } from './mapshaper';
 import { coarsenAreal, coarsenLines, roundAreal, verticesOf } from './precision';
-import { ARMENIA_ISO, AZERBAIJAN_ISO, findCountry, loadSourceOutline, NE_COMMIT, NK_POST_2020_FILE, NK_PRE_2020_FILE } from './sources';
+import { ARMENIA_ISO, AZERBAIJAN_ISO, findCountry, loadSourceOutline, NE_COMMIT, NK_POST_2020_FILE, NK_PRE_2020_FILE } from './inputs';
 
 /** Vertices that are not Armenia's or Azerbaijan's are rounded to 0.01° (≈ 1 km, under the 2,500 m tolerance). */
 const NEIGHBOUR_PRECISION_DEG = 0.01;

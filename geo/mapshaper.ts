@@ -5,7 +5,7 @@ import type { BBox, Feature, FeatureCollection, MultiLineString, Position } from
 import { withoutAntimeridianCrossing } from './antimeridian';
 import { bboxesOverlap, isAreal, isFeatureCollection, mergeLines, stringProperty, type Areal } from './geometry';
 import { coarsenLines } from './precision';
-import { ARMENIA_ISO, AZERBAIJAN_ISO, type CountryProperties } from './sources';
+import { ARMENIA_ISO, AZERBAIJAN_ISO, type CountryProperties } from './inputs';
 
 /** Window around the Caucasus (lon/lat) inside which 1:10m detail replaces the 1:110m world. */
 // Covers the default view (lon 43.3–50.7°, lat 38.3–41.95°) at 16:9 and on a phone's 55vh map, with margin.
