@@ -4,8 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { area } from '@turf/turf';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature } from 'geojson';
+import { areaKm2, percentDifference } from '../src/geo/area';
 import { buildRegions, contextFeatures, type Provenance } from './features';
 import type { Areal } from './geometry';
 import { buildCaucasus, buildWorld, loadMapshaper } from './mapshaper';
@@ -34,14 +34,6 @@ function vertexCount(geometry: Areal): number {
   return polygons.flat().reduce((sum, ring) => sum + ring.length, 0);
 }
 
-function km2(geometry: Geometry): number {
-  return area(geometry) / 1e6;
-}
-
-function percentChange(value: number, reference: number): number {
-  return ((value - reference) / reference) * 100;
-}
-
 // ---------- the build ----------
 
 function writeCollection(outDir: string, name: string, features: Feature[], report: BuildReport): void {
@@ -51,7 +43,7 @@ function writeCollection(outDir: string, name: string, features: Feature[], repo
 }
 
 function checkAreaChange(name: string, simplified: number, unsimplified: number): void {
-  const change = percentChange(simplified, unsimplified);
+  const change = percentDifference(simplified, unsimplified);
   if (Math.abs(change) > MAX_AREA_CHANGE_PERCENT) {
     throw new Error(`${name}: simplification changed the area by ${change.toFixed(3)} % (limit ${MAX_AREA_CHANGE_PERCENT} %)`);
   }
@@ -70,8 +62,8 @@ export async function buildGeo(outDir: string): Promise<BuildReport> {
 
   const report: BuildReport = {
     files: [],
-    areasKm2: Object.fromEntries(regions.map((f) => [f.id, km2(f.geometry)])),
-    unsimplifiedAreasKm2: { armenia: km2(armenia10m), azerbaijan: km2(azerbaijan10m) },
+    areasKm2: Object.fromEntries(regions.map((f) => [f.id, areaKm2(f.geometry)])),
+    unsimplifiedAreasKm2: { armenia: areaKm2(armenia10m), azerbaijan: areaKm2(azerbaijan10m) },
     vertices: Object.fromEntries(regions.map((f) => [f.id, vertexCount(f.geometry)])),
     unsimplifiedVertices: { armenia: vertexCount(armenia10m), azerbaijan: vertexCount(azerbaijan10m) },
   };
@@ -91,7 +83,7 @@ function printReport(report: BuildReport): void {
     const change =
       before === undefined
         ? ''
-        : `; unsimplified ${before.toFixed(0)} km², ${report.unsimplifiedVertices[id] ?? 0} vertices; area change ${percentChange(km2Value, before).toFixed(3)} %`;
+        : `; unsimplified ${before.toFixed(0)} km², ${report.unsimplifiedVertices[id] ?? 0} vertices; area change ${percentDifference(km2Value, before).toFixed(3)} %`;
     console.log(`${id.padEnd(36)} ${km2Value.toFixed(0).padStart(6)} km², ${vertices}${change}`);
   }
   let totalGzip = 0;

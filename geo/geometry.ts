@@ -1,12 +1,11 @@
 // GeoJSON geometry types, type guards and line helpers shared by the build's modules.
-import type { BBox, Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+
+// The app's own guard serves the build too.
+export { isFeatureCollection } from '../src/geo/geoData';
 
 export type Areal = Polygon | MultiPolygon;
 export type Linear = LineString | MultiLineString;
-
-export function isFeatureCollection(value: unknown): value is FeatureCollection {
-  return typeof value === 'object' && value !== null && 'type' in value && value.type === 'FeatureCollection';
-}
 
 export function isAreal(geometry: Geometry | null): geometry is Areal {
   return geometry !== null && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon');

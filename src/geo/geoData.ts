@@ -22,7 +22,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function isFeatureCollection(value: unknown): value is FeatureCollection {
+export function isFeatureCollection(value: unknown): value is FeatureCollection {
   return isObject(value) && value.type === 'FeatureCollection' && Array.isArray(value.features);
 }
 
