@@ -22,6 +22,9 @@ type MapState = 'loading' | 'ready' | 'failed';
 
 const ATTRIBUTION = 'Made with Natural Earth · world-atlas';
 const LABEL_MIN_ZOOM = 5.6;
+// One style object for the map's life: a new object on each render would make the binding call setStyle, which drops
+// the story's layers until they are added again, and a click in that gap finds nothing.
+const MAP_STYLE = configuredBasemapUrl() ?? baseStyle();
 
 function selectionFromFeature(event: MapLayerMouseEvent): Selection {
   const feature = event.features?.[0];
@@ -127,7 +130,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           ref={mapRef}
           mapLib={loadMapLibrary()}
           initialViewState={initialViewState}
-          mapStyle={configuredBasemapUrl() ?? baseStyle()}
+          mapStyle={MAP_STYLE}
           interactiveLayerIds={INTERACTIVE_LAYERS}
           onClick={onClick}
           onMouseMove={onMouseMove}
