@@ -15,7 +15,9 @@ function arcOffsetDegrees(index: number): number {
 
 function bowedPath(from: [number, number], to: [number, number], offset: number): [number, number][] {
   const path = greatCircle(from, to, { npoints: 64 }).geometry;
-  if (offset === 0 || path.type !== 'LineString') return path.type === 'LineString' ? (path.coordinates as [number, number][]) : [];
+  // A MultiLineString only comes from crossing ±180°, which no line in a story about the Caucasus does.
+  if (path.type !== 'LineString') return [];
+  if (offset === 0) return path.coordinates as [number, number][];
   const [dx, dy] = [to[0] - from[0], to[1] - from[1]];
   const length = Math.hypot(dx, dy) || 1;
   const [nx, ny] = [-dy / length, dx / length];

@@ -3,6 +3,7 @@ import { Marker } from '@vis.gl/react-maplibre';
 import { useMemo } from 'react';
 import { regionFeature, type GeoData } from '../geo/geoData';
 import { labelPoint } from '../geo/labelPoint';
+import { regionName } from '../story/links';
 import type { Story } from '../story/schema';
 import { CONTEXT_LABELS } from './contextLabels';
 
@@ -15,7 +16,7 @@ export function MapLabels({ story, geo, drawnFeatures }: Props) {
         const feature = regionFeature(geo, featureId);
         const region = story.regions.find((candidate) => candidate.id === feature?.properties.region);
         if (!feature || !region) return [];
-        return [{ key: featureId, name: region.names[0]?.name ?? region.id, kind: region.kind, at: region.labelAt ?? labelPoint(feature.geometry) }];
+        return [{ key: featureId, name: regionName(region), kind: region.kind, at: region.labelAt ?? labelPoint(feature.geometry) }];
       }),
     [story, geo, drawnFeatures],
   );

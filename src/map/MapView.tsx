@@ -4,7 +4,7 @@ import { AttributionControl, Layer, Map, NavigationControl, Source, type MapLaye
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { relationLines } from '../geo/arcs';
 import type { GeoData } from '../geo/geoData';
-import { elementsOf, findElement } from '../story/links';
+import { elementsOf, findElement, regionName } from '../story/links';
 import { drawnFeatures } from '../story/outlines';
 import type { Story } from '../story/schema';
 import type { Selection } from '../state/selection';
@@ -85,7 +85,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       const hovered = selectionFromFeature(event);
       const element = hovered ? findElement(story, hovered) : null;
       const text =
-        element?.kind === 'relation' ? element.item.label : element?.kind === 'region' ? (element.item.names[0]?.name ?? null) : null;
+        element?.kind === 'relation' ? element.item.label : element?.kind === 'region' ? regionName(element.item) : null;
       setHover(text ? { longitude: event.lngLat.lng, latitude: event.lngLat.lat, text } : null);
     },
     [story],

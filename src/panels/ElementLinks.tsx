@@ -1,5 +1,5 @@
 // Buttons to the map elements a claim or fact names: the way from the text to the map.
-import { displayName } from '../story/links';
+import { displayName, regionName } from '../story/links';
 import type { Elements, Story } from '../story/schema';
 import type { Selection } from '../state/selection';
 import { useAppStore } from '../state/useAppStore';
@@ -11,7 +11,7 @@ function links(story: Story, elements: Elements): Link[] {
   const places = story.places.filter((place) => elements.places.includes(place.id));
   const relations = story.relations.filter((relation) => elements.relations.includes(relation.id));
   return [
-    ...regions.map((region) => ({ selection: { kind: 'region' as const, id: region.id }, name: region.names[0]?.name ?? region.id })),
+    ...regions.map((region) => ({ selection: { kind: 'region' as const, id: region.id }, name: regionName(region) })),
     ...places.map((place) => ({ selection: { kind: 'place' as const, id: place.id }, name: displayName(place) })),
     ...relations.map((relation) => ({ selection: { kind: 'relation' as const, id: relation.id }, name: relation.label })),
   ];

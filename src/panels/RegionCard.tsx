@@ -1,5 +1,5 @@
 import type { GeoData } from '../geo/geoData';
-import { claimsAbout, factsAbout } from '../story/links';
+import { claimsAbout, factsAbout, regionName } from '../story/links';
 import type { Region, Story } from '../story/schema';
 import { AreaCheck } from './AreaCheck';
 import { ClaimsCiting } from './ClaimsCiting';
@@ -11,7 +11,7 @@ export function RegionCard({ story, geo, region }: { story: Story; geo: GeoData;
   return (
     <article className="card card--region" aria-labelledby="card-title">
       <p className="card__kicker">{region.kind === 'country' ? 'Country' : 'Disputed region'}</p>
-      <h3 id="card-title">{region.names[0]?.name ?? region.id}</h3>
+      <h3 id="card-title">{regionName(region)}</h3>
       <Names names={region.names} />
       <p className="card__status">
         <strong>Status:</strong> {region.status}

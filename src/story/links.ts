@@ -84,6 +84,11 @@ export function sourcesFor(story: Story, ids: readonly string[]): Source[] {
   return ids.flatMap((id) => story.sources.filter((source) => source.id === id));
 }
 
+/** A region's usual name, for labels, headings and links; its other names are listed on its card. */
+export function regionName(region: Region): string {
+  return region.names[0]?.name ?? region.id;
+}
+
 /** A place's name for labels: contested places show their first two names ("Stepanakert / Khankendi"); cards list all. */
 export function displayName(item: { names: { name: string }[] }): string {
   return item.names
