@@ -1,3 +1,4 @@
+import { CARD_TITLE_ID, CardHeading } from './CardHeading';
 import { claimsAbout, factsAbout, NO_ELEMENTS } from '../story/links';
 import type { Relation, Story } from '../story/schema';
 import { ClaimsCiting } from './ClaimsCiting';
@@ -9,11 +10,11 @@ import { RELATION_STYLES } from '../map/relationStyles';
 
 export function RelationCard({ story, relation }: { story: Story; relation: Relation }) {
   return (
-    <article className="card card--relation" aria-labelledby="card-title">
+    <article className="card card--relation" aria-labelledby={CARD_TITLE_ID}>
       <p className="card__kicker">
         <LineSwatch type={relation.type} /> {RELATION_STYLES[relation.type].label}
       </p>
-      <h3 id="card-title">{relation.label}</h3>
+      <CardHeading>{relation.label}</CardHeading>
       <p>{relation.summary}</p>
       <SourceList story={story} ids={relation.sources} />
       <FactList story={story} facts={factsAbout(story, 'relation', relation.id)} />
