@@ -8,6 +8,7 @@ import { Credits } from './Credits';
 import { formatDate } from './format';
 import { Legend } from './Legend';
 import { SelectionCard } from './SelectionCard';
+import { StoryOpener, StoryReportPanel } from '../opener/StoryOpener';
 
 function Notice() {
   const notice = useAppStore((state) => state.notice);
@@ -51,6 +52,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
         </p>
       </header>
       <Notice />
+      <StoryReportPanel />
       {selection ? (
         <div className="panel__selection">
           <button type="button" className="panel__back" onClick={() => select(null)}>
@@ -62,6 +64,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
       <ClaimList story={story} />
       <Legend story={story} />
       <Credits story={story} />
+      <StoryOpener />
     </aside>
   );
 }
