@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
-import { parseOriginList } from './src/story/origins';
-import { contentSecurityPolicyPlugin } from './vite-plugins/contentSecurityPolicy';
-import { storySchemaPlugin } from './vite-plugins/storySchema';
+import { parseOriginList } from './src/story/origins.ts';
+import { contentSecurityPolicyPlugin } from './vite-plugins/contentSecurityPolicy.ts';
+import { storySchemaPlugin } from './vite-plugins/storySchema.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd());
@@ -35,7 +35,7 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: {
             name: 'unit',
-            include: ['src/**/*.test.{ts,tsx}', 'geo/**/*.test.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'geo/**/*.test.ts', 'scripts/**/*.test.ts', 'vite-plugins/**/*.test.ts'],
             environment: 'node',
           },
         },

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import * as z from 'zod/mini';
-import { STORY_FORMAT_VERSION, storySchema } from '../src/story/schema';
+import { STORY_FORMAT_VERSION, storySchema } from '../src/story/schema.ts';
 
 export const STORY_SCHEMA_FILE = 'story.schema.json';
 
