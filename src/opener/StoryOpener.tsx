@@ -1,5 +1,5 @@
 // Opening another story: a file input (for keyboards) and a drop anywhere on the page; the checker loads on demand.
-import { useContext, useEffect } from 'react';
+import { useContext, useEffect, type ChangeEvent } from 'react';
 import { AppStoreContext, useAppStore } from '../state/useAppStore';
 import type { AppStore } from '../state/store';
 
@@ -8,8 +8,10 @@ export async function openFile(store: AppStore, file: File): Promise<void> {
   if (data.status !== 'ready') return;
   const { openStoryFile } = await import('./openStory');
   const result = await openStoryFile(file, data.geo.regions);
-  if (result.ok) store.getState().replaceStory(result.story);
-  else store.getState().reported(result.report);
+  if (!result.ok) return store.getState().reported(result.report);
+  // The address must not name a story that is no longer shown.
+  if (new URLSearchParams(window.location.search).has('story')) window.history.pushState(null, '', window.location.pathname);
+  store.getState().replaceStory(result.story);
 }
 
 function hasFiles(event: DragEvent): boolean {
@@ -36,14 +38,15 @@ export function StoryOpener() {
       window.removeEventListener('drop', drop);
     };
   }, [store]);
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    if (file && store) void openFile(store, file);
+    event.currentTarget.value = '';
+  };
   return (
     <p className="opener">
       <label>
-        Open a story file <input type="file" accept=".json,application/json" onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          if (file && store) void openFile(store, file);
-          event.currentTarget.value = '';
-        }} />
+        Open a story file <input type="file" accept=".json,application/json" onChange={choose} />
       </label>{' '}
       (or drop one on the page)
     </p>

@@ -134,11 +134,14 @@ describe('hostile story text', () => {
 });
 
 describe('a story file from the reader', () => {
-  test('chosen with the file input opens', async () => {
-    const { page } = await open('');
-    await page.getByLabel('Open a story file').setInputFiles(EXAMPLE_FILE);
-    await page.locator('[data-claim="exodus"]').waitFor(WAIT);
-    expect(await page.locator('[data-claim="area"]').count()).toBe(0);
+  test('chosen with the file input opens, and the address stops naming the previous story', async () => {
+    const { page } = await open('?story=stories/karabakh-2023.json#claim=exodus');
+    await page.locator('.card h3').waitFor(WAIT);
+    await page.getByLabel('Open a story file').setInputFiles(SHIPPED_FILE);
+    await page.locator('[data-claim="area"]').waitFor(WAIT);
+    expect(await page.locator('[data-claim="exodus"]').count()).toBe(0);
+    expect(await page.locator('.card').count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
     await page.context().close();
   });
 
