@@ -9,8 +9,19 @@ import { STORY_FORMAT_VERSION, storySchema } from '../src/story/schema.ts';
 
 export const STORY_SCHEMA_FILE = 'story.schema.json';
 
+/** Editors should flag what the checker flags: unknown fields (typos) and links that are not http(s). */
+function tighten(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(tighten);
+  if (typeof node !== 'object' || node === null) return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, tighten(value)] as const);
+  const tightened: Record<string, unknown> = Object.fromEntries(entries);
+  if (tightened['type'] === 'object' && 'properties' in tightened) tightened['additionalProperties'] ??= false;
+  if (tightened['format'] === 'uri') tightened['pattern'] = '^https?://';
+  return tightened;
+}
+
 export function storyJsonSchema(): string {
-  const schema = z.toJSONSchema(storySchema, { io: 'input', unrepresentable: 'any' });
+  const schema = tighten(z.toJSONSchema(storySchema, { io: 'input', unrepresentable: 'any' })) as Record<string, unknown>;
   const described = {
     ...schema,
     title: `Story, format version ${STORY_FORMAT_VERSION}`,

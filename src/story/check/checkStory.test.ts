@@ -64,6 +64,11 @@ describe('files that are not a story', () => {
   test('a field of the wrong type', () => {
     expect(check((story) => Reflect.set(story, 'claims', 'none'))).toEqual([{ path: 'claims', message: 'must be a list' }]);
   });
+  test('a field the format does not define (a typo) is named, with the fields there are', () => {
+    expect(check((story) => Reflect.set(itemAt(story.claims, 0), 'qoute', 'text'))).toEqual([
+      { path: 'claims.0.qoute', message: 'is not a field here; the fields are id, parts, text, quote, elements, checks' },
+    ]);
+  });
   test('another format version', () => {
     expect(check((story) => Reflect.set(story, 'version', 2))).toEqual([{ path: 'version', message: 'must be 1' }]);
   });

@@ -6,6 +6,7 @@ import { parseStory } from '../parse';
 import type { Story } from '../schema';
 import { outlineProblems } from './geometry';
 import { nodeForPath, positionAt, type TextPosition } from './locate';
+import { unknownFieldProblems } from './unknownFields';
 
 /** Larger files are refused unread: a story is text and ids, its outlines live in the region file. */
 export const MAX_STORY_BYTES = 2 * 1024 * 1024;
@@ -80,7 +81,8 @@ export function checkStoryText(text: string, regionFile?: unknown): CheckResult 
     const json = readJson(text);
     if (!('tree' in json)) return { ok: false, problems: [json] };
     const parsed = parseStory(json.value);
-    const problems = parsed.ok && regionFile !== undefined ? outlineProblems(parsed.story, regionFile) : parsed.ok ? [] : parsed.problems;
+    const storyProblems = parsed.ok ? (regionFile === undefined ? [] : outlineProblems(parsed.story, regionFile)) : parsed.problems;
+    const problems = [...unknownFieldProblems(json.value), ...storyProblems];
     if (parsed.ok && problems.length === 0) return parsed;
     return { ok: false, problems: problems.map((problem) => locate(text, json.tree, problem)) };
   } catch (error) {
