@@ -8,9 +8,9 @@ export function contentSecurityPolicy(extraOrigins: readonly string[]): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    // MapLibre runs its worker from the app's own origin (setWorkerUrl); blob: covers its fallback.
-    "worker-src 'self' blob:",
-    "child-src 'self' blob:",
+    // MapLibre starts its worker straight from the build's own file (setWorkerUrl); it wraps it in a blob: only when
+    // the worker lives on another origin, which this build never does.
+    "worker-src 'self'",
     `connect-src ${connect}`,
     "img-src 'self' data: blob:",
     "style-src 'self'",
