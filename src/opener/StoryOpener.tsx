@@ -53,6 +53,9 @@ export function StoryOpener() {
   );
 }
 
+// A story broken throughout would bury the page: the first problems are enough to start fixing.
+const MAX_LISTED = 30;
+
 /** Why the story the reader asked for did not open, line by line; the story already shown stays. */
 export function StoryReportPanel() {
   const report = useAppStore((state) => state.report);
@@ -65,7 +68,7 @@ export function StoryReportPanel() {
           <strong>{report.title}.</strong> The current story is still shown. Problems:
         </p>
         <ul>
-          {report.problems.map((problem, index) => (
+          {report.problems.slice(0, MAX_LISTED).map((problem, index) => (
             <li key={index}>
               {problem.line === undefined ? '' : `line ${problem.line}: `}
               {problem.path === '(root)' ? '' : <code>{problem.path}</code>}
@@ -74,6 +77,9 @@ export function StoryReportPanel() {
             </li>
           ))}
         </ul>
+        {report.problems.length > MAX_LISTED ? (
+          <p>…and {report.problems.length - MAX_LISTED} more: npm run story:check lists them all.</p>
+        ) : null}
       </div>
       <button type="button" onClick={() => dismiss(null)}>
         Dismiss
