@@ -1,48 +1,57 @@
 import { defineConfig } from 'vitest/config';
+import { loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { parseOriginList } from './src/story/origins.ts';
+import { contentSecurityPolicyPlugin } from './vite-plugins/contentSecurityPolicy.ts';
+import { storySchemaPlugin } from './vite-plugins/storySchema.ts';
 
-export default defineConfig({
-  // Relative base: the build works from any folder or sub-path it is deployed under.
-  base: './',
-  plugins: [react()],
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 1200,
-    rolldownOptions: {
-      output: {
-        // MapLibre and React change rarely: keep them in their own long-cached chunks.
-        codeSplitting: {
-          groups: [
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-          ],
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd());
+  // Origins the page may fetch from besides its own: allowed story hosts and an optional remote basemap.
+  const extraOrigins = [...parseOriginList(env['VITE_STORY_ORIGINS']), ...parseOriginList(env['VITE_BASEMAP_STYLE_URL'])];
+  return {
+    // Relative base: the build works from any folder or sub-path it is deployed under.
+    base: './',
+    plugins: [react(), storySchemaPlugin(), contentSecurityPolicyPlugin(extraOrigins)],
+    build: {
+      target: 'es2022',
+      chunkSizeWarningLimit: 1200,
+      rolldownOptions: {
+        output: {
+          // MapLibre and React change rarely: keep them in their own long-cached chunks.
+          codeSplitting: {
+            groups: [
+              { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            ],
+          },
         },
       },
     },
-  },
-  preview: { port: 4173, strictPort: true },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'geo/**/*.test.ts'],
-          environment: 'node',
+    preview: { port: 4173, strictPort: true },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['src/**/*.test.{ts,tsx}', 'geo/**/*.test.ts', 'scripts/**/*.test.ts', 'vite-plugins/**/*.test.ts'],
+            environment: 'node',
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-          globalSetup: ['tests/e2e/support/global-setup.ts'],
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            include: ['tests/e2e/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+            globalSetup: ['tests/e2e/support/global-setup.ts'],
+          },
         },
-      },
-    ],
-  },
-});
+      ],
+    },
+  };
+  });

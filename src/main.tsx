@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { loadData } from './app/loadData';
 import { createAppStore } from './state/store';
 import { syncStoreWithUrl } from './state/urlSync';
+import { openRequestedStory } from './opener/requestedStory';
 import { AppStoreContext } from './state/useAppStore';
 import './app/app.css';
 
@@ -23,7 +24,9 @@ if (root) {
     .then((result) => {
       if (!result.ok) return store.getState().failed(result.title, result.problems);
       store.getState().loaded(result.story, result.geo);
-      syncStoreWithUrl(store);
+      return openRequestedStory(store).then(() => {
+        syncStoreWithUrl(store);
+      });
     })
     .catch((error: unknown) => {
       store.getState().failed('Something went wrong while loading the map', [{ path: '(root)', message: error instanceof Error ? error.message : String(error) }]);

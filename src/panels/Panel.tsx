@@ -9,6 +9,7 @@ import { formatDate } from './format';
 import { Legend } from './Legend';
 import { MapIndex } from './MapIndex';
 import { SelectionCard } from './SelectionCard';
+import { StoryOpener, StoryReportPanel } from '../opener/StoryOpener';
 import { SheetHandle } from './SheetHandle';
 import { useKeepFocus } from './useKeepFocus';
 import { useSheet } from './useSheet';
@@ -73,6 +74,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
           </p>
         </header>
         <Notice />
+        <StoryReportPanel />
         {selection ? (
           <div className="panel__selection">
             <button type="button" className="panel__back" onClick={() => select(null)}>
@@ -85,6 +87,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
         <MapIndex story={story} />
         <Legend story={story} />
         <Credits story={story} />
+        <StoryOpener />
       </div>
     </aside>
   );

@@ -19,7 +19,11 @@ export type AppState = {
   outline: string | null;
   /** A polite message for the reader, e.g. about a link that names something unknown. */
   notice: string | null;
+  /** Why a story the reader asked for (a link or a file) could not be opened; the current story stays. */
+  report: StoryReport | null;
 };
+
+export type StoryReport = { title: string; problems: (StoryProblem & { line?: number })[] };
 
 export type AppActions = {
   loaded: (story: Story, geo: GeoData) => void;
@@ -28,6 +32,9 @@ export type AppActions = {
   chooseOutline: (outline: string | null) => void;
   applyView: (view: HashView) => void;
   dismissNotice: () => void;
+  /** Shows another story in place of the current one, from its default view. */
+  replaceStory: (story: Story) => void;
+  reported: (report: StoryReport | null) => void;
 };
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -42,6 +49,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     selection: null,
     outline: null,
     notice: null,
+    report: null,
     ...initial,
     loaded: (story, geo) => set({ data: { status: 'ready', story, geo } }),
     failed: (title, problems) => set({ data: { status: 'failed', title, problems } }),
@@ -50,6 +58,11 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     },
     chooseOutline: (outline) => set({ outline }),
     dismissNotice: () => set({ notice: null }),
+    replaceStory: (story) => {
+      const { data } = get();
+      if (data.status === 'ready') set({ data: { ...data, story }, selection: null, outline: null, notice: null, report: null });
+    },
+    reported: (report) => set({ report }),
     // A view from a link: anything it names that the story lacks falls back to the default view, with a notice.
     applyView: (view) => {
       const { data } = get();

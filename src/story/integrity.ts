@@ -21,6 +21,7 @@ export function findStoryProblems(story: Story): StoryProblem[] {
   return [
     ...duplicateIdProblems(story),
     ...articlePartProblems(story),
+    ...articleDateProblems(story),
     ...regionProblems(story, known),
     ...placeProblems(story, known),
     ...relationProblems(story, known),
@@ -93,6 +94,14 @@ function articlePartProblems(story: Story): StoryProblem[] {
       : [{ path: `article.parts.${index}.kind`, message: `"${part.id}" names a ${expected}, but its kind is "${part.kind}"` }];
   });
   return [...repeatedIds(parts, 'article.parts', 'another part of the article'), ...mismatchedKinds];
+}
+
+/** ISO dates (YYYY-MM-DD) compare correctly as text. */
+function articleDateProblems(story: Story): StoryProblem[] {
+  const { published, eventDate } = story.article;
+  return eventDate > published
+    ? [{ path: 'article.eventDate', message: `the event (${eventDate}) must not be later than the article reporting it (${published})` }]
+    : [];
 }
 
 // ── References ────────────────────────────────────────────────────────────────

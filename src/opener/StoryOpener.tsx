@@ -1,0 +1,89 @@
+// Opening another story: a file input (for keyboards) and a drop anywhere on the page; the checker loads on demand.
+import { useContext, useEffect, type ChangeEvent } from 'react';
+import { AppStoreContext, useAppStore } from '../state/useAppStore';
+import type { AppStore } from '../state/store';
+
+export async function openFile(store: AppStore, file: File): Promise<void> {
+  const { data } = store.getState();
+  if (data.status !== 'ready') return;
+  const { openStoryFile } = await import('./openStory');
+  const result = await openStoryFile(file, data.geo.regions);
+  if (!result.ok) return store.getState().reported(result.report);
+  // The address must not name a story that is no longer shown.
+  if (new URLSearchParams(window.location.search).has('story')) window.history.pushState(null, '', window.location.pathname);
+  store.getState().replaceStory(result.story);
+}
+
+function hasFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false;
+}
+
+export function StoryOpener() {
+  const store = useContext(AppStoreContext);
+  useEffect(() => {
+    if (!store) return;
+    const allowDrop = (event: DragEvent) => {
+      if (hasFiles(event)) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      void openFile(store, file);
+    };
+    window.addEventListener('dragover', allowDrop);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', allowDrop);
+      window.removeEventListener('drop', drop);
+    };
+  }, [store]);
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    if (file && store) void openFile(store, file);
+    event.currentTarget.value = '';
+  };
+  return (
+    <p className="opener">
+      <label>
+        Open a story file <input type="file" accept=".json,application/json" onChange={choose} />
+      </label>{' '}
+      (or drop one on the page)
+    </p>
+  );
+}
+
+// A story broken throughout would bury the page: the first problems are enough to start fixing.
+const MAX_LISTED = 30;
+
+/** Why the story the reader asked for did not open, line by line; the story already shown stays. */
+export function StoryReportPanel() {
+  const report = useAppStore((state) => state.report);
+  const dismiss = useAppStore((state) => state.reported);
+  if (!report) return null;
+  return (
+    <div className="notice report" role="alert">
+      <div>
+        <p>
+          <strong>{report.title}.</strong> The current story is still shown. Problems:
+        </p>
+        <ul>
+          {report.problems.slice(0, MAX_LISTED).map((problem, index) => (
+            <li key={index}>
+              {problem.line === undefined ? '' : `line ${problem.line}: `}
+              {problem.path === '(root)' ? '' : <code>{problem.path}</code>}
+              {problem.path === '(root)' ? '' : ': '}
+              {problem.message}
+            </li>
+          ))}
+        </ul>
+        {report.problems.length > MAX_LISTED ? (
+          <p>…and {report.problems.length - MAX_LISTED} more: npm run story:check lists them all.</p>
+        ) : null}
+      </div>
+      <button type="button" onClick={() => dismiss(null)}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+// The checker: one good and one bad fixture per check, each bad one with its exact message and place.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadShippedStory } from '../fixtures/shippedStory';
+import type { Story } from '../schema';
+import { checkStoryText, formatProblem, MAX_STORY_BYTES, type CheckResult } from './checkStory';
+import { polygonProblems } from './geometry';
+
+const regions: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/data/regions.geojson'), 'utf8'));
+
+function itemAt<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`fixture needs an item at index ${index}`);
+  return item;
+}
+
+/** The shipped story as JSON text, after `edit` changes a copy of it (Reflect for edits the types forbid). */
+function storyText(edit: (story: Story) => unknown = () => undefined): string {
+  const story = structuredClone(loadShippedStory());
+  edit(story);
+  return JSON.stringify(story, null, 2);
+}
+
+function problemsOf(result: CheckResult) {
+  return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
+}
+
+function check(edit: (story: Story) => unknown) {
+  return problemsOf(checkStoryText(storyText(edit), regions));
+}
+
+describe('good input', () => {
+  test('the shipped story passes every check, outlines included', () => {
+    expect(checkStoryText(storyText(), regions).ok).toBe(true);
+  });
+  test('the second example story passes too', () => {
+    const text = readFileSync(join(import.meta.dirname, '../../../public/stories/karabakh-2023.json'), 'utf8');
+    expect(problemsOf(checkStoryText(text, regions))).toEqual([]);
+  });
+});
+
+describe('files that are not a story', () => {
+  test('an empty file', () => {
+    expect(problemsOf(checkStoryText(' \n', regions))).toEqual([
+      { path: '(root)', message: 'the file is empty: a story is a JSON object (see AUTHORING.md)' },
+    ]);
+  });
+  test('text that is not JSON names the line and column', () => {
+    const result = checkStoryText('{\n  "version": 1,\n  id: "x"\n}', regions);
+    expect(result).toEqual({ ok: false, problems: [{ path: '(root)', message: 'not valid JSON: unexpected character (names and text need double quotes)', line: 3, column: 3 }] });
+  });
+  test('a trailing comma is not JSON', () => {
+    expect(problemsOf(checkStoryText('{"version": 1,}', regions))).toEqual([{ path: '(root)', message: 'not valid JSON: expects a field name in double quotes' }]);
+  });
+  test('a file over the size limit is refused unread', () => {
+    expect(problemsOf(checkStoryText(' '.repeat(MAX_STORY_BYTES + 1), regions))).toEqual([
+      { path: '(root)', message: 'the file is 2.0 MB; a story may be at most 2.0 MB' },
+    ]);
+  });
+  test('JSON of the wrong type', () => {
+    expect(problemsOf(checkStoryText('[1, 2]', regions))).toEqual([{ path: '(root)', message: 'must be an object' }]);
+  });
+  test('a field of the wrong type', () => {
+    expect(check((story) => Reflect.set(story, 'claims', 'none'))).toEqual([{ path: 'claims', message: 'must be a list' }]);
+  });
+  test('a field the format does not define (a typo) is named, with the fields there are', () => {
+    expect(check((story) => Reflect.set(itemAt(story.claims, 0), 'qoute', 'text'))).toEqual([
+      { path: 'claims.0.qoute', message: 'is not a field here; the fields are id, parts, text, quote, elements, checks' },
+    ]);
+  });
+  test('another format version', () => {
+    expect(check((story) => Reflect.set(story, 'version', 2))).toEqual([{ path: 'version', message: 'must be 1' }]);
+  });
+});
+
+describe('ids and references', () => {
+  test('ids are unique', () => {
+    expect(check((story) => (itemAt(story.claims, 1).id = itemAt(story.claims, 0).id))).toEqual([
+      { path: 'claims.1.id', message: 'another claim already uses the id "casualties-caption"' },
+    ]);
+  });
+  test('every id a claim names exists', () => {
+    expect(check((story) => (itemAt(story.claims, 0).elements.places = ['atlantis']))).toEqual([
+      { path: 'claims.0.elements.places.0', message: 'no place with id "atlantis"' },
+    ]);
+  });
+  test('every id a fact names exists', () => {
+    expect(check((story) => (itemAt(story.facts, 0).sources = ['nobody']))).toEqual([{ path: 'facts.0.sources.0', message: 'no source with id "nobody"' }]);
+  });
+  test('every relation joins known places', () => {
+    expect(check((story) => (itemAt(story.relations, 0).to = 'atlantis'))).toEqual([{ path: 'relations.0.to', message: 'no place with id "atlantis"' }]);
+  });
+});
+
+describe('claims, facts and relations', () => {
+  test('a claim is tied to a map element', () => {
+    expect(check((story) => (itemAt(story.claims, 0).elements = { regions: [], places: [], relations: [] }))).toEqual([
+      { path: 'claims.0.elements', message: 'names no map element: add at least one region, place or relation' },
+    ]);
+  });
+  test('a claim is tied to a paragraph', () => {
+    expect(check((story) => (itemAt(story.claims, 0).parts = []))).toEqual([{ path: 'claims.0.parts', message: 'must cite at least one paragraph or caption' }]);
+  });
+  test('a claim cites a paragraph the article has', () => {
+    expect(check((story) => (itemAt(story.claims, 0).parts = ['¶99']))).toEqual([{ path: 'claims.0.parts.0', message: 'the article has no paragraph or caption "¶99"' }]);
+  });
+  test('a fact is sourced', () => {
+    expect(check((story) => (itemAt(story.facts, 0).sources = []))).toEqual([{ path: 'facts.0.sources', message: 'must name at least one source' }]);
+  });
+  test('a relation is sourced', () => {
+    expect(check((story) => Reflect.deleteProperty(itemAt(story.relations, 0), 'sources'))).toEqual([{ path: 'relations.0.sources', message: 'is missing' }]);
+  });
+});
+
+describe('coordinates, dates and links', () => {
+  test('coordinates are in range', () => {
+    expect(check((story) => (itemAt(story.places, 0).coordinates = [200, -95]))).toEqual([
+      { path: 'places.0.coordinates.0', message: 'longitude must be ≤ 180' },
+      { path: 'places.0.coordinates.1', message: 'latitude must be ≥ -90' },
+    ]);
+  });
+  test('dates are real days', () => {
+    expect(check((story) => (story.article.published = '2020-02-30'))).toEqual([{ path: 'article.published', message: 'must be a date written YYYY-MM-DD' }]);
+  });
+  test('the event comes before the article', () => {
+    expect(check((story) => (story.article.eventDate = '2020-10-05'))).toEqual([
+      { path: 'article.eventDate', message: 'the event (2020-10-05) must not be later than the article reporting it (2020-10-01)' },
+    ]);
+  });
+  test('links are http or https only', () => {
+    expect(check((story) => (itemAt(story.sources, 1).url = 'javascript:alert(1)'))).toEqual([{ path: 'sources.1.url', message: 'must be an http(s) address' }]);
+    expect(check((story) => (itemAt(story.sources, 1).url = 'data:text/html,hi'))).toEqual([{ path: 'sources.1.url', message: 'must be an http(s) address' }]);
+  });
+});
+
+describe('outlines', () => {
+  const square = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
+  test('a closed, simple polygon is fine', () => {
+    expect(polygonProblems({ type: 'Polygon', coordinates: square })).toEqual([]);
+  });
+  test('an outline names a feature of the region file', () => {
+    expect(check((story) => (itemAt(itemAt(story.regions, 0).outlines, 0).feature = 'armenia-1990'))).toEqual([
+      { path: 'regions.0.outlines.0.feature', message: 'no feature "armenia-1990" in the region outlines (data/regions.geojson)' },
+    ]);
+  });
+  test('a ring must be closed', () => {
+    expect(polygonProblems({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] })).toEqual([
+      'has a ring that is not closed: it starts at 0, 0 but ends at 0, 1',
+    ]);
+  });
+  test('a polygon must not cross itself', () => {
+    expect(polygonProblems({ type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]] })).toEqual(['crosses itself at 0.5, 0.5']);
+  });
+  test('points are in range', () => {
+    expect(polygonProblems({ type: 'Polygon', coordinates: [[[0, 0], [181, 0], [1, 1], [0, 0]]] })).toEqual([
+      'has a point out of range (181, 0): longitude must be within ±180, latitude within ±90',
+    ]);
+  });
+  test('a region file feature that is not a polygon', () => {
+    const regionFile = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'armenia' }, geometry: { type: 'Point', coordinates: [0, 0] } }] };
+    const text = storyText();
+    const result = checkStoryText(text, regionFile);
+    expect(problemsOf(result)).toContainEqual({
+      path: 'regions.0.outlines.0.feature',
+      message: 'the feature "armenia" is not a Polygon or MultiPolygon with numeric coordinates',
+    });
+  });
+});
+
+describe('where a problem is', () => {
+  test('the line and column of the field at fault', () => {
+    const text = storyText((story) => (itemAt(story.claims, 1).id = itemAt(story.claims, 0).id));
+    const result = checkStoryText(text, regions);
+    const problem = result.ok ? undefined : result.problems[0];
+    const lines = text.split('\n');
+    expect(problem?.line).toBeDefined();
+    expect(lines[(problem?.line ?? 0) - 1]).toContain('"id": "casualties-caption"');
+    expect(formatProblem('story.json', problem ?? { path: '', message: '' })).toBe(
+      `story.json:${String(problem?.line)}:${String(problem?.column)}: claims.1.id: another claim already uses the id "casualties-caption"`,
+    );
+  });
+  test('a missing field points at the object that lacks it', () => {
+    const text = storyText((story) => Reflect.deleteProperty(itemAt(story.relations, 0), 'sources'));
+    const result = checkStoryText(text, regions);
+    const line = result.ok ? 0 : (result.problems[0]?.line ?? 0);
+    expect(text.split('\n')[line - 1]?.trim()).toBe('{');
+    expect(text.split('\n')[line]).toContain('"id": "moscow-yerevan-talks-offer"');
+  });
+});
