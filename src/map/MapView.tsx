@@ -8,7 +8,7 @@ import { elementsOf, findElement, regionName } from '../story/links';
 import { storyOn } from '../time/validity';
 import type { Story } from '../story/schema';
 import type { Selection } from '../state/selection';
-import { useAppStore } from '../state/useAppStore';
+import { useAppStore, useShownDate } from '../state/useAppStore';
 import { baseStyle, configuredBasemapUrl } from './baseStyle';
 import { fitCamera } from './camera';
 import { DEFAULT_BOUNDS, focusBounds } from './focus';
@@ -38,7 +38,7 @@ function selectionFromFeature(event: MapLayerMouseEvent): Selection {
 
 export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const selection = useAppStore((state) => state.selection);
-  const date = useAppStore((state) => state.date) ?? story.article.eventDate;
+  const date = useShownDate(story.article.eventDate);
   const select = useAppStore((state) => state.select);
   const mapRef = useRef<MapRef>(null);
   const [mapState, setMapState] = useState<MapState>('loading');

@@ -4,7 +4,7 @@ import type { GeoData } from '../geo/geoData';
 import { areaCheck, type AreaRow } from '../story/areaCheck';
 import { dayOfOutline, outlineOn } from '../time/validity';
 import type { Region, Story } from '../story/schema';
-import { useAppStore } from '../state/useAppStore';
+import { useAppStore, useShownDate } from '../state/useAppStore';
 import { formatKm2, formatMi2, formatPercentDifference } from './format';
 import { SourceList } from './SourceList';
 
@@ -39,7 +39,7 @@ function OutlineChooser({ region, drawn, articleDay }: { region: Region; drawn: 
 }
 
 export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; region: Region }) {
-  const date = useAppStore((state) => state.date) ?? story.article.eventDate;
+  const date = useShownDate(story.article.eventDate);
   const drawn = outlineOn(region, date)?.id;
   const { rows, baseline } = useMemo(() => areaCheck(story, geo, region, drawn), [story, geo, region, drawn]);
   const current = rows.find((row) => row.drawnNow);

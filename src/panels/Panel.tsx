@@ -5,9 +5,11 @@ import type { Story } from '../story/schema';
 import { useAppStore } from '../state/useAppStore';
 import { ClaimList } from './ClaimList';
 import { Credits } from './Credits';
+import { DateControl } from './DateControl';
 import { formatDate } from './format';
 import { Legend } from './Legend';
 import { SelectionCard } from './SelectionCard';
+import { Timeline } from './Timeline';
 
 function Notice() {
   const notice = useAppStore((state) => state.notice);
@@ -51,6 +53,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
         </p>
       </header>
       <Notice />
+      <DateControl story={story} />
       {selection ? (
         <div className="panel__selection">
           <button type="button" className="panel__back" onClick={() => select(null)}>
@@ -60,6 +63,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
         </div>
       ) : null}
       <ClaimList story={story} />
+      <Timeline story={story} />
       <Legend story={story} />
       <Credits story={story} />
     </aside>

@@ -62,15 +62,22 @@ function relationChange(story: Story, relation: Relation, articleDay: string, da
   return { kind: 'relation', id: relation.id, name: relation.label, what: 'ended', because: entryExplaining(story, articleDay, relation.validTo) };
 }
 
+/** How a region or line the article's day had differs on `date` (null when it is the same). */
+export function changeOn(story: Story, element: { kind: 'region' | 'relation'; id: string }, date: string): ClaimChange | null {
+  const articleDay = story.article.eventDate;
+  if (element.kind === 'region') {
+    const region = story.regions.find((candidate) => candidate.id === element.id);
+    return region && isValidOn(region, articleDay) ? regionChange(story, region, articleDay, date) : null;
+  }
+  const relation = story.relations.find((candidate) => candidate.id === element.id);
+  return relation && isValidOn(relation, articleDay) ? relationChange(story, relation, articleDay, date) : null;
+}
+
 /** The elements of a claim that held on the article's day but not (or not in the same shape) on `date`. */
 export function claimChangesOn(story: Story, claim: Claim, date: string): ClaimChange[] {
-  const articleDay = story.article.eventDate;
-  if (date === articleDay) return [];
-  const regions = story.regions
-    .filter((region) => claim.elements.regions.includes(region.id) && isValidOn(region, articleDay))
-    .map((region) => regionChange(story, region, articleDay, date));
-  const relations = story.relations
-    .filter((relation) => claim.elements.relations.includes(relation.id) && isValidOn(relation, articleDay))
-    .map((relation) => relationChange(story, relation, articleDay, date));
-  return [...regions, ...relations].filter((change): change is ClaimChange => change !== null);
+  const named = [
+    ...claim.elements.regions.map((id) => ({ kind: 'region' as const, id })),
+    ...claim.elements.relations.map((id) => ({ kind: 'relation' as const, id })),
+  ];
+  return named.map((element) => changeOn(story, element, date)).filter((change): change is ClaimChange => change !== null);
 }
