@@ -1,6 +1,6 @@
 import type { Claim, Story } from '../story/schema';
 import { ClaimChecks } from './ClaimChecks';
-import { ClaimDateChanges } from './DateChanges';
+import { DateChanges } from './DateChanges';
 import { ElementLinks } from './ElementLinks';
 
 export function ClaimCard({ story, claim }: { story: Story; claim: Claim }) {
@@ -15,7 +15,7 @@ export function ClaimCard({ story, claim }: { story: Story; claim: Claim }) {
           The article’s words: <q>{claim.quote}</q>
         </p>
       ) : null}
-      <ClaimDateChanges story={story} claim={claim} />
+      <DateChanges story={story} elements={claim.elements} />
       <ClaimChecks story={story} checks={claim.checks} />
       <ElementLinks story={story} elements={claim.elements} />
     </article>

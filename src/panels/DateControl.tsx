@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Story } from '../story/schema';
 import { useAppStore, useShownDate } from '../state/useAppStore';
 import { addDays, daysBetween, isIsoDate, isoToday } from '../time/dates';
-import { dateStops, stopOn } from '../time/timeline';
+import { dateStops } from '../time/timeline';
 import { formatDate } from './format';
 import './time.css';
 
@@ -13,38 +13,35 @@ export function DateControl({ story }: { story: Story }) {
   const chooseDate = useAppStore((state) => state.chooseDate);
   const today = useMemo(() => isoToday(), []);
   const stops = useMemo(() => dateStops(story, today), [story, today]);
-  const stop = stopOn(stops, date);
+  const stop = stops.find((each) => each.date === date);
   const span = Math.max(daysBetween(articleDay, today), daysBetween(articleDay, date));
   const shown = `${formatDate(date)}${stop ? ` (${stop.label})` : ''}`;
   return (
     <section className="date-control" aria-labelledby="date-title">
       <h3 id="date-title">The map on a date</h3>
-      <p className="date-control__shown" aria-live="polite" data-testid="shown-date">
+      <p aria-live="polite" data-testid="shown-date">
         Showing <strong>{shown}</strong>
       </p>
-      <label className="date-control__slider">
-        <span className="visually-hidden">Day shown on the map</span>
-        <input
-          type="range"
-          min={Math.min(0, daysBetween(articleDay, date))}
-          max={span}
-          step={1}
-          value={daysBetween(articleDay, date)}
-          aria-valuetext={shown}
-          onChange={(event) => chooseDate(addDays(articleDay, Number(event.target.value)))}
-        />
-      </label>
-      <ul className="date-control__stops" aria-label="Milestones">
+      <input
+        type="range"
+        aria-label="Day shown on the map"
+        min={Math.min(0, daysBetween(articleDay, date))}
+        max={span}
+        value={daysBetween(articleDay, date)}
+        aria-valuetext={shown}
+        onChange={(event) => chooseDate(addDays(articleDay, Number(event.target.value)))}
+      />
+      <ul aria-label="Milestones">
         {stops.map((each) => (
           <li key={each.id}>
-            <button type="button" data-stop={each.id} aria-pressed={each.date === date} onClick={() => chooseDate(each.date)}>
+            <button type="button" aria-pressed={each.date === date} onClick={() => chooseDate(each.date)}>
               {each.label}
               <time dateTime={each.date}>{formatDate(each.date)}</time>
             </button>
           </li>
         ))}
       </ul>
-      <label className="date-control__day">
+      <label>
         Any day:{' '}
         <input type="date" value={date} max={today} onChange={(event) => isIsoDate(event.target.value) && chooseDate(event.target.value)} />
       </label>

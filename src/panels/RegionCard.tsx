@@ -1,9 +1,9 @@
 import type { GeoData } from '../geo/geoData';
-import { claimsAbout, factsAbout, regionName } from '../story/links';
+import { claimsAbout, factsAbout, NO_ELEMENTS, regionName } from '../story/links';
 import type { Region, Story } from '../story/schema';
 import { AreaCheck } from './AreaCheck';
 import { ClaimsCiting } from './ClaimsCiting';
-import { ElementDateChange } from './DateChanges';
+import { DateChanges } from './DateChanges';
 import { FactList } from './FactList';
 import { Names } from './Names';
 import { SourceList } from './SourceList';
@@ -18,7 +18,7 @@ export function RegionCard({ story, geo, region }: { story: Story; geo: GeoData;
         <strong>Status:</strong> {region.status}
       </p>
       <p>{region.summary}</p>
-      <ElementDateChange story={story} kind="region" id={region.id} />
+      <DateChanges story={story} elements={{ ...NO_ELEMENTS, regions: [region.id] }} />
       <SourceList story={story} ids={region.sources} />
       <AreaCheck story={story} geo={geo} region={region} />
       <FactList story={story} facts={factsAbout(story, 'region', region.id)} />

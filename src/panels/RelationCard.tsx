@@ -1,7 +1,7 @@
 import { claimsAbout, factsAbout, NO_ELEMENTS } from '../story/links';
 import type { Relation, Story } from '../story/schema';
 import { ClaimsCiting } from './ClaimsCiting';
-import { ElementDateChange } from './DateChanges';
+import { DateChanges } from './DateChanges';
 import { ElementLinks } from './ElementLinks';
 import { FactList } from './FactList';
 import { LineSwatch } from './LineSwatch';
@@ -16,7 +16,7 @@ export function RelationCard({ story, relation }: { story: Story; relation: Rela
       </p>
       <h3 id="card-title">{relation.label}</h3>
       <p>{relation.summary}</p>
-      <ElementDateChange story={story} kind="relation" id={relation.id} />
+      <DateChanges story={story} elements={{ ...NO_ELEMENTS, relations: [relation.id] }} />
       <SourceList story={story} ids={relation.sources} />
       <FactList story={story} facts={factsAbout(story, 'relation', relation.id)} />
       <ElementLinks story={story} elements={{ ...NO_ELEMENTS, places: [relation.from, relation.to] }} heading="Ends" />

@@ -15,7 +15,7 @@ export function Timeline({ story }: { story: Story }) {
       <h3 id="timeline-title">What happened next</h3>
       <ol>
         {entries.map((entry) => (
-          <li key={entry.id} className={entry.date <= date ? 'timeline__entry timeline__entry--past' : 'timeline__entry'}>
+          <li key={entry.id} className={entry.date <= date ? 'past' : undefined}>
             <button type="button" data-timeline={entry.id} aria-pressed={entry.date === date} onClick={() => chooseDate(entry.date)}>
               <time dateTime={entry.date}>{entry.dateText ?? formatDate(entry.date)}</time> {entry.label}
             </button>

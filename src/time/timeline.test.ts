@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
 import type { Claim } from '../story/schema';
-import { claimChangesOn, dateStops, timelineOf } from './timeline';
+import { changesOn, dateStops, timelineOf } from './timeline';
 
 const story = loadShippedStory();
 
@@ -12,7 +12,7 @@ function claim(id: string): Claim {
 }
 
 const changes = (id: string, date: string) =>
-  claimChangesOn(story, claim(id), date).map((change) => `${change.id} ${change.what} (${change.because?.id ?? 'no reason'})`);
+  changesOn(story, claim(id).elements, date).map((change) => `${change.id} ${change.what} (${change.because?.id ?? 'no reason'})`);
 
 describe('the timeline', () => {
   it('runs in date order from the article’s day, every entry sourced', () => {
@@ -42,7 +42,7 @@ describe('the timeline', () => {
 describe('claims that held on the article’s day but not on a later one', () => {
   it('nothing changes on the article’s day or before the ceasefire', () => {
     for (const date of ['2020-09-30', '2020-11-09']) {
-      for (const each of story.claims) expect(claimChangesOn(story, each, date)).toEqual([]);
+      for (const each of story.claims) expect(changesOn(story, each.elements, date)).toEqual([]);
     }
   });
 

@@ -1,6 +1,6 @@
 // "What happened next": the story's timeline, the stops of the date control, and why a claim no longer holds on a date.
 import { regionName } from '../story/links';
-import type { Claim, Region, Relation, Story, TimelineEntry } from '../story/schema';
+import type { Elements, Region, Relation, Story, TimelineEntry } from '../story/schema';
 import { isValidOn, outlineOn } from './validity';
 
 /** A stop of the date control: a named milestone of the story, or today. */
@@ -16,11 +16,6 @@ export function dateStops(story: Story, today: string): DateStop[] {
     .map(({ id, date, label }) => ({ id, date, label }));
   const last = milestones.at(-1);
   return last && last.date === today ? milestones : [...milestones, { id: 'today', date: today, label: 'Today' }];
-}
-
-/** The stop on a date, if any. */
-export function stopOn(stops: readonly DateStop[], date: string): DateStop | undefined {
-  return stops.find((stop) => stop.date === date);
 }
 
 /** What changed for one element a claim names, and the timeline entry that explains it (the latest one by then). */
@@ -63,7 +58,7 @@ function relationChange(story: Story, relation: Relation, articleDay: string, da
 }
 
 /** How a region or line the article's day had differs on `date` (null when it is the same). */
-export function changeOn(story: Story, element: { kind: 'region' | 'relation'; id: string }, date: string): ClaimChange | null {
+function changeOn(story: Story, element: { kind: 'region' | 'relation'; id: string }, date: string): ClaimChange | null {
   const articleDay = story.article.eventDate;
   if (element.kind === 'region') {
     const region = story.regions.find((candidate) => candidate.id === element.id);
@@ -73,11 +68,11 @@ export function changeOn(story: Story, element: { kind: 'region' | 'relation'; i
   return relation && isValidOn(relation, articleDay) ? relationChange(story, relation, articleDay, date) : null;
 }
 
-/** The elements of a claim that held on the article's day but not (or not in the same shape) on `date`. */
-export function claimChangesOn(story: Story, claim: Claim, date: string): ClaimChange[] {
+/** The regions and lines among `elements` (a claim's, say) that held on the article's day but not, or not in the same shape, on `date`. */
+export function changesOn(story: Story, elements: Elements, date: string): ClaimChange[] {
   const named = [
-    ...claim.elements.regions.map((id) => ({ kind: 'region' as const, id })),
-    ...claim.elements.relations.map((id) => ({ kind: 'relation' as const, id })),
+    ...elements.regions.map((id) => ({ kind: 'region' as const, id })),
+    ...elements.relations.map((id) => ({ kind: 'relation' as const, id })),
   ];
   return named.map((element) => changeOn(story, element, date)).filter((change): change is ClaimChange => change !== null);
 }

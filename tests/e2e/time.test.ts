@@ -144,7 +144,7 @@ describe('what happened next', () => {
     const changes = page.locator('.card .date-changes');
     await expect.poll(() => changes.textContent(), WAIT).toMatch(/Mediamax/);
     // Every entry of the timeline names its source.
-    const entries = page.locator('.timeline__entry');
+    const entries = page.locator('.timeline li');
     const count = await entries.count();
     expect(count).toBeGreaterThan(5);
     for (let index = 0; index < count; index++) expect(await entries.nth(index).locator('.sources').count()).toBe(1);
