@@ -1,5 +1,5 @@
 // The day the map shows: a slider from the article's day to today, the named milestones, and a calendar field.
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Story } from '../story/schema';
 import { useAppStore, useShownDate } from '../state/useAppStore';
 import { addDays, daysBetween, isIsoDate, isoToday } from '../time/dates';
@@ -12,6 +12,8 @@ export function DateControl({ story }: { story: Story }) {
   const date = useShownDate(articleDay);
   const chooseDate = useAppStore((state) => state.chooseDate);
   const today = useMemo(() => isoToday(), []);
+  // A drag is one step of history: its first move adds an entry, the later moves refine it.
+  const drag = useRef<'none' | 'started' | 'moving'>('none');
   const stops = useMemo(() => dateStops(story, today), [story, today]);
   const stop = stops.find((each) => each.date === date);
   const span = Math.max(daysBetween(articleDay, today), daysBetween(articleDay, date));
@@ -29,7 +31,13 @@ export function DateControl({ story }: { story: Story }) {
         max={span}
         value={daysBetween(articleDay, date)}
         aria-valuetext={shown}
-        onChange={(event) => chooseDate(addDays(articleDay, Number(event.target.value)))}
+        onPointerDown={() => (drag.current = 'started')}
+        onPointerUp={() => (drag.current = 'none')}
+        onPointerCancel={() => (drag.current = 'none')}
+        onChange={(event) => {
+          chooseDate(addDays(articleDay, Number(event.target.value)), drag.current === 'moving');
+          if (drag.current === 'started') drag.current = 'moving';
+        }}
       />
       <ul aria-label="Milestones">
         {stops.map((each) => (

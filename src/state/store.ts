@@ -20,6 +20,8 @@ export type AppState = {
   selection: Selection;
   /** The day the map shows (YYYY-MM-DD); null means the article's day. */
   date: string | null;
+  /** The last date only refines the one before (a slider being dragged): the URL is replaced, not added to history. */
+  refining: boolean;
   /** A polite message for the reader, e.g. about a link that names something unknown. */
   notice: string | null;
 };
@@ -28,7 +30,7 @@ export type AppActions = {
   loaded: (story: Story, geo: GeoData) => void;
   failed: (title: string, problems: StoryProblem[]) => void;
   select: (selection: Selection) => void;
-  chooseDate: (date: string | null) => void;
+  chooseDate: (date: string | null, refining?: boolean) => void;
   applyView: (view: HashView) => void;
   dismissNotice: () => void;
 };
@@ -60,6 +62,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     data: { status: 'loading' },
     selection: null,
     date: null,
+    refining: false,
     notice: null,
     ...initial,
     loaded: (story, geo) => set({ data: { status: 'ready', story, geo } }),
@@ -67,8 +70,8 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     select: (selection) => {
       if (!sameSelection(selection, get().selection)) set({ selection, notice: null });
     },
-    chooseDate: (date) => {
-      if (date === null || isIsoDate(date)) set({ date: storedDate(get().data, date) });
+    chooseDate: (date, refining = false) => {
+      if (date === null || isIsoDate(date)) set({ date: storedDate(get().data, date), refining });
     },
     dismissNotice: () => set({ notice: null }),
     // A view from a link: anything it names that the story lacks falls back to the default view, with a notice.

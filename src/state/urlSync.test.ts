@@ -46,6 +46,18 @@ describe('URL ⇄ store', () => {
     expect(window.location.hash).toBe('');
   });
 
+  it('records a dragged slider as one history entry: the first day pushed, the later ones refining it', () => {
+    disconnect = syncStoreWithUrl(store);
+    const before = window.history.length;
+    store.getState().chooseDate('2021-01-01');
+    store.getState().chooseDate('2022-01-01', true);
+    store.getState().chooseDate('2023-01-01', true);
+    expect(window.location.hash).toBe('#date=2023-01-01');
+    expect(window.history.length).toBe(before + 1);
+    store.getState().select({ kind: 'region', id: 'armenia' });
+    expect(window.history.length).toBe(before + 2);
+  });
+
   it('follows the URL when the reader goes back or forward', () => {
     disconnect = syncStoreWithUrl(store);
     popTo('#relation=ankara-baku-backing&date=2024-06-01');

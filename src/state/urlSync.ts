@@ -21,7 +21,9 @@ export function syncStoreWithUrl(store: AppStore, win: Window = window): () => v
   const unsubscribe = store.subscribe((state, previous) => {
     if (applyingUrl || (sameSelection(state.selection, previous.selection) && state.date === previous.date)) return;
     const hash = hashOf(state);
-    if (hash !== win.location.hash) win.history.pushState(null, '', urlFor(hash));
+    if (hash === win.location.hash) return;
+    if (state.refining && state.date !== previous.date) win.history.replaceState(null, '', urlFor(hash));
+    else win.history.pushState(null, '', urlFor(hash));
   });
   return () => {
     win.removeEventListener('popstate', applyUrl);

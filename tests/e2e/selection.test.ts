@@ -1,29 +1,10 @@
 // Picking things: a claim lights its elements, a region on the map opens its card, links restore views.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, waitForMapReady, type OpenedPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { waitForMapReady } from './support/browser';
+import { browserSuite } from './support/suite';
 
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const { consoleErrors, foreignRequests } of opened) {
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-  }
-  await browser.close();
-});
-
-async function open(hash = ''): Promise<Page> {
-  const result = await openPage(browser, { hash });
-  opened.push(result);
-  await waitForMapReady(result.page);
-  return result.page;
-}
+const { open } = browserSuite();
 
 const cardTitle = (page: Page) => page.locator('.card h3').first().textContent();
 

@@ -1,41 +1,34 @@
 // The map on a date: links with &date=, the date control, history, and what no longer holds.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, waitForMapReady, type OpenedPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserSuite } from './support/suite';
 
-let browser: Browser;
-const opened: OpenedPage[] = [];
+const { open } = browserSuite();
 const WAIT = { timeout: 10_000 };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const { consoleErrors, foreignRequests } of opened) {
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-  }
-  await browser.close();
-});
-
-async function open(hash = ''): Promise<Page> {
-  const result = await openPage(browser, { hash });
-  opened.push(result);
-  await waitForMapReady(result.page);
-  return result.page;
-}
 
 const hashOf = (page: Page) => new URL(page.url()).hash;
 const shownDate = (page: Page) => page.locator('[data-testid="shown-date"]').textContent();
 const computedArea = (page: Page) => page.locator('[data-testid="computed-area"]').textContent();
 
-/** Clicks the map halfway between the Baku and Stepanakert pins, where the line of the fighting runs while it lasts. */
-async function clickBakuStepanakertLine(page: Page): Promise<void> {
+/** Halfway between the Baku and Stepanakert pins, where the line of the fighting runs while it lasts. */
+async function bakuStepanakertMiddle(page: Page): Promise<{ x: number; y: number }> {
   const baku = await page.locator('[data-place="baku"] .pin__dot').boundingBox();
   const stepanakert = await page.locator('[data-place="stepanakert"] .pin__dot').boundingBox();
   if (!baku || !stepanakert) throw new Error('pins missing');
-  await page.mouse.click((baku.x + stepanakert.x) / 2 + baku.width / 2, (baku.y + stepanakert.y) / 2 + baku.height / 2);
+  return { x: (baku.x + stepanakert.x) / 2 + baku.width / 2, y: (baku.y + stepanakert.y) / 2 + baku.height / 2 };
+}
+
+async function clickBakuStepanakertLine(page: Page): Promise<void> {
+  const { x, y } = await bakuStepanakertMiddle(page);
+  await page.mouse.click(x, y);
+}
+
+/** What the hover label names at the middle of the Baku–Stepanakert line (the mouse nudged so that the map hears a move). */
+async function hoveredAtLine(page: Page, nudge: number): Promise<string | null> {
+  const { x, y } = await bakuStepanakertMiddle(page);
+  await page.mouse.move(x + (nudge % 2), y);
+  const label = page.locator('.hover-label');
+  return (await label.count()) === 0 ? null : label.textContent();
 }
 
 /** Clicks just west of the Stepanakert pin: inside Nagorno-Karabakh while it is drawn, else Azerbaijan. */
@@ -107,10 +100,34 @@ describe('the date control', () => {
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => hashOf(page), WAIT).toBe('#date=2020-10-01');
+    // The map redraws from new data off the main thread: hover until it shows the day's lines.
+    let nudge = 0;
+    await expect.poll(() => hoveredAtLine(page, ++nudge), WAIT).toBe('Fighting over Nagorno-Karabakh');
+    await slider.focus();
     await page.keyboard.press('End');
     await expect.poll(() => shownDate(page), WAIT).toMatch(/\(Today\)/);
+    await expect.poll(() => hoveredAtLine(page, ++nudge), WAIT).toBe('Azerbaijan');
     await clickBakuStepanakertLine(page);
     await expect.poll(() => hashOf(page), WAIT).toMatch(/^#region=azerbaijan&date=\d{4}-\d{2}-\d{2}$/);
+    await page.context().close();
+  });
+
+  test('dragging the slider redraws the map as it goes and leaves one history entry', async () => {
+    const page = await open('#region=nagorno-karabakh');
+    await expect.poll(() => computedArea(page), WAIT).toMatch(/^11,\d{3} km²/);
+    const box = await page.getByRole('slider', { name: 'Day shown on the map' }).boundingBox();
+    if (!box) throw new Error('no slider');
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + 2, y);
+    await page.mouse.down();
+    for (const share of [0.1, 0.2, 0.3]) await page.mouse.move(box.x + box.width * share, y, { steps: 3 });
+    // Mid-drag, some time after the ceasefire: the smaller outline is already drawn.
+    await expect.poll(() => computedArea(page), WAIT).toMatch(/^3,1\d\d km²/);
+    await page.mouse.up();
+    expect(hashOf(page)).toMatch(/^#region=nagorno-karabakh&date=202[12]-/);
+    await page.goBack();
+    await expect.poll(() => hashOf(page), WAIT).toBe('#region=nagorno-karabakh');
+    await expect.poll(() => computedArea(page), WAIT).toMatch(/^11,\d{3} km²/);
     await page.context().close();
   });
 
