@@ -2,13 +2,15 @@
  * npm run bench (= vite build && tsx bench/run.ts)
  * (a) sizes of dist/ by group against the 60 KB gzip budget,
  * (b) time to the map's first idle and FCP in headless Chromium (5 fresh contexts),
- * (c) everything written to bench/report.json.
+ * (c) Lighthouse accessibility and performance scores on the mobile and desktop presets,
+ * (d) everything written to bench/report.json.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath, launchBrowser, openPage, waitForMapReady } from '../tests/e2e/support/browser';
 import { repoRoot, startDistServer } from '../tests/e2e/support/global-setup';
+import { lighthouse, type LighthouseScores } from './lighthouse';
 import { formatSizes, measureDist } from './sizes';
 
 const RUNS = 5;
@@ -60,6 +62,22 @@ async function measureTiming(): Promise<{ browserVersion: string; runs: TimingRu
   }
 }
 
+async function measureLighthouse(): Promise<LighthouseScores[]> {
+  const server = await startDistServer();
+  try {
+    const results: LighthouseScores[] = [];
+    for (const preset of ['mobile', 'desktop'] as const) {
+      const result = await lighthouse(server.baseUrl, preset, ['accessibility', 'performance']);
+      const scores = Object.entries(result.scores).map(([id, score]) => `${id} ${score === null ? 'n/a' : Math.round(score * 100)}`);
+      console.log(`${preset}: ${scores.join(', ')}${result.failing.length > 0 ? `\n  below 1: ${result.failing.join('; ')}` : ''}`);
+      results.push(result);
+    }
+    return results;
+  } finally {
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
   const distDir = join(repoRoot, 'dist');
 
@@ -77,10 +95,14 @@ async function main(): Promise<void> {
     console.warn(`\nWarning: ${noisy.length} run(s) had console errors or foreign requests (see report.json).`);
   }
 
+  console.log('\n== Lighthouse (mobile and desktop presets) ==');
+  const lighthouseScores = await measureLighthouse();
+
   const report = {
     date: new Date().toISOString(),
     chromium: { executablePath: chromiumPath(), version: timing.browserVersion, args: CHROMIUM_ARGS },
     sizes,
+    lighthouse: lighthouseScores,
     timing: {
       runs: timing.runs,
       median: { mapFirstIdleMs: medianIdle, fcpMs: medianFcp },

@@ -4,7 +4,18 @@ import { Panel } from '../panels/Panel';
 import type { GeoData } from '../geo/geoData';
 import type { Story } from '../story/schema';
 import { useAppStore } from '../state/useAppStore';
+import { Announcer } from '../panels/Announcer';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useEscapeClears } from './useEscapeClears';
+
+// Keyboard readers skip the map's controls and pins and land on the first claim.
+function SkipToClaims() {
+  return (
+    <button type="button" className="skip-link" onClick={() => document.querySelector<HTMLElement>('[data-claim]')?.focus()}>
+      Skip to the article’s claims
+    </button>
+  );
+}
 
 function LoadFailure({ title, problems }: { title: string; problems: { path: string; message: string }[] }) {
   return (
@@ -38,9 +49,12 @@ export function App() {
 function StoryView({ story, geo }: { story: Story; geo: GeoData }) {
   const selection = useAppStore((state) => state.selection);
   useDocumentTitle(story, selection);
+  useEscapeClears();
   return (
     <main className="app">
+      <SkipToClaims />
       <h1 className="visually-hidden">Conflict map: {story.article.title}</h1>
+      <Announcer story={story} />
       <MapView story={story} geo={geo} />
       <Panel story={story} geo={geo} />
     </main>

@@ -17,10 +17,14 @@ import { loadMapLibrary } from './loadMapLibrary';
 import { HoverLabel, type Hover } from './HoverLabel';
 import { MapLabels } from './MapLabels';
 import { PlacePins } from './PlacePins';
+import { MAP_SUMMARY_ID } from '../panels/MapIndex';
+import { pinMapBoxScroll } from './keyboard';
 
 type MapState = 'loading' | 'ready' | 'failed';
 
 const ATTRIBUTION = 'Made with Natural Earth · world-atlas';
+// The canvas is MapLibre's keyboard target; its name tells keyboard readers what it does.
+const MAP_LOCALE = { 'Map.Title': 'Map: arrow keys pan, plus and minus keys zoom' };
 const LABEL_MIN_ZOOM = 5.6;
 // One style object for the map's life: a new object on each render would make the binding call setStyle, which drops
 // the story's layers until they are added again, and a click in that gap finds nothing.
@@ -92,6 +96,11 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     [story],
   );
 
+  // The phone's bottom sheet resizes the map: keep the selection (or the whole story) framed in what is left.
+  const onResize = useCallback(() => {
+    if (mapState === 'ready') focus(false);
+  }, [focus, mapState]);
+
   const onIdle = useCallback(() => {
     if (mapState !== 'loading') return;
     performance.mark('map-first-idle');
@@ -117,7 +126,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   }, []);
 
   return (
-    <section className={zoomedOut ? 'map map--zoomed-out' : 'map'} aria-label="Map of the story" data-map-state={mapState}>
+    <section className={zoomedOut ? 'map map--zoomed-out' : 'map'} aria-label="Map of the story" aria-describedby={MAP_SUMMARY_ID} data-map-state={mapState}>
       {mapState === 'failed' ? (
         <div className="map__failure" role="alert">
           <p>
@@ -132,16 +141,20 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           mapLib={loadMapLibrary()}
           initialViewState={initialViewState}
           mapStyle={MAP_STYLE}
+          locale={MAP_LOCALE}
           interactiveLayerIds={INTERACTIVE_LAYERS}
           onClick={onClick}
           onMouseMove={onMouseMove}
           onMouseLeave={() => setHover(null)}
           cursor={hover ? 'pointer' : 'grab'}
           onLoad={(event) => {
+            event.target.keyboard.disableRotation();
+            pinMapBoxScroll(event.target);
             focus(false);
             setZoomedOut(event.target.getZoom() < LABEL_MIN_ZOOM);
           }}
           onZoomEnd={onZoomEnd}
+          onResize={onResize}
           onIdle={onIdle}
           onError={onError}
           dragRotate={false}

@@ -1,8 +1,9 @@
 // The story's places as HTML pins: real buttons with names, so they need no glyph server and take keyboard focus.
-import { Marker } from '@vis.gl/react-maplibre';
+import { Marker, useMap } from '@vis.gl/react-maplibre';
 import { displayName } from '../story/links';
 import type { Elements, Place } from '../story/schema';
 import type { Selection } from '../state/selection';
+import { bringIntoView } from './keyboard';
 
 // The dot is 14 px wide at the pin's left edge: shift it so its centre sits on the place.
 const PIN_OFFSET: [number, number] = [-7, 0];
@@ -15,6 +16,7 @@ type Props = {
 };
 
 export function PlacePins({ places, highlighted, selection, onSelect }: Props) {
+  const { current: map } = useMap();
   const active = selection !== null;
   return places.map((place) => {
     const lit = highlighted.places.includes(place.id);
@@ -29,6 +31,7 @@ export function PlacePins({ places, highlighted, selection, onSelect }: Props) {
           aria-pressed={chosen}
           aria-label={`${name} (place)`}
           onClick={() => onSelect(place.id)}
+          onFocus={() => map && bringIntoView(map.getMap(), place.coordinates)}
         >
           <span className="pin__dot" aria-hidden="true" />
           <span className="pin__label">{name}</span>

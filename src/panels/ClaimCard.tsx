@@ -1,3 +1,4 @@
+import { CARD_TITLE_ID, CardHeading } from './CardHeading';
 import type { Claim, Story } from '../story/schema';
 import { ClaimChecks } from './ClaimChecks';
 import { DateChanges } from './DateChanges';
@@ -5,11 +6,11 @@ import { ElementLinks } from './ElementLinks';
 
 export function ClaimCard({ story, claim }: { story: Story; claim: Claim }) {
   return (
-    <article className="card card--claim" aria-labelledby="card-title">
+    <article className="card card--claim" aria-labelledby={CARD_TITLE_ID}>
       <p className="card__kicker">
         Claim · <span className="card__parts">{claim.parts.join(', ')}</span>
       </p>
-      <h3 id="card-title">{claim.text}</h3>
+      <CardHeading>{claim.text}</CardHeading>
       {claim.quote ? (
         <p className="card__quote">
           The article’s words: <q>{claim.quote}</q>

@@ -4,9 +4,10 @@ import type { Elements, Story } from '../story/schema';
 import type { Selection } from '../state/selection';
 import { useAppStore } from '../state/useAppStore';
 
-type Link = { selection: NonNullable<Selection>; name: string };
+export type ElementLink = { selection: NonNullable<Selection>; name: string };
 
-function links(story: Story, elements: Elements): Link[] {
+/** The named elements, regions first, then places, then lines, each in the story's order. */
+export function elementLinks(story: Story, elements: Elements): ElementLink[] {
   const regions = story.regions.filter((region) => elements.regions.includes(region.id));
   const places = story.places.filter((place) => elements.places.includes(place.id));
   const relations = story.relations.filter((relation) => elements.relations.includes(relation.id));
@@ -19,7 +20,7 @@ function links(story: Story, elements: Elements): Link[] {
 
 export function ElementLinks({ story, elements, heading = 'On the map' }: { story: Story; elements: Elements; heading?: string }) {
   const select = useAppStore((state) => state.select);
-  const items = links(story, elements);
+  const items = elementLinks(story, elements);
   if (items.length === 0) return null;
   return (
     <div className="element-links">

@@ -1,5 +1,5 @@
 // The reading panel: the story, the selected item's card, the claims in order, the key and the credits.
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type CSSProperties, type RefObject } from 'react';
 import type { GeoData } from '../geo/geoData';
 import type { Story } from '../story/schema';
 import { useAppStore } from '../state/useAppStore';
@@ -8,8 +8,14 @@ import { Credits } from './Credits';
 import { DateControl } from './DateControl';
 import { formatDate } from './format';
 import { Legend } from './Legend';
+import { MapIndex } from './MapIndex';
 import { SelectionCard } from './SelectionCard';
+import { SheetHandle } from './SheetHandle';
 import { Timeline } from './Timeline';
+import { useKeepFocus } from './useKeepFocus';
+import { useSheet } from './useSheet';
+
+export const PANEL_BODY_ID = 'panel-body';
 
 function Notice() {
   const notice = useAppStore((state) => state.notice);
@@ -38,34 +44,52 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
   const selection = useAppStore((state) => state.selection);
   const select = useAppStore((state) => state.select);
   const panel = useRef<HTMLElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const sheet = useSheet(selection);
   useShowCardOnSelect(panel, selection);
+  useKeepFocus(panel, title, selection);
   const { article } = story;
+  // While dragged, the sheet follows the finger; at rest its height comes from the stylesheet for its state.
+  const style = sheet.dragHeight === null ? undefined : ({ '--sheet-drag-height': `${sheet.dragHeight}px` } as CSSProperties);
   return (
-    <aside className="panel" aria-label="Story and claims" ref={panel}>
-      <header className="panel__header">
-        <p className="panel__kicker">
-          {article.outlet} · {formatDate(article.published)} · {article.author}
-        </p>
-        <h2>{article.title}</h2>
-        <p className="panel__intro">
-          Pick a claim to see it on the map, or pick a region, pin or line on the map to read what the article and the sources say
-          about it.
-        </p>
-      </header>
-      <Notice />
-      <DateControl story={story} />
-      {selection ? (
-        <div className="panel__selection">
-          <button type="button" className="panel__back" onClick={() => select(null)}>
-            Show the whole story
-          </button>
-          <SelectionCard story={story} geo={geo} selection={selection} />
-        </div>
-      ) : null}
-      <ClaimList story={story} />
-      <Timeline story={story} />
-      <Legend story={story} />
-      <Credits story={story} />
+    <aside
+      className={sheet.dragHeight === null ? 'panel' : 'panel panel--dragging'}
+      aria-label="Story and claims"
+      ref={panel}
+      data-sheet={sheet.state}
+      style={style}
+      onFocus={sheet.onFocus}
+    >
+      <SheetHandle state={sheet.state} controls={PANEL_BODY_ID} handle={sheet.handle} />
+      <div className="panel__body" id={PANEL_BODY_ID}>
+        <header className="panel__header">
+          <p className="panel__kicker">
+            {article.outlet} · {formatDate(article.published)} · {article.author}
+          </p>
+          <h2 ref={title} tabIndex={-1}>
+            {article.title}
+          </h2>
+          <p className="panel__intro">
+            Pick a claim to see it on the map, or pick a region, pin or line on the map to read what the article and the sources
+            say about it. Escape shows the whole story again.
+          </p>
+        </header>
+        <Notice />
+        <DateControl story={story} />
+        {selection ? (
+          <div className="panel__selection">
+            <button type="button" className="panel__back" onClick={() => select(null)}>
+              Show the whole story
+            </button>
+            <SelectionCard story={story} geo={geo} selection={selection} />
+          </div>
+        ) : null}
+        <ClaimList story={story} />
+        <Timeline story={story} />
+        <MapIndex story={story} />
+        <Legend story={story} />
+        <Credits story={story} />
+      </div>
     </aside>
   );
 }

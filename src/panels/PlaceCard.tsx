@@ -1,3 +1,4 @@
+import { CARD_TITLE_ID, CardHeading } from './CardHeading';
 import { claimsAbout, displayName, factsAbout, relationsAt } from '../story/links';
 import { NO_ELEMENTS } from '../story/links';
 import type { Place, Story } from '../story/schema';
@@ -17,11 +18,11 @@ const KIND_WORDS: Record<Place['kind'], string> = {
 export function PlaceCard({ story, place }: { story: Story; place: Place }) {
   const lines = relationsAt(story, place.id).map((relation) => relation.id);
   return (
-    <article className="card card--place" aria-labelledby="card-title">
+    <article className="card card--place" aria-labelledby={CARD_TITLE_ID}>
       <p className="card__kicker">
         {KIND_WORDS[place.kind]} · {place.country}
       </p>
-      <h3 id="card-title">{displayName(place)}</h3>
+      <CardHeading>{displayName(place)}</CardHeading>
       <Names names={place.names} />
       <p>{place.summary}</p>
       <SourceList story={story} ids={place.sources} />

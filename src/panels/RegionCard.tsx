@@ -1,3 +1,4 @@
+import { CARD_TITLE_ID, CardHeading } from './CardHeading';
 import type { GeoData } from '../geo/geoData';
 import { claimsAbout, factsAbout, NO_ELEMENTS, regionName } from '../story/links';
 import type { Region, Story } from '../story/schema';
@@ -10,9 +11,9 @@ import { SourceList } from './SourceList';
 
 export function RegionCard({ story, geo, region }: { story: Story; geo: GeoData; region: Region }) {
   return (
-    <article className="card card--region" aria-labelledby="card-title">
+    <article className="card card--region" aria-labelledby={CARD_TITLE_ID}>
       <p className="card__kicker">{region.kind === 'country' ? 'Country' : 'Disputed region'}</p>
-      <h3 id="card-title">{regionName(region)}</h3>
+      <CardHeading>{regionName(region)}</CardHeading>
       <Names names={region.names} />
       <p className="card__status">
         <strong>Status:</strong> {region.status}

@@ -1,3 +1,4 @@
+import { CARD_TITLE_ID, CardHeading } from './CardHeading';
 import { claimsAbout, factsAbout, NO_ELEMENTS } from '../story/links';
 import type { Relation, Story } from '../story/schema';
 import { ClaimsCiting } from './ClaimsCiting';
@@ -10,11 +11,11 @@ import { RELATION_STYLES } from '../map/relationStyles';
 
 export function RelationCard({ story, relation }: { story: Story; relation: Relation }) {
   return (
-    <article className="card card--relation" aria-labelledby="card-title">
+    <article className="card card--relation" aria-labelledby={CARD_TITLE_ID}>
       <p className="card__kicker">
         <LineSwatch type={relation.type} /> {RELATION_STYLES[relation.type].label}
       </p>
-      <h3 id="card-title">{relation.label}</h3>
+      <CardHeading>{relation.label}</CardHeading>
       <p>{relation.summary}</p>
       <DateChanges story={story} elements={{ ...NO_ELEMENTS, relations: [relation.id] }} />
       <SourceList story={story} ids={relation.sources} />

@@ -35,6 +35,8 @@ export interface OpenPageOptions {
   hash?: string;
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
+  /** A phone: touch events and a coarse pointer. */
+  touch?: boolean;
   /** Defaults to inject('baseUrl') from the e2e globalSetup. */
   baseUrl?: string;
 }
@@ -54,6 +56,8 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];

@@ -1,0 +1,46 @@
+// Words for what the map shows: the announcement when the selection changes, and a text summary for readers who cannot see it.
+import type { Selection } from '../state/selection';
+import { displayName, findElement, regionName } from './links';
+import type { Story } from './schema';
+
+const KIND_WORD = { claim: 'Claim', region: 'Region', place: 'Place', relation: 'Line' } as const;
+
+/** One sentence for a screen reader's polite announcement: what is now selected, or that the whole story is back. */
+export function describeSelection(story: Story, selection: Selection): string {
+  if (!selection) return 'Showing the whole story.';
+  const element = findElement(story, selection);
+  if (!element) return 'Showing the whole story.';
+  switch (element.kind) {
+    case 'claim':
+      return `${KIND_WORD.claim} ${element.item.parts.join(', ')} selected: ${element.item.text}`;
+    case 'region':
+      return `${KIND_WORD.region} selected: ${regionName(element.item)}.`;
+    case 'place':
+      return `${KIND_WORD.place} selected: ${displayName(element.item)}.`;
+    case 'relation':
+      return `${KIND_WORD.relation} selected: ${element.item.label}.`;
+  }
+}
+
+/** Joins names as prose: "a", "a and b", "a, b and c". */
+export function listInProse(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+/** What the map draws, in words: the regions, the pins and the lines between them. */
+export function mapSummary(story: Story): string {
+  const names = (place: string) => {
+    const found = story.places.find((candidate) => candidate.id === place);
+    return found ? displayName(found) : place;
+  };
+  const regions = listInProse(story.regions.map(regionName));
+  const places = listInProse(story.places.map((place) => displayName(place)));
+  const lines = story.relations.map((relation) => `${relation.label} (${names(relation.from)} to ${names(relation.to)})`);
+  return [
+    `The map shows ${regions}.`,
+    `It marks ${story.places.length} places: ${places}.`,
+    `${story.relations.length} lines join them: ${lines.join('; ')}.`,
+    'Every region, place and line is also listed below as a button that selects it.',
+  ].join(' ');
+}
