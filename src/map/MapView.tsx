@@ -5,10 +5,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { relationLines } from '../geo/arcs';
 import type { GeoData } from '../geo/geoData';
 import { elementsOf, findElement, regionName } from '../story/links';
-import { drawnFeatures } from '../story/outlines';
+import { storyOn } from '../time/validity';
 import type { Story } from '../story/schema';
 import type { Selection } from '../state/selection';
-import { useAppStore } from '../state/useAppStore';
+import { useAppStore, useShownDate } from '../state/useAppStore';
 import { baseStyle, configuredBasemapUrl } from './baseStyle';
 import { fitCamera } from './camera';
 import { DEFAULT_BOUNDS, focusBounds } from './focus';
@@ -42,7 +42,7 @@ function selectionFromFeature(event: MapLayerMouseEvent): Selection {
 
 export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const selection = useAppStore((state) => state.selection);
-  const outline = useAppStore((state) => state.outline);
+  const date = useShownDate(story.article.eventDate);
   const select = useAppStore((state) => state.select);
   const mapRef = useRef<MapRef>(null);
   const [mapState, setMapState] = useState<MapState>('loading');
@@ -52,9 +52,10 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const [zoomedOut, setZoomedOut] = useState(false);
   const onZoomEnd = useCallback((event: { viewState: { zoom: number } }) => setZoomedOut(event.viewState.zoom < LABEL_MIN_ZOOM), []);
 
-  const lines = useMemo(() => relationLines(story.relations, story.places), [story]);
+  // Only what holds on the day shown is drawn: that day's outlines, and the ties that held then.
+  const drawn = useMemo(() => storyOn(story, date), [story, date]);
+  const lines = useMemo(() => relationLines(drawn.relations, story.places), [drawn, story]);
   const highlighted = useMemo(() => elementsOf(story, selection), [story, selection]);
-  const drawn = useMemo(() => drawnFeatures(story, outline), [story, outline]);
   const layers = useMemo(
     () => mapLayers({ countryFeatures: drawn.countries, disputedFeatures: drawn.disputed, highlighted, active: selection !== null }),
     [drawn, highlighted, selection],
@@ -64,13 +65,13 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     (animate: boolean) => {
       const map = mapRef.current;
       if (!map) return;
-      const bounds = selection ? focusBounds(story, geo, lines.features, highlighted, outline) : DEFAULT_BOUNDS;
+      const bounds = selection ? focusBounds(story, geo, lines.features, highlighted, date) : DEFAULT_BOUNDS;
       fitCamera(map, bounds ?? DEFAULT_BOUNDS, { animate, labelRoom: selection !== null });
     },
-    [story, geo, lines, highlighted, outline, selection],
+    [story, geo, lines, highlighted, date, selection],
   );
 
-  // The camera follows the selection (and the outline, which changes a region's box).
+  // The camera follows the selection (and the date, which changes a region's box).
   useEffect(() => {
     if (mapState === 'ready') focus(true);
   }, [focus, mapState]);

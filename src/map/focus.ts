@@ -3,16 +3,16 @@ import type { Feature } from 'geojson';
 import { boundsOf, type Bounds } from '../geo/bounds';
 import { regionFeature, type GeoData } from '../geo/geoData';
 import type { RelationLine } from '../geo/arcs';
-import { chosenOutline } from '../story/outlines';
+import { outlineOn } from '../time/validity';
 import type { Elements, Story } from '../story/schema';
 
 /** The South Caucasus: Armenia, Azerbaijan with Nakhchivan, Nagorno-Karabakh and their neighbours' edges. */
 export const DEFAULT_BOUNDS: Bounds = [43.3, 38.3, 50.7, 41.95];
 
-export function focusBounds(story: Story, geo: GeoData, lines: readonly RelationLine[], elements: Elements, outline: string | null): Bounds | null {
+export function focusBounds(story: Story, geo: GeoData, lines: readonly RelationLine[], elements: Elements, date: string): Bounds | null {
   const features: Feature[] = [];
   for (const region of story.regions) {
-    const drawn = elements.regions.includes(region.id) ? chosenOutline(region, outline) : undefined;
+    const drawn = elements.regions.includes(region.id) ? outlineOn(region, date) : undefined;
     const feature = drawn ? regionFeature(geo, drawn.feature) : undefined;
     if (feature) features.push(feature);
   }

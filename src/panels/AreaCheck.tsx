@@ -2,9 +2,9 @@
 import { useMemo } from 'react';
 import type { GeoData } from '../geo/geoData';
 import { areaCheck, type AreaRow } from '../story/areaCheck';
-import { chosenOutline } from '../story/outlines';
+import { dayOfOutline, outlineOn } from '../time/validity';
 import type { Region, Story } from '../story/schema';
-import { useAppStore } from '../state/useAppStore';
+import { useAppStore, useShownDate } from '../state/useAppStore';
 import { formatKm2, formatMi2, formatPercentDifference } from './format';
 import { SourceList } from './SourceList';
 
@@ -15,8 +15,9 @@ function Difference({ row }: { row: AreaRow }) {
   return <td>{formatPercentDifference(row.differencePct)}</td>;
 }
 
-function OutlineChooser({ region, drawn }: { region: Region; drawn: string | undefined }) {
-  const chooseOutline = useAppStore((state) => state.chooseOutline);
+// Each outline belongs to a span of time: picking one moves the map to a day on which it is drawn.
+function OutlineChooser({ region, drawn, articleDay }: { region: Region; drawn: string | undefined; articleDay: string }) {
+  const chooseDate = useAppStore((state) => state.chooseDate);
   if (region.outlines.length < 2) return null;
   return (
     <fieldset className="outline-chooser">
@@ -28,7 +29,7 @@ function OutlineChooser({ region, drawn }: { region: Region; drawn: string | und
             name={`outline-${region.id}`}
             value={outline.id}
             checked={outline.id === drawn}
-            onChange={() => chooseOutline(outline.id === region.defaultOutline ? null : outline.id)}
+            onChange={() => chooseDate(dayOfOutline(outline, articleDay))}
           />{' '}
           {outline.label}
         </label>
@@ -38,8 +39,8 @@ function OutlineChooser({ region, drawn }: { region: Region; drawn: string | und
 }
 
 export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; region: Region }) {
-  const choice = useAppStore((state) => state.outline);
-  const drawn = chosenOutline(region, choice)?.id;
+  const date = useShownDate(story.article.eventDate);
+  const drawn = outlineOn(region, date)?.id;
   const { rows, baseline } = useMemo(() => areaCheck(story, geo, region, drawn), [story, geo, region, drawn]);
   const current = rows.find((row) => row.drawnNow);
   const byArticle = baseline?.kind === 'article';
@@ -51,7 +52,7 @@ export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; 
           <strong>{formatKm2(current.km2)}</strong> ({formatMi2(current.km2)}), computed from the outline on the map.
         </p>
       ) : null}
-      <OutlineChooser region={region} drawn={drawn} />
+      <OutlineChooser region={region} drawn={drawn} articleDay={story.article.eventDate} />
       <table className="area-table">
         <caption>
           {byArticle ? 'The article’s figure against the outlines and published figures' : 'The area on the map against published figures'}

@@ -1,6 +1,7 @@
 import { CARD_TITLE_ID, CardHeading } from './CardHeading';
 import type { Claim, Story } from '../story/schema';
 import { ClaimChecks } from './ClaimChecks';
+import { DateChanges } from './DateChanges';
 import { ElementLinks } from './ElementLinks';
 
 export function ClaimCard({ story, claim }: { story: Story; claim: Claim }) {
@@ -15,6 +16,7 @@ export function ClaimCard({ story, claim }: { story: Story; claim: Claim }) {
           The article’s words: <q>{claim.quote}</q>
         </p>
       ) : null}
+      <DateChanges story={story} elements={claim.elements} />
       <ClaimChecks story={story} checks={claim.checks} />
       <ElementLinks story={story} elements={claim.elements} />
     </article>

@@ -1,7 +1,8 @@
 // Everything on the map as lists of buttons, with the map's summary in words: the way to the map that needs no canvas.
 import { mapSummary } from '../story/describe';
 import type { Story } from '../story/schema';
-import { useAppStore } from '../state/useAppStore';
+import { useAppStore, useShownDate } from '../state/useAppStore';
+import { outlineOn, storyOn } from '../time/validity';
 import { elementLinks, type ElementLink } from './ElementLinks';
 import { LineSwatch } from './LineSwatch';
 
@@ -16,6 +17,10 @@ const GROUPS = [
 export function MapIndex({ story }: { story: Story }) {
   const selection = useAppStore((state) => state.selection);
   const select = useAppStore((state) => state.select);
+  // The summary says what the map draws on the day shown; the lists keep everything, whose cards say when it held.
+  const date = useShownDate(story.article.eventDate);
+  const shown = storyOn(story, date);
+  const drawn = { ...story, regions: shown.regions.filter((region) => outlineOn(region, date)), relations: shown.relations };
   const all = elementLinks(story, {
     regions: story.regions.map((region) => region.id),
     places: story.places.map((place) => place.id),
@@ -29,7 +34,7 @@ export function MapIndex({ story }: { story: Story }) {
     <section className="map-index" aria-labelledby="map-index-title">
       <h3 id="map-index-title">Everything on the map</h3>
       <p id={MAP_SUMMARY_ID} className="map-index__summary">
-        {mapSummary(story)}
+        {mapSummary(drawn)}
       </p>
       {GROUPS.map((group) => (
         <div key={group.kind} className="map-index__group">

@@ -5,12 +5,14 @@ import type { Story } from '../story/schema';
 import { useAppStore } from '../state/useAppStore';
 import { ClaimList } from './ClaimList';
 import { Credits } from './Credits';
+import { DateControl } from './DateControl';
 import { formatDate } from './format';
 import { Legend } from './Legend';
 import { MapIndex } from './MapIndex';
 import { SelectionCard } from './SelectionCard';
 import { StoryOpener, StoryReportPanel } from '../opener/StoryOpener';
 import { SheetHandle } from './SheetHandle';
+import { Timeline } from './Timeline';
 import { useKeepFocus } from './useKeepFocus';
 import { useSheet } from './useSheet';
 
@@ -75,6 +77,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
         </header>
         <Notice />
         <StoryReportPanel />
+        <DateControl story={story} />
         {selection ? (
           <div className="panel__selection">
             <button type="button" className="panel__back" onClick={() => select(null)}>
@@ -84,6 +87,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
           </div>
         ) : null}
         <ClaimList story={story} />
+        <Timeline story={story} />
         <MapIndex story={story} />
         <Legend story={story} />
         <Credits story={story} />

@@ -1,9 +1,11 @@
-// The URL hash mirrors the view: `#claim=ID`, `#region=ID&outline=ID`, … so every view can be linked and cited.
+// The URL hash mirrors the view: `#claim=ID`, `#region=ID&date=YYYY-MM-DD`, … so every view can be linked and cited.
 import { isSelectionKind, type Selection } from './selection';
 
 export type HashView = {
   selection: Selection;
-  /** The Nagorno-Karabakh outline chosen by the reader, when it is not the story's default. */
+  /** The day the map shows, as written in the link (checked by the store); null means the article's day. */
+  date: string | null;
+  /** An outline named by an older link (`&outline=post-2020`); the store turns it into a day on which it is drawn. */
   outline: string | null;
 };
 
@@ -13,14 +15,14 @@ export function parseHash(hash: string): HashView {
   for (const [key, value] of params) {
     if (selection === null && isSelectionKind(key) && value !== '') selection = { kind: key, id: value };
   }
-  const outline = params.get('outline');
-  return { selection, outline: outline === null || outline === '' ? null : outline };
+  const nonEmpty = (value: string | null) => (value === null || value === '' ? null : value);
+  return { selection, date: nonEmpty(params.get('date')), outline: nonEmpty(params.get('outline')) };
 }
 
-export function formatHash(view: HashView): string {
+export function formatHash(view: { selection: Selection; date: string | null }): string {
   const params = new URLSearchParams();
   if (view.selection) params.set(view.selection.kind, view.selection.id);
-  if (view.outline) params.set('outline', view.outline);
+  if (view.date) params.set('date', view.date);
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
 }

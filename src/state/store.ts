@@ -4,6 +4,9 @@ import type { Story } from '../story/schema';
 import type { StoryProblem } from '../story/integrity';
 import type { GeoData } from '../geo/geoData';
 import { findElement } from '../story/links';
+import { isIsoDate } from '../time/dates';
+import { dayOfOutline } from '../time/validity';
+import { formatDate } from '../panels/format';
 import { sameSelection, type Selection } from './selection';
 import type { HashView } from './hash';
 
@@ -15,8 +18,10 @@ export type DataState =
 export type AppState = {
   data: DataState;
   selection: Selection;
-  /** Outline variant the reader picked (e.g. "post-2020"); null means each region's default. */
-  outline: string | null;
+  /** The day the map shows (YYYY-MM-DD); null means the article's day. */
+  date: string | null;
+  /** The last date only refines the one before (a slider being dragged): the URL is replaced, not added to history. */
+  refining: boolean;
   /** A polite message for the reader, e.g. about a link that names something unknown. */
   notice: string | null;
   /** Why a story the reader asked for (a link or a file) could not be opened; the current story stays. */
@@ -29,7 +34,7 @@ export type AppActions = {
   loaded: (story: Story, geo: GeoData) => void;
   failed: (title: string, problems: StoryProblem[]) => void;
   select: (selection: Selection) => void;
-  chooseOutline: (outline: string | null) => void;
+  chooseDate: (date: string | null, refining?: boolean) => void;
   applyView: (view: HashView) => void;
   dismissNotice: () => void;
   /** Shows another story in place of the current one, from its default view. */
@@ -39,15 +44,32 @@ export type AppActions = {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-function outlineExists(story: Story, outline: string): boolean {
-  return story.regions.some((region) => region.outlines.some((candidate) => candidate.id === outline));
+function findOutline(story: Story, id: string) {
+  return story.regions.flatMap((region) => region.outlines).find((outline) => outline.id === id);
+}
+
+/** The article's day is the default: it keeps no date of its own, so links to it stay short. */
+function storedDate(data: DataState, date: string | null): string | null {
+  return data.status === 'ready' && date === data.story.article.eventDate ? null : date;
+}
+
+/** The day a link asks for (an older link names an outline instead), or what is wrong with it. */
+function dateOfView(story: Story, view: HashView): { date: string | null; notice: string | null; unknownOutline: boolean } {
+  if (view.date !== null) {
+    if (isIsoDate(view.date)) return { date: view.date, notice: null, unknownOutline: false };
+    const articleDay = formatDate(story.article.eventDate);
+    return { date: null, notice: `This link’s date “${view.date}” is not a day written YYYY-MM-DD, so the map shows the article’s day, ${articleDay}.`, unknownOutline: false };
+  }
+  const outline = view.outline === null ? undefined : findOutline(story, view.outline);
+  return { date: outline ? dayOfOutline(outline, story.article.eventDate) : null, notice: null, unknownOutline: view.outline !== null && !outline };
 }
 
 export function createAppStore(initial: Partial<AppState> = {}) {
   return createStore<AppState & AppActions>()((set, get) => ({
     data: { status: 'loading' },
     selection: null,
-    outline: null,
+    date: null,
+    refining: false,
     notice: null,
     report: null,
     ...initial,
@@ -56,11 +78,13 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     select: (selection) => {
       if (!sameSelection(selection, get().selection)) set({ selection, notice: null });
     },
-    chooseOutline: (outline) => set({ outline }),
+    chooseDate: (date, refining = false) => {
+      if (date === null || isIsoDate(date)) set({ date: storedDate(get().data, date), refining });
+    },
     dismissNotice: () => set({ notice: null }),
     replaceStory: (story) => {
       const { data } = get();
-      if (data.status === 'ready') set({ data: { ...data, story }, selection: null, outline: null, notice: null, report: null });
+      if (data.status === 'ready') set({ data: { ...data, story }, selection: null, date: null, notice: null, report: null });
     },
     reported: (report) => set({ report }),
     // A view from a link: anything it names that the story lacks falls back to the default view, with a notice.
@@ -73,16 +97,13 @@ export function createAppStore(initial: Partial<AppState> = {}) {
         problems.push(`no ${selection.kind} called “${selection.id}”`);
         selection = null;
       }
-      let outline = view.outline;
-      if (outline !== null && !outlineExists(data.story, outline)) {
-        problems.push(`no outline called “${outline}”`);
-        outline = null;
-      }
-      const notice =
-        problems.length > 0
-          ? `This link asks for ${problems.join(' and ')} in this story, so you are seeing the default view.`
-          : null;
-      set({ selection, outline, notice });
+      const { date, notice: dateNotice, unknownOutline } = dateOfView(data.story, view);
+      if (unknownOutline) problems.push(`no outline called “${view.outline ?? ''}”`);
+      const notices = [
+        problems.length > 0 ? `This link asks for ${problems.join(' and ')} in this story, so you are seeing the default view.` : null,
+        dateNotice,
+      ].filter((text) => text !== null);
+      set({ selection, date: storedDate(data, date), notice: notices.length > 0 ? notices.join(' ') : null });
     },
   }));
 }

@@ -35,22 +35,57 @@ describe('URL ⇄ store', () => {
     const before = window.history.length;
     store.getState().select({ kind: 'region', id: 'nagorno-karabakh' });
     expect(window.location.hash).toBe('#region=nagorno-karabakh');
-    store.getState().chooseOutline('post-2020');
-    expect(window.location.hash).toBe('#region=nagorno-karabakh&outline=post-2020');
+    store.getState().chooseDate('2020-11-10');
+    expect(window.location.hash).toBe('#region=nagorno-karabakh&date=2020-11-10');
     store.getState().select({ kind: 'place', id: 'gyumri' });
-    expect(window.location.hash).toBe('#place=gyumri&outline=post-2020');
+    expect(window.location.hash).toBe('#place=gyumri&date=2020-11-10');
     expect(window.history.length).toBe(before + 3);
     store.getState().select(null);
-    store.getState().chooseOutline(null);
+    store.getState().chooseDate('2020-09-30');
+    expect(store.getState().date).toBeNull();
     expect(window.location.hash).toBe('');
+  });
+
+  it('records a dragged slider as one history entry: the first day pushed, the later ones refining it', () => {
+    disconnect = syncStoreWithUrl(store);
+    const before = window.history.length;
+    store.getState().chooseDate('2021-01-01');
+    store.getState().chooseDate('2022-01-01', true);
+    store.getState().chooseDate('2023-01-01', true);
+    expect(window.location.hash).toBe('#date=2023-01-01');
+    expect(window.history.length).toBe(before + 1);
+    store.getState().select({ kind: 'region', id: 'armenia' });
+    expect(window.history.length).toBe(before + 2);
   });
 
   it('follows the URL when the reader goes back or forward', () => {
     disconnect = syncStoreWithUrl(store);
-    popTo('#relation=ankara-baku-backing');
+    popTo('#relation=ankara-baku-backing&date=2024-06-01');
     expect(store.getState().selection).toEqual({ kind: 'relation', id: 'ankara-baku-backing' });
+    expect(store.getState().date).toBe('2024-06-01');
     popTo('');
     expect(store.getState().selection).toBeNull();
+    expect(store.getState().date).toBeNull();
+  });
+
+  it('shows the article’s day with a polite notice for a date that is no day', () => {
+    disconnect = syncStoreWithUrl(store);
+    for (const bad of ['2021-02-29', 'yesterday', '2021-6-1']) {
+      popTo(`#region=armenia&date=${bad}`);
+      expect(store.getState().selection).toEqual({ kind: 'region', id: 'armenia' });
+      expect(store.getState().date).toBeNull();
+      expect(store.getState().notice).toMatch(new RegExp(`date “${bad}” is not a day written YYYY-MM-DD.*30 September 2020`));
+      expect(window.location.hash).toBe('#region=armenia');
+    }
+  });
+
+  it('turns an older link’s outline into a day on which that outline is drawn, in place', () => {
+    window.history.replaceState(null, '', '#region=nagorno-karabakh&outline=post-2020');
+    const before = window.history.length;
+    disconnect = syncStoreWithUrl(store);
+    expect(store.getState().date).toBe('2020-11-10');
+    expect(window.location.hash).toBe('#region=nagorno-karabakh&date=2020-11-10');
+    expect(window.history.length).toBe(before);
   });
 
   it('falls back to the default view with a polite notice for an unknown id', () => {
@@ -64,7 +99,7 @@ describe('URL ⇄ store', () => {
     window.history.replaceState(null, '', '#region=armenia&outline=1066');
     disconnect = syncStoreWithUrl(store);
     expect(store.getState().selection).toEqual({ kind: 'region', id: 'armenia' });
-    expect(store.getState().outline).toBeNull();
+    expect(store.getState().date).toBeNull();
     expect(store.getState().notice).toMatch(/no outline called “1066”/);
   });
 });

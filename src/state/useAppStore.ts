@@ -10,3 +10,8 @@ export function useAppStore<T>(selector: (state: AppState & AppActions) => T): T
   if (!store) throw new Error('useAppStore must be used inside <AppStoreContext.Provider>');
   return useStore(store, selector);
 }
+
+/** The day the map shows: the reader's date, else the article's day. */
+export function useShownDate(articleDay: string): string {
+  return useAppStore((state) => state.date) ?? articleDay;
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readGeoData, type GeoData } from '../geo/geoData';
 import { areaCheck } from './areaCheck';
 import { loadShippedStory } from './fixtures/shippedStory';
-import { chosenOutline } from './outlines';
+import { outlineOn } from '../time/validity';
 
 const story = loadShippedStory();
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data', file), 'utf8'));
@@ -49,7 +49,7 @@ describe('areaCheck for Nagorno-Karabakh', () => {
 describe('areaCheck for a country without an article figure', () => {
   it('measures the published figure against the area on the map', () => {
     const armenia = regionById('armenia');
-    const { rows, baseline } = areaCheck(story, shippedGeo(), armenia, chosenOutline(armenia, null)?.id);
+    const { rows, baseline } = areaCheck(story, shippedGeo(), armenia, outlineOn(armenia, story.article.eventDate)?.id);
     expect(baseline?.kind).toBe('computed');
     const official = rows.find((candidate) => candidate.kind === 'reference');
     expect(official?.km2).toBe(29743);

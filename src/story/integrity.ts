@@ -1,5 +1,6 @@
 // Checks a parsed story for what the schema cannot see: unique ids, references that point
 // nowhere, claims without paragraphs or map elements. Pure: no React or MapLibre here.
+import { isValidOn, type Dated } from '../time/validity';
 import type { Elements, Story } from './schema';
 
 /** One thing wrong with a story: where (a dotted path such as `claims.3.elements.places.0`) and what. */
@@ -28,6 +29,9 @@ export function findStoryProblems(story: Story): StoryProblem[] {
     ...claimProblems(story, known),
     ...factProblems(story, known),
     ...areaFigureProblems(story, known),
+    ...timelineProblems(story, known),
+    ...dateRangeProblems(story),
+    ...claimDateProblems(story),
   ];
 }
 
@@ -56,6 +60,7 @@ function duplicateIdProblems(story: Story): StoryProblem[] {
     ...repeatedIds(story.claims, 'claims', 'another claim'),
     ...repeatedIds(story.facts, 'facts', 'another fact'),
     ...repeatedIds(story.areaFigures, 'areaFigures', 'another area figure'),
+    ...repeatedIds(story.timeline, 'timeline', 'another timeline entry'),
     ...placeRegionClashes(story),
   ];
 }
@@ -200,5 +205,44 @@ function areaFigureProblems(story: Story, known: KnownIds): StoryProblem[] {
   return story.areaFigures.flatMap((figure, index) => [
     ...unknownId(figure.region, known.regions, `areaFigures.${index}.region`, 'region'),
     ...unknownSources(figure.sources, known, `areaFigures.${index}.sources`),
+  ]);
+}
+
+function timelineProblems(story: Story, known: KnownIds): StoryProblem[] {
+  return story.timeline.flatMap((entry, index) => unknownSources(entry.sources, known, `timeline.${index}.sources`));
+}
+
+// ── Dates ─────────────────────────────────────────────────────────────────────
+
+/** A range must end after it starts: `validTo` is the first day the element no longer holds. */
+export function dateRangeProblem(element: Dated, path: string): StoryProblem[] {
+  const { validFrom, validTo } = element;
+  return validFrom !== undefined && validTo !== undefined && validTo <= validFrom
+    ? [{ path: `${path}.validTo`, message: `must be after validFrom (${validFrom}): it is the first day the element no longer holds` }]
+    : [];
+}
+
+function dateRangeProblems(story: Story): StoryProblem[] {
+  return [
+    ...story.regions.flatMap((region, index) => [
+      ...dateRangeProblem(region, `regions.${index}`),
+      ...region.outlines.flatMap((outline, outlineIndex) => dateRangeProblem(outline, `regions.${index}.outlines.${outlineIndex}`)),
+    ]),
+    ...story.relations.flatMap((relation, index) => dateRangeProblem(relation, `relations.${index}`)),
+    ...story.facts.flatMap((fact, index) => dateRangeProblem(fact, `facts.${index}`)),
+  ];
+}
+
+/** Flags each element a claim names that does not hold on the claim's date (the article's event date). */
+export function claimDateProblems(story: Story): StoryProblem[] {
+  const date = story.article.eventDate;
+  const absent = (items: readonly (Dated & { id: string })[], ids: readonly string[], listPath: string, noun: string) =>
+    ids.flatMap((id, index) => {
+      const item = items.find((candidate) => candidate.id === id);
+      return item && !isValidOn(item, date) ? [{ path: `${listPath}.${index}`, message: `the ${noun} "${id}" does not exist on the claim's date, ${date}` }] : [];
+    });
+  return story.claims.flatMap((claim, index) => [
+    ...absent(story.regions, claim.elements.regions, `claims.${index}.elements.regions`, 'region'),
+    ...absent(story.relations, claim.elements.relations, `claims.${index}.elements.relations`, 'relation'),
   ]);
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { claimsAbout, displayName, elementsOf, factsAbout, findElement, relationsAt } from './links';
-import { drawnFeatures } from './outlines';
 import { loadShippedStory } from './fixtures/shippedStory';
 
 const story = loadShippedStory();
@@ -63,11 +62,5 @@ describe('names and outlines', () => {
     const stepanakert = story.places.find((place) => place.id === 'stepanakert');
     if (!stepanakert) throw new Error('no stepanakert');
     expect(displayName(stepanakert)).toBe("Stepanakert / Khankendi");
-  });
-
-  it('draws the default outline until the reader picks another', () => {
-    expect(drawnFeatures(story, null)).toEqual({ countries: ['armenia', 'azerbaijan'], disputed: ['nagorno-karabakh-pre-2020'] });
-    expect(drawnFeatures(story, 'post-2020').disputed).toEqual(['nagorno-karabakh-post-2020']);
-    expect(drawnFeatures(story, 'no-such-outline').disputed).toEqual(['nagorno-karabakh-pre-2020']);
   });
 });

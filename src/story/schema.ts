@@ -12,6 +12,8 @@ const sourceIds = z.array(id).check(z.minLength(1, 'must name at least one sourc
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 const longitude = z.number().check(z.gte(-180, 'longitude must be ≥ -180'), z.lte(180, 'longitude must be ≤ 180'));
+/** When an element holds: from `validFrom` (inclusive) until `validTo`, the first day it no longer holds; either end may be open. */
+const validity = { validFrom: z.optional(isoDate), validTo: z.optional(isoDate) };
 const latitude = z.number().check(z.gte(-90, 'latitude must be ≥ -90'), z.lte(90, 'latitude must be ≤ 90'));
 
 export const RELATION_TYPES = [
@@ -69,6 +71,7 @@ export const outlineSchema = z.object({
   label: text,
   description: text,
   sources: sourceIds,
+  ...validity,
 });
 
 export const regionSchema = z.object({
@@ -82,6 +85,7 @@ export const regionSchema = z.object({
   defaultOutline: id,
   /** Where the region's name goes on the map, when the centre of its outline would crowd a pin's label. */
   labelAt: z.optional(z.tuple([longitude, latitude])),
+  ...validity,
 });
 
 export const placeSchema = z.object({
@@ -102,6 +106,7 @@ export const relationSchema = z.object({
   label: text,
   summary: text,
   sources: sourceIds,
+  ...validity,
 });
 
 /** The map elements a claim or fact is about. */
@@ -132,6 +137,19 @@ export const factSchema = z.object({
   date: z.optional(isoDate),
   about: elementsSchema,
   sources: sourceIds,
+  ...validity,
+});
+
+/** An entry of "what happened next": milestones are also stops of the date control; events only appear in the timeline. */
+export const timelineEntrySchema = z.object({
+  id,
+  date: isoDate,
+  /** How the date reads when the sources give less than a day, e.g. "February 2024". */
+  dateText: z.optional(text),
+  label: text,
+  summary: text,
+  kind: z.enum(['milestone', 'event']),
+  sources: sourceIds,
 });
 
 /** A published area figure to set beside the computed ones (the article's own, an encyclopaedia's). */
@@ -158,6 +176,7 @@ export const storySchema = z.object({
   claims: z.array(claimSchema),
   facts: z.array(factSchema),
   areaFigures: z.array(areaFigureSchema),
+  timeline: z._default(z.array(timelineEntrySchema), []),
 });
 
 export type StoryInput = z.input<typeof storySchema>;
@@ -174,3 +193,4 @@ export type Fact = z.output<typeof factSchema>;
 export type Elements = z.output<typeof elementsSchema>;
 export type AreaFigure = z.output<typeof areaFigureSchema>;
 export type Name = z.output<typeof nameSchema>;
+export type TimelineEntry = z.output<typeof timelineEntrySchema>;

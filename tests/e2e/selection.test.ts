@@ -1,29 +1,10 @@
 // Picking things: a claim lights its elements, a region on the map opens its card, links restore views.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, waitForMapReady, type OpenedPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { waitForMapReady } from './support/browser';
+import { browserSuite } from './support/suite';
 
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const { consoleErrors, foreignRequests } of opened) {
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-  }
-  await browser.close();
-});
-
-async function open(hash = ''): Promise<Page> {
-  const result = await openPage(browser, { hash });
-  opened.push(result);
-  await waitForMapReady(result.page);
-  return result.page;
-}
+const { open } = browserSuite();
 
 const cardTitle = (page: Page) => page.locator('.card h3').first().textContent();
 
@@ -83,7 +64,7 @@ describe('from the map to the text', () => {
     const page = await open('#region=nagorno-karabakh');
     await page.getByLabel(/after the 10 Nov 2020 ceasefire/i).check();
     await expect.poll(() => page.locator('[data-testid="computed-area"]').textContent()).toMatch(/3,1\d\d km²/);
-    expect(page.url()).toContain('outline=post-2020');
+    expect(page.url()).toContain('date=2020-11-10');
     await page.context().close();
   });
 
@@ -159,7 +140,7 @@ describe('from the text to the map', () => {
 describe('links', () => {
   const deepLinks: [string, RegExp][] = [
     ['#claim=russian-base', /base/i],
-    ['#region=nagorno-karabakh&outline=post-2020', /Nagorno-Karabakh/],
+    ['#region=nagorno-karabakh&date=2020-11-10', /Nagorno-Karabakh/],
     ['#place=stepanakert', /Stepanakert \/ Khankendi/],
     ['#relation=ankara-baku-backing', /./],
   ];
@@ -172,7 +153,7 @@ describe('links', () => {
     await waitForMapReady(page);
     await expect.poll(() => cardTitle(page)).toBe(first);
     expect(new URL(page.url()).hash).toBe(hash);
-    if (hash.includes('outline=post-2020')) {
+    if (hash.includes('date=2020-11-10')) {
       expect(await page.locator('input[value="post-2020"]').isChecked()).toBe(true);
     }
     await page.context().close();

@@ -52,7 +52,7 @@ async function open(search: string, routes: Record<string, string> = {}) {
 
 const PAYLOAD = '<img src=x onerror="window.__pwned=true;alert(1)"><script>window.__pwned=true</script>';
 /** Fields that hold ids, kinds, dates or geometry references: the rest is text a reader sees. */
-const NOT_TEXT = new Set(['$schema', 'id', 'kind', 'type', 'verdict', 'unit', 'published', 'eventDate', 'date', 'from', 'to', 'region', 'defaultOutline', 'feature', 'url', 'sources', 'regions', 'places', 'relations', 'parts']);
+const NOT_TEXT = new Set(['$schema', 'id', 'kind', 'type', 'verdict', 'unit', 'published', 'eventDate', 'date', 'validFrom', 'validTo', 'from', 'to', 'region', 'defaultOutline', 'feature', 'url', 'sources', 'regions', 'places', 'relations', 'parts']);
 
 function withPayloads(value: unknown, key = ''): unknown {
   if (typeof value === 'string') return NOT_TEXT.has(key) ? value : `${value} ${PAYLOAD}`;

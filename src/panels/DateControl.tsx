@@ -1,0 +1,58 @@
+// The day the map shows: a slider from the article's day to today, the named milestones, and a calendar field.
+import { useMemo, useRef } from 'react';
+import type { Story } from '../story/schema';
+import { useAppStore, useShownDate } from '../state/useAppStore';
+import { addDays, daysBetween, isIsoDate, isoToday } from '../time/dates';
+import { dateStops } from '../time/timeline';
+import { formatDate } from './format';
+import './time.css';
+
+export function DateControl({ story }: { story: Story }) {
+  const articleDay = story.article.eventDate;
+  const date = useShownDate(articleDay);
+  const chooseDate = useAppStore((state) => state.chooseDate);
+  const today = useMemo(() => isoToday(), []);
+  // A drag is one step of history: its first move adds an entry, the later moves refine it.
+  const drag = useRef<'none' | 'started' | 'moving'>('none');
+  const stops = useMemo(() => dateStops(story, today), [story, today]);
+  const stop = stops.find((each) => each.date === date);
+  const span = Math.max(daysBetween(articleDay, today), daysBetween(articleDay, date));
+  const shown = `${formatDate(date)}${stop ? ` (${stop.label})` : ''}`;
+  return (
+    <section className="date-control" aria-labelledby="date-title">
+      <h3 id="date-title">The map on a date</h3>
+      <p aria-live="polite" data-testid="shown-date">
+        Showing <strong>{shown}</strong>
+      </p>
+      <input
+        type="range"
+        aria-label="Day shown on the map"
+        min={Math.min(0, daysBetween(articleDay, date))}
+        max={span}
+        value={daysBetween(articleDay, date)}
+        aria-valuetext={shown}
+        onPointerDown={() => (drag.current = 'started')}
+        onPointerUp={() => (drag.current = 'none')}
+        onPointerCancel={() => (drag.current = 'none')}
+        onChange={(event) => {
+          chooseDate(addDays(articleDay, Number(event.target.value)), drag.current === 'moving');
+          if (drag.current === 'started') drag.current = 'moving';
+        }}
+      />
+      <ul aria-label="Milestones">
+        {stops.map((each) => (
+          <li key={each.id}>
+            <button type="button" aria-pressed={each.date === date} onClick={() => chooseDate(each.date)}>
+              {each.label}
+              <time dateTime={each.date}>{formatDate(each.date)}</time>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label>
+        Any day:{' '}
+        <input type="date" value={date} max={today} onChange={(event) => isIsoDate(event.target.value) && chooseDate(event.target.value)} />
+      </label>
+    </section>
+  );
+}
