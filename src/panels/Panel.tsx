@@ -77,7 +77,6 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
         </header>
         <Notice />
         <StoryReportPanel />
-        <DateControl story={story} />
         {selection ? (
           <div className="panel__selection">
             <button type="button" className="panel__back" onClick={() => select(null)}>
@@ -86,6 +85,8 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
             <SelectionCard story={story} geo={geo} selection={selection} />
           </div>
         ) : null}
+        {/* After the card: a pick shows its card first, and the date stays one step below. */}
+        <DateControl story={story} />
         <ClaimList story={story} />
         <Timeline story={story} />
         <MapIndex story={story} />

@@ -115,7 +115,10 @@ describe('the date control', () => {
   test('dragging the slider redraws the map as it goes and leaves one history entry', async () => {
     const page = await open('#region=nagorno-karabakh');
     await expect.poll(() => computedArea(page), WAIT).toMatch(/^11,\d{3} km²/);
-    const box = await page.getByRole('slider', { name: 'Day shown on the map' }).boundingBox();
+    const slider = page.getByRole('slider', { name: 'Day shown on the map' });
+    // The control sits below the card: scroll to it, as a reader would.
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
     if (!box) throw new Error('no slider');
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + 2, y);
