@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { hostScript } from './src/embed/hostScriptPlugin';
 
 export default defineConfig({
   // Relative base: the build works from any folder or sub-path it is deployed under.
   base: './',
-  plugins: [react()],
+  plugins: [react(), hostScript()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
@@ -20,7 +21,9 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  // CORS: a map embedded with sandbox="allow-scripts" has an opaque origin, so even its own files are cross-origin fetches.
+  server: { cors: true },
+  preview: { port: 4173, strictPort: true, cors: true },
   test: {
     projects: [
       {

@@ -3,6 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { GeoData } from '../geo/geoData';
 import type { Story } from '../story/schema';
 import { useAppStore } from '../state/useAppStore';
+import { ShareControl } from '../embed/ShareControl';
 import { ClaimList } from './ClaimList';
 import { Credits } from './Credits';
 import { formatDate } from './format';
@@ -49,6 +50,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
           Pick a claim to see it on the map, or pick a region, pin or line on the map to read what the article and the sources say
           about it.
         </p>
+        <ShareControl />
       </header>
       <Notice />
       {selection ? (

@@ -1,0 +1,33 @@
+// The compact layout for iframes (?embed=1): the map, a collapsible panel, short credits and a link to the full map.
+import type { GeoData } from '../geo/geoData';
+import type { Story } from '../story/schema';
+import { MapView } from '../map/MapView';
+import { Panel } from '../panels/Panel';
+import { useAppStore } from '../state/useAppStore';
+import { useDocumentTitle } from '../app/useDocumentTitle';
+import { fullMapUrl } from './links';
+import './embed.css';
+
+export function EmbedView({ story, geo }: { story: Story; geo: GeoData }) {
+  const selection = useAppStore((state) => state.selection);
+  const outline = useAppStore((state) => state.outline);
+  useDocumentTitle(story, selection);
+  return (
+    <main className="app app--embed">
+      <h1 className="visually-hidden">Conflict map: {story.article.title}</h1>
+      <MapView story={story} geo={geo} />
+      <details className="embed__panel">
+        <summary>The story, its claims and sources</summary>
+        <Panel story={story} geo={geo} />
+      </details>
+      <footer className="embed__footer">
+        <span>
+          Story: {story.article.outlet}, {story.article.title}. Map: Natural Earth.
+        </span>{' '}
+        <a href={fullMapUrl(window.location.href, { selection, outline })} target="_blank" rel="noopener">
+          Open the full map
+        </a>
+      </footer>
+    </main>
+  );
+}
