@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { hostScript } from './src/embed/hostScriptPlugin';
+import { hostScript } from './src/embed/hostScriptPlugin.ts';
 
 export default defineConfig({
   // Relative base: the build works from any folder or sub-path it is deployed under.
