@@ -1,21 +1,21 @@
 // The host script (/embed.js): one tag on a news page turns each <div data-conflict-map="APP_URL"> into the map, sized to
 // its content, and lets the page's [data-claim] sentences drive it. Dependency-free; built as a classic script.
-import { parseMapMessage, type HostCommand } from './protocol';
+import { focusMessage, parseMapMessage, type HostCommandMessage } from './protocol';
 
 const CURRENT_CLASS = 'conflict-map-current';
 const DEFAULT_TITLE = 'Interactive map of the Armenia–Azerbaijan conflict over Nagorno-Karabakh';
 
-type Embed = { frame: HTMLIFrameElement; origin: string; ready: boolean; pending: HostCommand | null };
+type Embed = { frame: HTMLIFrameElement; origin: string; ready: boolean; pending: HostCommandMessage | null };
 const embeds: Embed[] = [];
 
-function send(embed: Embed, command: HostCommand): void {
+function send(embed: Embed, command: HostCommandMessage): void {
   // The frame is sandboxed without allow-same-origin, so its origin is opaque: '*' is the only target that reaches it.
   if (embed.ready) embed.frame.contentWindow?.postMessage(command, '*');
   else embed.pending = command;
 }
 
 function focusClaim(id: string): void {
-  for (const embed of embeds) send(embed, { type: 'conflict-map:focus', version: 1, selection: { kind: 'claim', id } });
+  for (const embed of embeds) send(embed, focusMessage('claim', id));
 }
 
 function markCurrent(claim: string | null): void {

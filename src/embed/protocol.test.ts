@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hostOriginFrom, isFromHost, parseHostCommand, parseMapMessage } from './protocol';
+import { focusMessage, hostOriginFrom, isFromHost, parseHostCommand, parseMapMessage } from './protocol';
 
 describe('commands from the host page', () => {
   test.each([
@@ -9,6 +9,10 @@ describe('commands from the host page', () => {
     [{ type: 'conflict-map:focus', version: 1, relation: 'r1' }, { kind: 'relation', id: 'r1' }],
   ])('a focus names one element: %j', (data, selection) => {
     expect(parseHostCommand(data)).toEqual({ type: 'conflict-map:focus', version: 1, selection });
+  });
+
+  test('what the host script sends is what the map accepts', () => {
+    expect(parseHostCommand(focusMessage('place', 'gyumri'))).toEqual({ type: 'conflict-map:focus', version: 1, selection: { kind: 'place', id: 'gyumri' } });
   });
 
   test('clear', () => {

@@ -8,6 +8,11 @@ export type EmbedSelection = { kind: EmbedKind; id: string } | null;
 /** Host → map. */
 export type HostCommand = { type: 'conflict-map:focus'; version: 1; selection: { kind: EmbedKind; id: string } } | { type: 'conflict-map:clear'; version: 1 };
 
+/** Host → map, as sent on the wire: `{ type: 'conflict-map:focus', version: 1, claim: 'ID' }` (or region, place, relation). */
+export type HostCommandMessage = { type: 'conflict-map:focus'; version: 1 } & Partial<Record<EmbedKind, string>>;
+
+export const focusMessage = (kind: EmbedKind, id: string): HostCommandMessage => ({ type: 'conflict-map:focus', version: 1, [kind]: id });
+
 /** Map → host. */
 export type MapMessage =
   | { type: 'conflict-map:ready'; version: 1 }
