@@ -136,6 +136,16 @@ describe('a news page embeds the map with one script and one div', () => {
     await page.context().close();
   });
 
+  test('with data-conflict-map-scroll, the sentence reaching the middle of the viewport focuses its claim', async () => {
+    const page = await open(`${host.baseUrl}host-scroll.html`);
+    const frame = await mapFrame(page);
+    await page.evaluate(() => document.querySelector('[data-claim="landlocked"]')?.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => chosenClaim(frame), { timeout: 10_000 }).toBe('landlocked');
+    await page.evaluate(() => document.querySelector('[data-claim="area"]')?.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => chosenClaim(frame), { timeout: 10_000 }).toBe('area');
+    await page.context().close();
+  });
+
   test('at 320 px wide nothing scrolls sideways, on the page or in the map', async () => {
     const page = await open(`${host.baseUrl}host-article.html`, { width: 320, height: 640 });
     const frame = await mapFrame(page);
@@ -144,6 +154,33 @@ describe('a news page embeds the map with one script and one div', () => {
     await expect.poll(() => chosenClaim(frame), { timeout: 10_000 }).toBe('area');
     expect(await noSidewaysScroll(frame)).toBe(0);
     expect(await noSidewaysScroll(page)).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('sharing from the full app', () => {
+  test('copies the link to the current view and the embed snippet for it', async () => {
+    const page = await open(`${appUrl}#claim=area`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl).origin });
+    await page.getByRole('button', { name: 'Share this view' }).click();
+    expect(await page.getByLabel('Link to this view').inputValue()).toBe(`${appUrl}#claim=area`);
+    expect(await page.getByLabel('Embed code for this view').inputValue()).toBe(
+      `<div data-conflict-map="${appUrl}#claim=area"></div>\n<script src="${appUrl}embed.js" defer></script>`,
+    );
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'copied' }).textContent(), { timeout: 5_000 }).toBe('Embed code for this view copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`data-conflict-map="${appUrl}#claim=area"`);
+    await page.context().close();
+  });
+
+  test('where copying is refused, the text is left selected with a message', async () => {
+    const page = await open(`${appUrl}#region=armenia`);
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    await page.getByRole('button', { name: 'Share this view' }).click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.locator('.share__status').textContent(), { timeout: 5_000 }).toMatch(/not allowed here/);
+    const selected = await page.getByLabel('Link to this view').evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd));
+    expect(selected).toBe(`${appUrl}#region=armenia`);
     await page.context().close();
   });
 });
