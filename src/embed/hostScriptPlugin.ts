@@ -25,9 +25,17 @@ async function bundleHostScript(): Promise<string> {
 export function hostScript(): Plugin {
   return {
     name: 'conflict-map-host-script',
-    apply: 'build',
     async generateBundle() {
       this.emitFile({ type: 'asset', fileName: HOST_SCRIPT_NAME, source: await bundleHostScript() });
+    },
+    // The dev server builds it on each request, so the example page works under `npm run dev` too.
+    configureServer(server) {
+      server.middlewares.use(`/${HOST_SCRIPT_NAME}`, (_request, response, next) => {
+        bundleHostScript().then((code) => {
+          response.setHeader('content-type', 'text/javascript');
+          response.end(code);
+        }, next);
+      });
     },
   };
 }

@@ -158,6 +158,17 @@ describe('a news page embeds the map with one script and one div', () => {
   });
 });
 
+describe('the shipped example page', () => {
+  test('works under its strict Content-Security-Policy', async () => {
+    const page = await open(`${appUrl}embed-example.html`);
+    const frame = await mapFrame(page);
+    await page.locator('[data-claim="russian-base"]').click();
+    await expect.poll(() => chosenClaim(frame), { timeout: 10_000 }).toBe('russian-base');
+    await expect.poll(() => currentOnHost(page), { timeout: 10_000 }).toEqual(['russian-base']);
+    await page.context().close();
+  });
+});
+
 describe('sharing from the full app', () => {
   test('copies the link to the current view and the embed snippet for it', async () => {
     const page = await open(`${appUrl}#claim=area`);
