@@ -68,18 +68,29 @@ function wireClaims(scroll: boolean): void {
     element.addEventListener('click', () => focusClaim(id));
     element.addEventListener('focus', () => focusClaim(id));
   }
-  if (!scroll || typeof IntersectionObserver === 'undefined') return;
-  // A thin band across the middle of the viewport: the sentence crossing it is the one being read.
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        const id = (entry.target as HTMLElement).dataset['claim'];
-        if (entry.isIntersecting && id) focusClaim(id);
-      }
-    },
-    { rootMargin: '-50% 0px -50% 0px' },
-  );
-  claims.forEach((element) => observer.observe(element));
+  if (scroll) followScrolling(claims);
+}
+
+// The sentence across the middle of the viewport is the one being read. Only scrolling counts, not layout shifts (the
+// map growing to fit would otherwise pick a sentence the reader never scrolled to).
+function followScrolling(claims: HTMLElement[]): void {
+  let shown: string | null = null;
+  let queued = false;
+  const check = () => {
+    queued = false;
+    const middle = window.innerHeight / 2;
+    const hit = claims.find((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top <= middle && box.bottom >= middle;
+    });
+    const id = hit?.dataset['claim'] ?? null;
+    if (id !== null && id !== shown) focusClaim(id);
+    shown = id;
+  };
+  window.addEventListener('scroll', () => {
+    if (!queued) requestAnimationFrame(check);
+    queued = true;
+  }, { passive: true });
 }
 
 function start(): void {

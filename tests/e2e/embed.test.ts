@@ -162,6 +162,8 @@ describe('the shipped example page', () => {
   test('works under its strict Content-Security-Policy', async () => {
     const page = await open(`${appUrl}embed-example.html`);
     const frame = await mapFrame(page);
+    // The reader scrolls to the sentence, then clicks it (a scroll-and-click in one step missed the span in headless Chromium).
+    await page.mouse.wheel(0, 400);
     await page.locator('[data-claim="russian-base"]').click();
     await expect.poll(() => chosenClaim(frame), { timeout: 10_000 }).toBe('russian-base');
     await expect.poll(() => currentOnHost(page), { timeout: 10_000 }).toEqual(['russian-base']);
