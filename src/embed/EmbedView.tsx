@@ -4,18 +4,24 @@ import type { Story } from '../story/schema';
 import { MapView } from '../map/MapView';
 import { Panel } from '../panels/Panel';
 import { useAppStore } from '../state/useAppStore';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { selectionLabel, useDocumentTitle } from '../app/useDocumentTitle';
 import { fullMapUrl } from './links';
 import './embed.css';
 
 export function EmbedView({ story, geo }: { story: Story; geo: GeoData }) {
   const selection = useAppStore((state) => state.selection);
   const outline = useAppStore((state) => state.outline);
+  const notice = useAppStore((state) => state.notice);
   useDocumentTitle(story, selection);
+  // The panel may be closed: one line says what the map shows, or why it fell back to the whole story.
+  const status = notice ?? selectionLabel(story, selection);
   return (
     <main className="app app--embed">
       <h1 className="visually-hidden">Conflict map: {story.article.title}</h1>
       <MapView story={story} geo={geo} />
+      <p className="embed__status" role="status">
+        {status}
+      </p>
       <details className="embed__panel">
         <summary>The story, its claims and sources</summary>
         <Panel story={story} geo={geo} />
