@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { parseOriginList } from './src/story/origins.ts';
 import { contentSecurityPolicyPlugin } from './vite-plugins/contentSecurityPolicy.ts';
 import { storySchemaPlugin } from './vite-plugins/storySchema.ts';
+import { hostScript } from './src/embed/hostScriptPlugin.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd());
@@ -12,7 +13,7 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base: the build works from any folder or sub-path it is deployed under.
     base: './',
-    plugins: [react(), storySchemaPlugin(), contentSecurityPolicyPlugin(extraOrigins)],
+    plugins: [react(), storySchemaPlugin(), contentSecurityPolicyPlugin(extraOrigins), hostScript()],
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 1200,
@@ -28,7 +29,9 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    preview: { port: 4173, strictPort: true },
+    // CORS: a map embedded with sandbox="allow-scripts" has an opaque origin, so even its own files are cross-origin fetches.
+    server: { cors: true },
+    preview: { port: 4173, strictPort: true, cors: true },
     test: {
       projects: [
         {

@@ -1,5 +1,5 @@
-// Start-up: load the data, then bind the store to the URL so links and back/forward work.
-import { StrictMode } from 'react';
+// Start-up: load the data, then bind the store to the URL so links and back/forward work (or, embedded, to the host page).
+import { StrictMode, type ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadData } from './app/loadData';
@@ -11,22 +11,35 @@ import './app/app.css';
 
 const store = createAppStore();
 const root = document.getElementById('root');
+const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
+// The embed code loads only in embed mode, so the full app's first load does not carry it.
+const embedModule = embedded ? import('./embed/embedMode') : null;
 
-if (root) {
-  createRoot(root).render(
+function render(props: ComponentProps<typeof App>, element: HTMLElement) {
+  createRoot(element).render(
     <StrictMode>
       <AppStoreContext.Provider value={store}>
-        <App />
+        <App {...props} />
       </AppStoreContext.Provider>
     </StrictMode>,
   );
+}
+
+if (root) {
+  if (embedModule) {
+    document.documentElement.classList.add('embedded');
+    embedModule.then(({ EmbedView }) => render({ layout: EmbedView }, root)).catch(() => render({}, root));
+  } else {
+    render({}, root);
+  }
   loadData()
-    .then((result) => {
+    .then(async (result) => {
       if (!result.ok) return store.getState().failed(result.title, result.problems);
       store.getState().loaded(result.story, result.geo);
-      return openRequestedStory(store).then(() => {
-        syncStoreWithUrl(store);
-      });
+      await openRequestedStory(store);
+      // Embedded, selections stay out of the host page's history: the hash only sets the first view.
+      if (embedModule) (await embedModule).startEmbed(store);
+      else syncStoreWithUrl(store);
     })
     .catch((error: unknown) => {
       store.getState().failed('Something went wrong while loading the map', [{ path: '(root)', message: error instanceof Error ? error.message : String(error) }]);

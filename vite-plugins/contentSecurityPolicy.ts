@@ -8,9 +8,9 @@ export function contentSecurityPolicy(extraOrigins: readonly string[]): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    // MapLibre starts its worker straight from the build's own file (setWorkerUrl); it wraps it in a blob: only when
-    // the worker lives on another origin, which this build never does.
-    "worker-src 'self'",
+    // MapLibre starts its worker from the build's own file; in a sandboxed embed (opaque origin) that file counts as
+    // cross-origin and MapLibre rebuilds the worker from its fetched text as a data:/blob: URL. script-src stays 'self'.
+    "worker-src 'self' blob: data:",
     `connect-src ${connect}`,
     "img-src 'self' data: blob:",
     "style-src 'self'",

@@ -1,4 +1,5 @@
 // The page: while loading, a placeholder; on failure, what is wrong and where; when ready, the map and the panel.
+import type { ComponentType } from 'react';
 import { MapView } from '../map/MapView';
 import { Panel } from '../panels/Panel';
 import type { GeoData } from '../geo/geoData';
@@ -33,7 +34,10 @@ function LoadFailure({ title, problems }: { title: string; problems: { path: str
   );
 }
 
-export function App() {
+type StoryLayout = ComponentType<{ story: Story; geo: GeoData }>;
+
+/** `layout` replaces the full page once the story is ready (the embed view uses it). */
+export function App({ layout: Layout = StoryView }: { layout?: StoryLayout }) {
   const data = useAppStore((state) => state.data);
   if (data.status === 'failed') return <LoadFailure title={data.title} problems={data.problems} />;
   if (data.status === 'loading') {
@@ -43,7 +47,7 @@ export function App() {
       </main>
     );
   }
-  return <StoryView story={data.story} geo={data.geo} />;
+  return <Layout story={data.story} geo={data.geo} />;
 }
 
 function StoryView({ story, geo }: { story: Story; geo: GeoData }) {

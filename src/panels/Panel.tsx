@@ -3,6 +3,7 @@ import { useEffect, useRef, type CSSProperties, type RefObject } from 'react';
 import type { GeoData } from '../geo/geoData';
 import type { Story } from '../story/schema';
 import { useAppStore } from '../state/useAppStore';
+import { ShareControl } from '../embed/ShareControl';
 import { ClaimList } from './ClaimList';
 import { Credits } from './Credits';
 import { DateControl } from './DateControl';
@@ -74,6 +75,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
             Pick a claim to see it on the map, or pick a region, pin or line on the map to read what the article and the sources
             say about it. Escape shows the whole story again.
           </p>
+          <ShareControl />
         </header>
         <Notice />
         <StoryReportPanel />

@@ -1,0 +1,43 @@
+// The compact layout for iframes (?embed=1): the map, a collapsible panel, short credits and a link to the full map.
+import type { GeoData } from '../geo/geoData';
+import type { Story } from '../story/schema';
+import { MapView } from '../map/MapView';
+import { Panel } from '../panels/Panel';
+import { useAppStore } from '../state/useAppStore';
+import { selectionLabel, useDocumentTitle } from '../app/useDocumentTitle';
+import { useEscapeClears } from '../app/useEscapeClears';
+import { Announcer } from '../panels/Announcer';
+import { fullMapUrl } from './links';
+import './embed.css';
+
+export function EmbedView({ story, geo }: { story: Story; geo: GeoData }) {
+  const selection = useAppStore((state) => state.selection);
+  const date = useAppStore((state) => state.date);
+  const notice = useAppStore((state) => state.notice);
+  useDocumentTitle(story, selection);
+  useEscapeClears();
+  // The panel may be closed: one line says what the map shows, or why it fell back to the whole story.
+  const status = notice ?? selectionLabel(story, selection);
+  return (
+    <main className="app app--embed">
+      <h1 className="visually-hidden">Conflict map: {story.article.title}</h1>
+      <Announcer story={story} />
+      <MapView story={story} geo={geo} />
+      <p className="embed__status" role="status">
+        {status}
+      </p>
+      <details className="embed__panel">
+        <summary>The story, its claims and sources</summary>
+        <Panel story={story} geo={geo} />
+      </details>
+      <footer className="embed__footer">
+        <span>
+          Story: {story.article.outlet}, {story.article.title}. Map: Natural Earth.
+        </span>{' '}
+        <a href={fullMapUrl(window.location.href, { selection, date, outline: null })} target="_blank" rel="noopener">
+          Open the full map
+        </a>
+      </footer>
+    </main>
+  );
+}
