@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { staticMapPlugin } from './src/static/staticMapPlugin';
 
 export default defineConfig({
   // Relative base: the build works from any folder or sub-path it is deployed under.
   base: './',
-  plugins: [react()],
+  plugins: [react(), staticMapPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

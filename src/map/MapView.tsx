@@ -19,6 +19,9 @@ import { MapLabels } from './MapLabels';
 import { PlacePins } from './PlacePins';
 import { MAP_SUMMARY_ID } from '../panels/MapIndex';
 import { pinMapBoxScroll } from './keyboard';
+import { buildScene } from './svg/scene';
+import { SvgMap } from './svg/SvgMap';
+import { useMapStart } from './useMapStart';
 
 type MapState = 'loading' | 'ready' | 'failed';
 
@@ -45,8 +48,9 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const outline = useAppStore((state) => state.outline);
   const select = useAppStore((state) => state.select);
   const mapRef = useRef<MapRef>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const started = useMapStart(sectionRef);
   const [mapState, setMapState] = useState<MapState>('loading');
-  const [failure, setFailure] = useState<string | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   // Region names need room: below this zoom only pins keep their labels.
   const [zoomedOut, setZoomedOut] = useState(false);
@@ -58,6 +62,12 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const layers = useMemo(
     () => mapLayers({ countryFeatures: drawn.countries, disputedFeatures: drawn.disputed, highlighted, active: selection !== null }),
     [drawn, highlighted, selection],
+  );
+
+  // The picture shown until MapLibre's first frame, and instead of it without WebGL: always the story's first view.
+  const scene = useMemo(
+    () => buildScene({ story, geo, lines: lines.features, drawn, highlighted, active: selection !== null, frame: DEFAULT_BOUNDS }),
+    [story, geo, lines, drawn, highlighted, selection],
   );
 
   const focus = useCallback(
@@ -113,7 +123,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
         console.error(event.error);
         return;
       }
-      setFailure(event.error.message);
+      console.warn(`The interactive map could not start: ${event.error.message}`);
       setMapState('failed');
     },
     [mapState],
@@ -125,16 +135,21 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   }, []);
 
   return (
-    <section className={zoomedOut ? 'map map--zoomed-out' : 'map'} aria-label="Map of the story" aria-describedby={MAP_SUMMARY_ID} data-map-state={mapState}>
+    <section
+      ref={sectionRef}
+      className={zoomedOut ? 'map map--zoomed-out' : 'map'}
+      aria-label="Map of the story"
+      aria-describedby={MAP_SUMMARY_ID}
+      data-map-state={mapState}
+    >
+      {mapState === 'ready' ? null : <SvgMap scene={scene} selection={selection} onSelect={select} title="Map of the story" />}
       {mapState === 'failed' ? (
-        <div className="map__failure" role="alert">
-          <p>
-            <strong>The interactive map could not start.</strong> It needs WebGL, which this browser has turned off or does not
-            support. Everything the map shows is also in the panel: the claims, the places, the lines and the area check.
-          </p>
-          {failure ? <p className="map__failure-detail">Technical detail: {failure}</p> : null}
-        </div>
-      ) : (
+        <p className="map__notice" role="status">
+          Zoom and pan need WebGL, which this browser has turned off or does not support. Pick regions, places and lines on this
+          picture or in the panel.
+        </p>
+      ) : started ? (
+        <div className="map__gl">
         <Map
           ref={mapRef}
           mapLib={loadMapLibrary()}
@@ -176,7 +191,8 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           <NavigationControl position="top-left" showCompass={false} />
           <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />
         </Map>
-      )}
+        </div>
+      ) : null}
     </section>
   );
 }
