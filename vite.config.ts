@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { staticMapPlugin } from './src/static/staticMapPlugin';
+import { staticMapPlugin } from './src/static/staticMapPlugin.ts';
 
 export default defineConfig({
   // Relative base: the build works from any folder or sub-path it is deployed under.
@@ -11,10 +11,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        // MapLibre and React change rarely: keep them in their own long-cached chunks.
+        // MapLibre and React change rarely: keep them in their own long-cached chunks. Only MapLibre's JavaScript goes in
+        // its chunk: its stylesheet (imported by the first-load code) there would make the first load fetch all of MapLibre.
         codeSplitting: {
           groups: [
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
         },

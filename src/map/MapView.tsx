@@ -1,7 +1,6 @@
 // The map: the story's regions, lines and pins over an offline basemap. Renders state; camera moves go through ./camera.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, Layer, Map, NavigationControl, Source, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { relationLines } from '../geo/arcs';
 import type { GeoData } from '../geo/geoData';
 import { elementsOf, findElement, regionName } from '../story/links';
@@ -19,6 +18,9 @@ import { MapLabels } from './MapLabels';
 import { PlacePins } from './PlacePins';
 import { MAP_SUMMARY_ID } from '../panels/MapIndex';
 import { pinMapBoxScroll } from './keyboard';
+import { DownloadImage } from './download/DownloadImage';
+import { cameraPadding, FIT_MAX_ZOOM } from './padding';
+import { fitBounds, worldPoint } from './svg/mercator';
 import { buildScene } from './svg/scene';
 import { SvgMap } from './svg/SvgMap';
 import { useMapStart } from './useMapStart';
@@ -69,6 +71,17 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     () => buildScene({ story, geo, lines: lines.features, drawn, highlighted, active: selection !== null, frame: DEFAULT_BOUNDS }),
     [story, geo, lines, drawn, highlighted, selection],
   );
+
+  // What "Download image" draws: MapLibre's camera, or the picture's fixed framing when MapLibre is not up.
+  const currentView = useCallback(() => {
+    const section = sectionRef.current;
+    if (!section) return null;
+    const size = { width: section.clientWidth, height: section.clientHeight };
+    const map = mapRef.current;
+    if (mapState !== 'ready' || !map) return { frame: fitBounds(DEFAULT_BOUNDS, size, cameraPadding(size, false), FIT_MAX_ZOOM), size };
+    const [centerX, centerY] = worldPoint([map.getCenter().lng, map.getCenter().lat]);
+    return { frame: { zoom: map.getZoom(), centerX, centerY }, size };
+  }, [mapState]);
 
   const focus = useCallback(
     (animate: boolean) => {
@@ -143,6 +156,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       data-map-state={mapState}
     >
       {mapState === 'ready' ? null : <SvgMap scene={scene} selection={selection} onSelect={select} title="Map of the story" />}
+      <DownloadImage story={story} scene={scene} currentView={currentView} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">
           Zoom and pan need WebGL, which this browser has turned off or does not support. Pick regions, places and lines on this

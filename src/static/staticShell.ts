@@ -9,6 +9,8 @@ import { sceneToSvg } from '../map/svg/svgString';
 import { NO_ELEMENTS } from '../story/links';
 import { drawnFeatures } from '../story/outlines';
 import type { Story } from '../story/schema';
+import { formatDate } from '../panels/format';
+import { PANEL_INTRO } from '../panels/intro';
 import { STATIC_SHELL_ID } from './shellIds';
 
 export const MAP_PICTURE_TITLE = 'Map of Armenia, Azerbaijan and Nagorno-Karabakh with the places and ties the article names';
@@ -56,14 +58,17 @@ export function staticShellHtml(story: Story, geo: GeoData): string {
     )
     .join('');
   const { article } = story;
+  // The same header as the panel's (src/panels/Panel.tsx): the largest text painted first is not replaced by a larger one.
   return [
-    `<div id="${STATIC_SHELL_ID}" class="static-shell"><div class="app">`,
+    `<div id="${STATIC_SHELL_ID}" class="static-shell"><main class="app">`,
+    `<h1 class="visually-hidden">Conflict map: ${escapeHtml(article.title)}</h1>`,
     `<section class="map" aria-label="Map of the story"><div class="svg-map">${staticMapSvg(story, geo)}</div></section>`,
-    `<aside class="panel" aria-label="Story and claims">`,
-    `<h1 class="static-shell__title">${escapeHtml(article.title)}</h1>`,
-    `<p class="panel__kicker">${escapeHtml(article.outlet)}, ${escapeHtml(article.published)}. The article’s claims, each checked against named sources in the interactive map.</p>`,
-    `<section class="claim-list"><h2>The article’s claims</h2><ol>${claims}</ol></section>`,
+    `<aside class="panel" aria-label="Story and claims"><div class="panel__body"><header class="panel__header">`,
+    `<p class="panel__kicker">${escapeHtml(`${article.outlet} · ${formatDate(article.published)} · ${article.author}`)}</p>`,
+    `<h2>${escapeHtml(article.title)}</h2>`,
+    `<p class="panel__intro">${escapeHtml(PANEL_INTRO)}</p></header>`,
+    `<section class="claim-list"><h3>The article’s claims</h3><ol>${claims}</ol></section>`,
     `<p class="credits">Outlines: Made with Natural Earth (public domain), countries via the world-atlas package.</p>`,
-    `</aside></div></div>`,
+    `</div></aside></main></div>`,
   ].join('');
 }

@@ -1,4 +1,5 @@
 // The build-time map: there before any script, the same framing as MapLibre's first view, and the whole map without WebGL.
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
@@ -107,6 +108,31 @@ describe('without WebGL', () => {
       await expect.poll(() => page.locator('.card h3').first().textContent()).toContain(line?.label ?? 'a line');
 
       expect(consoleErrors.filter((message) => message.startsWith('pageerror'))).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('Download image', () => {
+  test('the PNG is a non-empty picture of the map’s size', async () => {
+    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1100, height: 700 } });
+    try {
+      await waitForMapReady(page);
+      const map = await page.locator('[data-map-state]').boundingBox();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 10_000 }),
+        page.getByRole('button', { name: 'Download PNG' }).click(),
+      ]);
+      const bytes = readFileSync(await download.path());
+      expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+      // The IHDR chunk: width and height as big-endian 32-bit numbers at bytes 16 and 20.
+      expect(bytes.readUInt32BE(16)).toBe(Math.round(map?.width ?? 0));
+      expect(bytes.readUInt32BE(20)).toBe(Math.round(map?.height ?? 0));
+      // A blank picture of this size compresses to a few KB; the drawn map is far larger.
+      expect(bytes.length).toBeGreaterThan(30_000);
+      expect(download.suggestedFilename()).toBe(`${story.id}-map.png`);
+      expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();
     }

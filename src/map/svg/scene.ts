@@ -204,3 +204,11 @@ export function buildScene(input: SceneInput): Scene {
     nodes: [...contextNodes(input.geo.context), ...regionNodes(input), ...relationNodes(input), ...contextLabelNodes(), ...labelNodes(input), ...pinNodes(input)],
   };
 }
+
+/** The scene box a camera shows in a container of this size (MapLibre's zoom counts 512-px worlds, as the scene does). */
+export function viewBoxFor(frame: { zoom: number; centerX: number; centerY: number }, size: { width: number; height: number }): Scene['viewBox'] {
+  const unitsPerPixel = 2 ** (SCENE_ZOOM - frame.zoom);
+  const width = size.width * unitsPerPixel;
+  const height = size.height * unitsPerPixel;
+  return [frame.centerX * SCALE - width / 2, frame.centerY * SCALE - height / 2, width, height];
+}
