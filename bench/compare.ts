@@ -40,6 +40,8 @@ async function waitReady(name: TargetName, page: Page): Promise<void> {
 export async function timeOnce(browser: Browser, target: Served, fetched: Set<string>): Promise<TimingRun> {
   const { page, consoleErrors } = await openPage(browser, { baseUrl: target.baseUrl });
   page.context().on('request', (request) => fetched.add(new URL(request.url()).pathname));
+  // The document itself was requested before this listener existed.
+  fetched.add(new URL(target.baseUrl).pathname);
   try {
     await waitReady(target.name, page);
     // No named helpers inside evaluate: tsx would wrap them in a __name() the page does not have.

@@ -7,6 +7,7 @@ import { createAppStore } from './state/store';
 import { syncStoreWithUrl } from './state/urlSync';
 import { AppStoreContext } from './state/useAppStore';
 import './app/app.css';
+import './app/print.css';
 
 const store = createAppStore();
 const root = document.getElementById('root');

@@ -155,7 +155,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       aria-describedby={MAP_SUMMARY_ID}
       data-map-state={mapState}
     >
-      {mapState === 'ready' ? null : <SvgMap scene={scene} selection={selection} onSelect={select} title="Map of the story" />}
+      {mapState === 'ready' ? null : <SvgMap scene={scene} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />}
       <DownloadImage story={story} scene={scene} currentView={currentView} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">
