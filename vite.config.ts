@@ -5,6 +5,7 @@ import { parseOriginList } from './src/story/origins.ts';
 import { contentSecurityPolicyPlugin } from './vite-plugins/contentSecurityPolicy.ts';
 import { storySchemaPlugin } from './vite-plugins/storySchema.ts';
 import { hostScript } from './src/embed/hostScriptPlugin.ts';
+import { staticMapPlugin } from './src/static/staticMapPlugin.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd());
@@ -13,16 +14,17 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base: the build works from any folder or sub-path it is deployed under.
     base: './',
-    plugins: [react(), storySchemaPlugin(), contentSecurityPolicyPlugin(extraOrigins), hostScript()],
+    plugins: [react(), storySchemaPlugin(), contentSecurityPolicyPlugin(extraOrigins), hostScript(), staticMapPlugin()],
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
-          // MapLibre and React change rarely: keep them in their own long-cached chunks.
+          // MapLibre and React change rarely: keep them in their own long-cached chunks. Only MapLibre's JavaScript goes in
+          // its chunk: its stylesheet (imported by the first-load code) there would make the first load fetch all of MapLibre.
           codeSplitting: {
             groups: [
-              { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+              { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ },
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             ],
           },

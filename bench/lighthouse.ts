@@ -8,11 +8,13 @@ import { repoRoot } from '../tests/e2e/support/global-setup';
 const run = promisify(execFile);
 
 export type Preset = 'mobile' | 'desktop';
-export type LighthouseScores = { preset: Preset; scores: Record<string, number | null>; failing: string[] };
+/** Lab metrics in milliseconds (null when Lighthouse could not measure them). */
+export type LighthouseMetrics = { fcpMs: number | null; lcpMs: number | null; tbtMs: number | null; speedIndexMs: number | null };
+export type LighthouseScores = { preset: Preset; scores: Record<string, number | null>; failing: string[]; metrics: LighthouseMetrics };
 
 type Report = {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; title: string }>;
+  audits: Record<string, { score: number | null; title: string; numericValue?: number }>;
 };
 
 export async function lighthouse(url: string, preset: Preset, categories: readonly string[]): Promise<LighthouseScores> {
@@ -37,5 +39,12 @@ export async function lighthouse(url: string, preset: Preset, categories: readon
       .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
       .map((ref) => `${id}: ${report.audits[ref.id]?.title ?? ref.id}`),
   );
-  return { preset, scores, failing };
+  const metric = (id: string): number | null => report.audits[id]?.numericValue ?? null;
+  const metrics = {
+    fcpMs: metric('first-contentful-paint'),
+    lcpMs: metric('largest-contentful-paint'),
+    tbtMs: metric('total-blocking-time'),
+    speedIndexMs: metric('speed-index'),
+  };
+  return { preset, scores, failing, metrics };
 }

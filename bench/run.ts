@@ -1,116 +1,151 @@
 /**
- * npm run bench (= vite build && tsx bench/run.ts)
+ * npm run bench (= vite build && tsx bench/run.ts): the app against a bare MapLibre page drawing the same GeoJSON.
  * (a) sizes of dist/ by group against the 60 KB gzip budget,
- * (b) time to the map's first idle and FCP in headless Chromium (5 fresh contexts),
- * (c) Lighthouse accessibility and performance scores on the mobile and desktop presets,
- * (d) everything written to bench/report.json.
+ * (b) per page, in headless Chromium (fresh contexts): first contentful paint, first paint of the map, MapLibre's first
+ *     idle and its time from start to idle; the bytes each page fetched (JS, CSS, data, HTML; raw and gzip),
+ * (c) Lighthouse mobile and desktop presets, several runs each (the machine is shared: medians, with the spread),
+ * (d) app/baseline ratios printed, everything written to bench/report.json.
+ * BENCH_RUNS (timing runs, default 7) and BENCH_LIGHTHOUSE_RUNS (default 3) change the counts.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, chromiumPath, launchBrowser, openPage, waitForMapReady } from '../tests/e2e/support/browser';
+import { CHROMIUM_ARGS, chromiumPath, launchBrowser } from '../tests/e2e/support/browser';
 import { repoRoot, startDistServer } from '../tests/e2e/support/global-setup';
-import { lighthouse, type LighthouseScores } from './lighthouse';
-import { formatSizes, measureDist } from './sizes';
+import { lighthouseRuns, serveBaseline, shippedBytes, timeOnce, type Served, type TargetName, type TimingRun } from './compare';
+import type { LighthouseScores, Preset } from './lighthouse';
+import { formatSizes, kb, measureDist, table } from './sizes';
 
-const RUNS = 5;
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
+const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 3);
+const PRESETS: readonly Preset[] = ['mobile', 'desktop'];
 
-interface TimingRun {
-  run: number;
-  mapFirstIdleMs: number | null;
-  fcpMs: number | null;
-  consoleErrors: string[];
-  foreignRequests: string[];
-}
-
-function median(values: readonly (number | null)[]): number | null {
-  const xs = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+function median(values: readonly (number | null | undefined)[]): number | null {
+  const xs = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
   if (xs.length === 0) return null;
   const mid = Math.floor(xs.length / 2);
   const hi = xs[mid] ?? 0;
   return xs.length % 2 === 1 ? hi : ((xs[mid - 1] ?? hi) + hi) / 2;
 }
 
-const ms = (v: number | null): string => (v === null ? 'n/a' : `${Math.round(v)} ms`);
-
-async function measureTiming(): Promise<{ browserVersion: string; runs: TimingRun[] }> {
-  const server = await startDistServer();
-  try {
-    const browser = await launchBrowser();
-    try {
-      const runs: TimingRun[] = [];
-      for (let run = 1; run <= RUNS; run++) {
-        const { page, consoleErrors, foreignRequests } = await openPage(browser, { baseUrl: server.baseUrl });
-        try {
-          await waitForMapReady(page);
-          const t = await page.evaluate(() => ({
-            idle: performance.getEntriesByName('map-first-idle')[0]?.startTime ?? null,
-            fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-          }));
-          runs.push({ run, mapFirstIdleMs: t.idle, fcpMs: t.fcp, consoleErrors, foreignRequests });
-          console.log(`run ${run}: map-first-idle ${ms(t.idle)}, FCP ${ms(t.fcp)}`);
-        } finally {
-          await page.context().close();
-        }
-      }
-      return { browserVersion: browser.version(), runs };
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    await server.close();
-  }
+function spread(values: readonly (number | null | undefined)[]): [number, number] | null {
+  const xs = values.filter((v): v is number => typeof v === 'number');
+  return xs.length === 0 ? null : [Math.min(...xs), Math.max(...xs)];
 }
 
-async function measureLighthouse(): Promise<LighthouseScores[]> {
-  const server = await startDistServer();
+const ms = (v: number | null): string => (v === null ? 'n/a' : `${Math.round(v)} ms`);
+const ratio = (app: number | null, baseline: number | null): number | null => (app === null || baseline === null || baseline === 0 ? null : app / baseline);
+const fmtRatio = (r: number | null): string => (r === null ? 'n/a' : `${r.toFixed(2)}×`);
+
+type LighthouseSummary = {
+  preset: Preset;
+  runs: LighthouseScores[];
+  median: { performance: number | null; accessibility: number | null; lcpMs: number | null; tbtMs: number | null; fcpMs: number | null };
+  range: { performance: [number, number] | null; lcpMs: [number, number] | null; tbtMs: [number, number] | null };
+};
+
+function summarise(preset: Preset, runs: LighthouseScores[]): LighthouseSummary {
+  const perf = runs.map((r) => (r.scores['performance'] ?? null) === null ? null : Math.round((r.scores['performance'] ?? 0) * 100));
+  const a11y = runs.map((r) => (r.scores['accessibility'] ?? null) === null ? null : Math.round((r.scores['accessibility'] ?? 0) * 100));
+  return {
+    preset,
+    runs,
+    median: {
+      performance: median(perf),
+      accessibility: median(a11y),
+      lcpMs: median(runs.map((r) => r.metrics.lcpMs)),
+      tbtMs: median(runs.map((r) => r.metrics.tbtMs)),
+      fcpMs: median(runs.map((r) => r.metrics.fcpMs)),
+    },
+    range: { performance: spread(perf), lcpMs: spread(runs.map((r) => r.metrics.lcpMs)), tbtMs: spread(runs.map((r) => r.metrics.tbtMs)) },
+  };
+}
+
+async function measureTarget(target: Served) {
+  const browser = await launchBrowser();
+  const fetched = new Set<string>();
+  const runs: TimingRun[] = [];
   try {
-    const results: LighthouseScores[] = [];
-    for (const preset of ['mobile', 'desktop'] as const) {
-      const result = await lighthouse(server.baseUrl, preset, ['accessibility', 'performance']);
-      const scores = Object.entries(result.scores).map(([id, score]) => `${id} ${score === null ? 'n/a' : Math.round(score * 100)}`);
-      console.log(`${preset}: ${scores.join(', ')}${result.failing.length > 0 ? `\n  below 1: ${result.failing.join('; ')}` : ''}`);
-      results.push(result);
+    for (let run = 1; run <= RUNS; run++) {
+      const timing = await timeOnce(browser, target, fetched);
+      runs.push(timing);
+      console.log(`${target.name} run ${run}: FCP ${ms(timing.fcpMs)}, map first paint ${ms(timing.mapFirstPaintMs)}, first idle ${ms(timing.mapFirstIdleMs)}, start→idle ${ms(timing.mapStartToIdleMs)}`);
     }
-    return results;
   } finally {
-    await server.close();
+    await browser.close();
   }
+  const lighthouse: LighthouseSummary[] = [];
+  for (const preset of PRESETS) lighthouse.push(summarise(preset, await lighthouseRuns(target, preset, LIGHTHOUSE_RUNS)));
+  return {
+    runs,
+    median: {
+      fcpMs: median(runs.map((r) => r.fcpMs)),
+      mapFirstPaintMs: median(runs.map((r) => r.mapFirstPaintMs)),
+      mapFirstIdleMs: median(runs.map((r) => r.mapFirstIdleMs)),
+      mapStartToIdleMs: median(runs.map((r) => r.mapStartToIdleMs)),
+    },
+    shipped: shippedBytes(target.distDir, target.baseUrl, fetched),
+    lighthouse,
+  };
 }
 
 async function main(): Promise<void> {
-  const distDir = join(repoRoot, 'dist');
-
   console.log('== Bundle sizes (dist/) ==');
-  const sizes = measureDist(distDir);
+  const sizes = measureDist(join(repoRoot, 'dist'));
   console.log(formatSizes(sizes));
 
-  console.log(`\n== Load timing (headless Chromium, ${RUNS} fresh contexts) ==`);
-  const timing = await measureTiming();
-  const medianIdle = median(timing.runs.map((r) => r.mapFirstIdleMs));
-  const medianFcp = median(timing.runs.map((r) => r.fcpMs));
-  console.log(`median: map-first-idle ${ms(medianIdle)}, FCP ${ms(medianFcp)}`);
-  const noisy = timing.runs.filter((r) => r.consoleErrors.length > 0 || r.foreignRequests.length > 0);
-  if (noisy.length > 0) {
-    console.warn(`\nWarning: ${noisy.length} run(s) had console errors or foreign requests (see report.json).`);
-  }
+  console.log('\n== Building the bare MapLibre page (bench/baseline/) ==');
+  execFileSync(join(repoRoot, 'node_modules', '.bin', 'vite'), ['build', '--config', join(repoRoot, 'bench', 'baseline', 'vite.config.ts'), '--logLevel', 'warn'], { stdio: 'inherit' });
 
-  console.log('\n== Lighthouse (mobile and desktop presets) ==');
-  const lighthouseScores = await measureLighthouse();
+  const results: Partial<Record<TargetName, Awaited<ReturnType<typeof measureTarget>>>> = {};
+  const serveApp = async (): Promise<Served> => ({ ...(await startDistServer()), name: 'app', distDir: join(repoRoot, 'dist') });
+  for (const start of [serveApp, serveBaseline]) {
+    const target = await start();
+    console.log(`\n== ${target.name}: ${RUNS} timing runs, ${LIGHTHOUSE_RUNS} Lighthouse runs per preset ==`);
+    try {
+      results[target.name] = await measureTarget(target);
+    } finally {
+      await target.close();
+    }
+  }
+  const { app, baseline } = results;
+  if (!app || !baseline) throw new Error('a target was not measured');
+
+  const rows: string[][] = [];
+  const row = (label: string, a: number | null, b: number | null, format: (v: number | null) => string) => rows.push([label, format(a), format(b), fmtRatio(ratio(a, b))]);
+  row('first contentful paint', app.median.fcpMs, baseline.median.fcpMs, ms);
+  row('map first paint', app.median.mapFirstPaintMs, baseline.median.mapFirstPaintMs, ms);
+  row('MapLibre first idle (from navigation)', app.median.mapFirstIdleMs, baseline.median.mapFirstIdleMs, ms);
+  row('MapLibre start → first idle', app.median.mapStartToIdleMs, baseline.median.mapStartToIdleMs, ms);
+  for (const kind of ['js', 'css', 'data', 'html'] as const) {
+    row(`${kind} shipped, raw`, app.shipped[kind].raw, baseline.shipped[kind].raw, (v) => (v === null ? 'n/a' : kb(v)));
+    row(`${kind} shipped, gzip`, app.shipped[kind].gzip, baseline.shipped[kind].gzip, (v) => (v === null ? 'n/a' : kb(v)));
+  }
+  for (const [index, preset] of PRESETS.entries()) {
+    const a = app.lighthouse[index];
+    const b = baseline.lighthouse[index];
+    row(`Lighthouse ${preset} performance`, a?.median.performance ?? null, b?.median.performance ?? null, (v) => (v === null ? 'n/a' : String(v)));
+    row(`Lighthouse ${preset} LCP`, a?.median.lcpMs ?? null, b?.median.lcpMs ?? null, ms);
+    row(`Lighthouse ${preset} TBT`, a?.median.tbtMs ?? null, b?.median.tbtMs ?? null, ms);
+  }
+  console.log(`\n== App vs bare MapLibre page (medians) ==\n${table(['measure', 'app', 'baseline', 'app/baseline'], rows)}`);
+  for (const summary of app.lighthouse) {
+    console.log(`app ${summary.preset}: performance range ${JSON.stringify(summary.range.performance)}, LCP range ${JSON.stringify(summary.range.lcpMs)}, TBT range ${JSON.stringify(summary.range.tbtMs)}, accessibility ${summary.median.accessibility ?? 'n/a'}`);
+  }
 
   const report = {
     date: new Date().toISOString(),
-    chromium: { executablePath: chromiumPath(), version: timing.browserVersion, args: CHROMIUM_ARGS },
+    chromium: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    runs: { timing: RUNS, lighthouse: LIGHTHOUSE_RUNS },
     sizes,
-    lighthouse: lighthouseScores,
-    timing: {
-      runs: timing.runs,
-      median: { mapFirstIdleMs: medianIdle, fcpMs: medianFcp },
-    },
+    app,
+    baseline,
+    ratios: Object.fromEntries(rows.map(([label = '', , , r = '']) => [label, r])),
   };
   const out = fileURLToPath(new URL('./report.json', import.meta.url));
   writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
-  console.log("\nWrote bench/report.json");
+  console.log('\nWrote bench/report.json');
 }
 
 main().catch((error: unknown) => {

@@ -1,13 +1,16 @@
-// Start-up: load the data, then bind the store to the URL so links and back/forward work (or, embedded, to the host page).
+// Start-up: after the first paint, load the data, then bind the store to the URL so links and back/forward work (or,
+// embedded, to the host page).
 import { StrictMode, type ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { afterFirstPaint } from './app/afterFirstPaint';
 import { loadData } from './app/loadData';
 import { createAppStore } from './state/store';
 import { syncStoreWithUrl } from './state/urlSync';
 import { openRequestedStory } from './opener/requestedStory';
 import { AppStoreContext } from './state/useAppStore';
 import './app/app.css';
+import './app/print.css';
 
 const store = createAppStore();
 const root = document.getElementById('root');
@@ -25,12 +28,12 @@ function render(props: ComponentProps<typeof App>, element: HTMLElement) {
   );
 }
 
-if (root) {
+function start(element: HTMLElement) {
   if (embedModule) {
     document.documentElement.classList.add('embedded');
-    embedModule.then(({ EmbedView }) => render({ layout: EmbedView }, root)).catch(() => render({}, root));
+    embedModule.then(({ EmbedView }) => render({ layout: EmbedView }, element)).catch(() => render({}, element));
   } else {
-    render({}, root);
+    render({}, element);
   }
   loadData()
     .then(async (result) => {
@@ -45,3 +48,5 @@ if (root) {
       store.getState().failed('Something went wrong while loading the map', [{ path: '(root)', message: error instanceof Error ? error.message : String(error) }]);
     });
 }
+
+if (root) afterFirstPaint(() => start(root));

@@ -1,7 +1,6 @@
 // The map: the story's regions, lines and pins over an offline basemap. Renders state; camera moves go through ./camera.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, Layer, Map, NavigationControl, Source, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { relationLines } from '../geo/arcs';
 import type { GeoData } from '../geo/geoData';
 import { elementsOf, findElement, regionName } from '../story/links';
@@ -19,6 +18,12 @@ import { MapLabels } from './MapLabels';
 import { PlacePins } from './PlacePins';
 import { MAP_SUMMARY_ID } from '../panels/MapIndex';
 import { pinMapBoxScroll } from './keyboard';
+import { DownloadImage } from './download/DownloadImage';
+import { cameraPadding, FIT_MAX_ZOOM } from './padding';
+import { fitBounds, worldPoint } from './svg/mercator';
+import { buildScene } from './svg/scene';
+import { SvgMap } from './svg/SvgMap';
+import { useMapStart } from './useMapStart';
 
 type MapState = 'loading' | 'ready' | 'failed';
 
@@ -45,8 +50,9 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const date = useShownDate(story.article.eventDate);
   const select = useAppStore((state) => state.select);
   const mapRef = useRef<MapRef>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const started = useMapStart(sectionRef);
   const [mapState, setMapState] = useState<MapState>('loading');
-  const [failure, setFailure] = useState<string | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   // Region names need room: below this zoom only pins keep their labels.
   const [zoomedOut, setZoomedOut] = useState(false);
@@ -60,6 +66,23 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     () => mapLayers({ countryFeatures: drawn.countries, disputedFeatures: drawn.disputed, highlighted, active: selection !== null }),
     [drawn, highlighted, selection],
   );
+
+  // The picture shown until MapLibre's first frame, and instead of it without WebGL: always the story's first view.
+  const scene = useMemo(
+    () => buildScene({ story, geo, lines: lines.features, drawn, highlighted, active: selection !== null, frame: DEFAULT_BOUNDS }),
+    [story, geo, lines, drawn, highlighted, selection],
+  );
+
+  // What "Download image" draws: MapLibre's camera, or the picture's fixed framing when MapLibre is not up.
+  const currentView = useCallback(() => {
+    const section = sectionRef.current;
+    if (!section) return null;
+    const size = { width: section.clientWidth, height: section.clientHeight };
+    const map = mapRef.current;
+    if (mapState !== 'ready' || !map) return { frame: fitBounds(DEFAULT_BOUNDS, size, cameraPadding(size, false), FIT_MAX_ZOOM), size };
+    const [centerX, centerY] = worldPoint([map.getCenter().lng, map.getCenter().lat]);
+    return { frame: { zoom: map.getZoom(), centerX, centerY }, size };
+  }, [mapState]);
 
   const focus = useCallback(
     (animate: boolean) => {
@@ -114,7 +137,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
         console.error(event.error);
         return;
       }
-      setFailure(event.error.message);
+      console.warn(`The interactive map could not start: ${event.error.message}`);
       setMapState('failed');
     },
     [mapState],
@@ -126,16 +149,22 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   }, []);
 
   return (
-    <section className={zoomedOut ? 'map map--zoomed-out' : 'map'} aria-label="Map of the story" aria-describedby={MAP_SUMMARY_ID} data-map-state={mapState}>
+    <section
+      ref={sectionRef}
+      className={zoomedOut ? 'map map--zoomed-out' : 'map'}
+      aria-label="Map of the story"
+      aria-describedby={MAP_SUMMARY_ID}
+      data-map-state={mapState}
+    >
+      {mapState === 'ready' ? null : <SvgMap scene={scene} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />}
+      <DownloadImage story={story} scene={scene} currentView={currentView} />
       {mapState === 'failed' ? (
-        <div className="map__failure" role="alert">
-          <p>
-            <strong>The interactive map could not start.</strong> It needs WebGL, which this browser has turned off or does not
-            support. Everything the map shows is also in the panel: the claims, the places, the lines and the area check.
-          </p>
-          {failure ? <p className="map__failure-detail">Technical detail: {failure}</p> : null}
-        </div>
-      ) : (
+        <p className="map__notice" role="status">
+          Zoom and pan need WebGL, which this browser has turned off or does not support. Pick regions, places and lines on this
+          picture or in the panel.
+        </p>
+      ) : started ? (
+        <div className="map__gl">
         <Map
           ref={mapRef}
           mapLib={loadMapLibrary()}
@@ -177,7 +206,8 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           <NavigationControl position="top-left" showCompass={false} />
           <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />
         </Map>
-      )}
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { ClaimList } from './ClaimList';
 import { Credits } from './Credits';
 import { DateControl } from './DateControl';
 import { formatDate } from './format';
+import { PANEL_INTRO } from './intro';
 import { Legend } from './Legend';
 import { MapIndex } from './MapIndex';
 import { SelectionCard } from './SelectionCard';
@@ -71,10 +72,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
           <h2 ref={title} tabIndex={-1}>
             {article.title}
           </h2>
-          <p className="panel__intro">
-            Pick a claim to see it on the map, or pick a region, pin or line on the map to read what the article and the sources
-            say about it. Escape shows the whole story again.
-          </p>
+          <p className="panel__intro">{PANEL_INTRO}</p>
           <ShareControl />
         </header>
         <Notice />

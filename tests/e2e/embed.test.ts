@@ -75,7 +75,11 @@ describe('a news page embeds the map with one script and one div', () => {
     await page.locator('[data-claim="landlocked"]').focus();
     await expect.poll(() => chosenClaim(frame), { timeout: 10_000 }).toBe('landlocked');
 
+    const iframe = page.locator('[data-conflict-map] iframe');
+    const closedHeight = (await iframe.boundingBox())?.height ?? 0;
     await frame.locator('.embed__panel > summary').click();
+    // The frame grows to fit the open panel: click once it has, or the click could land on the host page beneath.
+    await expect.poll(async () => ((await iframe.boundingBox())?.height ?? 0) > closedHeight + 200, { timeout: 10_000 }).toBe(true);
     await frame.locator('.claim-item[data-claim="talks-offer"]').click();
     await expect.poll(() => currentOnHost(page), { timeout: 10_000 }).toEqual(['talks-offer']);
     expect(await page.locator('[data-claim="area"]').getAttribute('aria-current')).toBeNull();

@@ -1,0 +1,53 @@
+// The static picture as React: under MapLibre until its first frame, and the whole map where WebGL is missing.
+import { createElement, type KeyboardEvent, type ReactNode } from 'react';
+import { sameSelection, type Selection } from '../../state/selection';
+import './svgMap.css';
+import type { Scene, SceneNode, SvgAttributes } from './scene';
+
+type Props = {
+  scene: Scene;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+  title: string;
+  /** Shapes are buttons (focusable, named) only when this picture is the map; until MapLibre takes over, a click still picks. */
+  asButtons: boolean;
+};
+
+function reactProps(attributes: SvgAttributes): Record<string, string | number> {
+  const { class: className, ...rest } = attributes;
+  return className === undefined ? rest : { ...rest, className };
+}
+
+function NodeView({ node, selection, onSelect, asButtons }: { node: SceneNode } & Pick<Props, 'selection' | 'onSelect' | 'asButtons'>): ReactNode {
+  const children = node.text ?? node.children?.map((child, index) => <NodeView key={index} node={child} selection={selection} onSelect={onSelect} asButtons={asButtons} />);
+  const { select } = node;
+  if (!select) return createElement(node.tag, reactProps(node.attributes), children);
+  const chosen = sameSelection(selection, select.selection);
+  const pick = () => onSelect(chosen ? null : select.selection);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    pick();
+  };
+  if (!asButtons) {
+    const className = ['svg-map__pick', node.attributes['class']].filter(Boolean).join(' ');
+    return createElement(node.tag, { ...reactProps(node.attributes), className, onClick: pick }, children);
+  }
+  return createElement(
+    node.tag,
+    { ...reactProps(node.attributes), role: 'button', tabIndex: 0, 'aria-label': select.name, 'aria-pressed': chosen, onClick: pick, onKeyDown },
+    children,
+  );
+}
+
+export function SvgMap({ scene, selection, onSelect, title, asButtons }: Props) {
+  return (
+    <div className="svg-map">
+      <svg className="svg-map__svg" viewBox={scene.viewBox.join(' ')} preserveAspectRatio="xMidYMid meet" role="group" aria-label={title}>
+        {scene.nodes.map((node, index) => (
+          <NodeView key={index} node={node} selection={selection} onSelect={onSelect} asButtons={asButtons} />
+        ))}
+      </svg>
+    </div>
+  );
+}

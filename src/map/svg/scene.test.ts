@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { relationLines } from '../../geo/arcs';
+import { readGeoData, type GeoData } from '../../geo/geoData';
+import { loadShippedStory } from '../../story/fixtures/shippedStory';
+import { elementsOf, NO_ELEMENTS } from '../../story/links';
+import { storyOn } from '../../time/validity';
+import { staticShellHtml } from '../../static/staticShell';
+import { DEFAULT_BOUNDS } from '../focus';
+import { buildScene, frameBox, scenePoint, type SceneNode } from './scene';
+import { sceneToSvg } from './svgString';
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/data', file), 'utf8'));
+const story = loadShippedStory();
+const geoOrError = readGeoData(readJson('regions.geojson'), readJson('context.geojson'));
+if (typeof geoOrError === 'string') throw new Error(geoOrError);
+const geo: GeoData = geoOrError;
+const lines = relationLines(story.relations, story.places).features;
+
+function sceneFor(selection: Parameters<typeof elementsOf>[1]) {
+  const highlighted = selection ? elementsOf(story, selection) : NO_ELEMENTS;
+  return buildScene({ story, geo, lines, drawn: storyOn(story, story.article.eventDate), highlighted, active: selection !== null, frame: DEFAULT_BOUNDS });
+}
+
+const selectable = (nodes: readonly SceneNode[]): string[] =>
+  nodes.flatMap((node) => (node.select ? [`${node.select.selection.kind}:${node.select.selection.id}`] : []));
+
+describe('buildScene', () => {
+  test('makes every drawn region, every line and every pin selectable', () => {
+    const picked = selectable(sceneFor(null).nodes);
+    for (const region of story.regions) expect(picked).toContain(`region:${region.id}`);
+    for (const relation of story.relations) expect(picked).toContain(`relation:${relation.id}`);
+    for (const place of story.places) expect(picked).toContain(`place:${place.id}`);
+  });
+
+  test('frames the story box in scene units, north up', () => {
+    const [x, y, width, height] = frameBox(DEFAULT_BOUNDS);
+    expect(width).toBeGreaterThan(height);
+    const [yerevanX, yerevanY] = scenePoint([44.52, 40.18]);
+    expect(yerevanX).toBeGreaterThan(x);
+    expect(yerevanX).toBeLessThan(x + width);
+    expect(yerevanY).toBeGreaterThan(y);
+    expect(yerevanY).toBeLessThan(y + height);
+  });
+
+  test('a selection lights what it names and dims the rest, as the map layers do', () => {
+    const nodes = sceneFor({ kind: 'region', id: 'nagorno-karabakh' }).nodes;
+    const opacityOf = (region: string) => nodes.find((node) => node.attributes['data-svg-region'] === region)?.attributes['fillOpacity'];
+    expect(opacityOf('nagorno-karabakh')).toBe(0.85);
+    expect(opacityOf('armenia')).toBe(0.3);
+  });
+});
+
+describe('the build-time picture', () => {
+  const html = staticShellHtml(story, geo);
+
+  test('is plain markup the page policy allows: no inline styles, no scripts, no handlers', () => {
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).not.toMatch(/<style|<script|\son[a-z]+=/i);
+  });
+
+  test('holds the map picture with its pins and every claim of the article', () => {
+    for (const place of story.places) expect(html).toContain(`data-svg-place="${place.id}"`);
+    for (const claim of story.claims) expect(html).toContain(claim.text.replace(/&/g, '&amp;'));
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+  });
+
+  test('the SVG for download stands alone with its namespace and title', () => {
+    const svg = sceneToSvg(sceneFor(null), {}, 'A title & more');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<title>A title &amp; more</title>');
+    expect(svg).toContain('stroke-width=');
+  });
+});

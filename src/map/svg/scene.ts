@@ -1,0 +1,214 @@
+// The story's map as plain shapes in Web Mercator: one picture for the build-time SVG, the no-WebGL map and downloads.
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Bounds } from '../../geo/bounds';
+import type { RelationLine } from '../../geo/arcs';
+import { regionFeature, type GeoData } from '../../geo/geoData';
+import { labelPoint } from '../../geo/labelPoint';
+import { displayName, regionName } from '../../story/links';
+import type { Elements, Story } from '../../story/schema';
+import type { Selection } from '../../state/selection';
+import { PALETTE, REGION_FILL } from '../palette';
+import { CONTEXT_LABELS } from '../contextLabels';
+import { RELATION_STYLES } from '../relationStyles';
+import { worldPoint } from './mercator';
+
+/** Scene units are world pixels at this zoom: close to the first view's zoom, so strokes and text look as on the map. */
+export const SCENE_ZOOM = 6;
+const SCALE = 2 ** SCENE_ZOOM;
+
+export type SvgAttributes = Record<string, string | number>;
+export type SceneNode = {
+  tag: 'g' | 'path' | 'circle' | 'rect' | 'text';
+  attributes: SvgAttributes;
+  text?: string;
+  children?: SceneNode[];
+  /** What picking this shape selects, and its accessible name. */
+  select?: { selection: NonNullable<Selection>; name: string };
+  /** Only in the interactive picture (e.g. wide invisible hit lines). */
+  interactiveOnly?: boolean;
+};
+export type Scene = { viewBox: [x: number, y: number, width: number, height: number]; nodes: SceneNode[] };
+
+export type SceneInput = {
+  story: Story;
+  geo: GeoData;
+  lines: readonly RelationLine[];
+  drawn: { countries: readonly string[]; disputed: readonly string[] };
+  highlighted: Elements;
+  active: boolean;
+  frame: Bounds;
+};
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+
+export function scenePoint(lngLat: readonly [number, number]): [number, number] {
+  const [x, y] = worldPoint(lngLat);
+  return [round(x * SCALE), round(y * SCALE)];
+}
+
+function linePath(positions: readonly Position[], close: boolean): string {
+  const points = positions.map(([lng = 0, lat = 0]) => scenePoint([lng, lat]).join(','));
+  return points.length === 0 ? '' : `M${points.join('L')}${close ? 'Z' : ''}`;
+}
+
+export function geometryPath(geometry: Geometry): string {
+  switch (geometry.type) {
+    case 'Polygon':
+      return geometry.coordinates.map((ring) => linePath(ring, true)).join('');
+    case 'MultiPolygon':
+      return geometry.coordinates.flatMap((polygon) => polygon.map((ring) => linePath(ring, true))).join('');
+    case 'LineString':
+      return linePath(geometry.coordinates, false);
+    case 'MultiLineString':
+      return geometry.coordinates.map((line) => linePath(line, false)).join('');
+    default:
+      return '';
+  }
+}
+
+// The same emphasis rules as the MapLibre layers (./layers.ts): lit when named, dimmed when something else is selected.
+function emphasis(input: SceneInput, lit: boolean, on: number, dim: number, rest: number): number {
+  if (!input.active) return rest;
+  return lit ? on : dim;
+}
+
+function contextNodes(context: FeatureCollection): SceneNode[] {
+  return context.features.flatMap((feature: Feature): SceneNode[] => {
+    const layer: unknown = feature.properties?.['layer'];
+    const d = geometryPath(feature.geometry);
+    if (d === '') return [];
+    if (layer === 'borders') return [{ tag: 'path', attributes: { d, fill: 'none', stroke: PALETTE.border, strokeWidth: 0.8 } }];
+    return [{ tag: 'path', attributes: { d, fill: PALETTE.land } }];
+  });
+}
+
+function regionNodes(input: SceneInput): SceneNode[] {
+  const { story, geo, drawn } = input;
+  const drawnIds = [...drawn.countries, ...drawn.disputed];
+  return drawnIds.flatMap((featureId): SceneNode[] => {
+    const feature = regionFeature(geo, featureId);
+    const region = story.regions.find((candidate) => candidate.id === feature?.properties.region);
+    if (!feature || !region) return [];
+    const lit = input.highlighted.regions.includes(region.id);
+    const disputed = drawn.disputed.includes(featureId);
+    const outlineWidth = disputed ? emphasis(input, lit, 3, 1, 1.6) : emphasis(input, lit, 2.5, 0.6, 1);
+    const attributes: SvgAttributes = {
+      d: geometryPath(feature.geometry),
+      fill: disputed ? PALETTE.disputed : (REGION_FILL[region.id] ?? PALETTE.land),
+      fillOpacity: disputed ? emphasis(input, lit, 0.85, 0.3, 0.7) : emphasis(input, lit, 0.9, 0.3, 0.75),
+      stroke: disputed ? PALETTE.highlight : PALETTE.outline,
+      strokeOpacity: disputed ? 1 : 0.8,
+      strokeWidth: outlineWidth,
+      strokeLinejoin: 'round',
+      ...(disputed ? { strokeDasharray: `${2 * outlineWidth},${outlineWidth}` } : {}),
+      'data-svg-region': region.id,
+    };
+    return [{ tag: 'path', attributes, select: { selection: { kind: 'region', id: region.id }, name: `${regionName(region)} (region)` } }];
+  });
+}
+
+function relationNodes(input: SceneInput): SceneNode[] {
+  return input.lines.map((line): SceneNode => {
+    const style = RELATION_STYLES[line.properties.type];
+    const lit = input.highlighted.relations.includes(line.properties.id);
+    const width = input.active ? (lit ? style.width * 1.6 : style.width * 0.7) : style.width;
+    const d = geometryPath(line.geometry);
+    const dashed = style.dash.length > 1 && style.dash[1] !== 0;
+    return {
+      tag: 'g',
+      attributes: { 'data-svg-relation': line.properties.id },
+      select: { selection: { kind: 'relation', id: line.properties.id }, name: `${line.properties.label} (line)` },
+      children: [
+        {
+          tag: 'path',
+          attributes: {
+            d,
+            fill: 'none',
+            stroke: style.color,
+            strokeWidth: width,
+            strokeOpacity: emphasis(input, lit, 1, 0.18, 0.85),
+            strokeLinejoin: 'round',
+            ...(dashed ? { strokeDasharray: style.dash.map((step) => round(step * width)).join(',') } : {}),
+          },
+        },
+        // A finger can hit a 3-px line through its invisible 14-px twin.
+        { tag: 'path', attributes: { d, fill: 'none', stroke: '#000', strokeOpacity: 0, strokeWidth: 14 }, interactiveOnly: true },
+      ],
+    };
+  });
+}
+
+function labelNodes(input: SceneInput): SceneNode[] {
+  const { story, geo, drawn } = input;
+  return [...drawn.countries, ...drawn.disputed].flatMap((featureId): SceneNode[] => {
+    const feature = regionFeature(geo, featureId);
+    const region = story.regions.find((candidate) => candidate.id === feature?.properties.region);
+    if (!feature || !region) return [];
+    const [x, y] = scenePoint(region.labelAt ?? labelPoint(feature.geometry));
+    return [{ tag: 'text', attributes: { x, y: y + 26, class: 'svg-map__name', ...LABEL_TEXT, fontSize: 12, letterSpacing: 1.4, fontWeight: region.kind === 'country' ? 600 : 700, fill: region.kind === 'country' ? '#4b463e' : '#3b0d05', textAnchor: 'middle' }, text: regionName(region).toUpperCase() }];
+  });
+}
+
+// Text as attributes, not CSS: the downloaded SVG has no stylesheet, and the page's policy allows no inline styles.
+const LABEL_TEXT: SvgAttributes = { fontFamily: 'system-ui, sans-serif', stroke: '#fffdf9', strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' };
+
+// Neighbours and seas for bearings; like the map's, their names give way on small maps (see svgMap.css).
+function contextLabelNodes(): SceneNode[] {
+  return CONTEXT_LABELS.map((label): SceneNode => {
+    const [x, y] = scenePoint(label.coordinates);
+    const sea = label.kind === 'sea';
+    const attributes: SvgAttributes = sea
+      ? { x, y: y + 4, class: 'svg-map__name', ...LABEL_TEXT, fontSize: 12, fontStyle: 'italic', fill: '#4a6478', textAnchor: 'middle' }
+      : { x, y: y + 4, class: 'svg-map__name', ...LABEL_TEXT, fontSize: 12, letterSpacing: 1.4, fontWeight: 600, fill: '#4b463e', textAnchor: 'middle' };
+    return { tag: 'text', attributes, text: sea ? label.name : label.name.toUpperCase() };
+  });
+}
+
+const PIN_FILL: Record<string, { fill: string; stroke: string }> = {
+  capital: { fill: PALETTE.highlight, stroke: '#fff' },
+  'military-base': { fill: '#7f1d1d', stroke: '#fff' },
+  'organisation-seat': { fill: '#475569', stroke: '#fff' },
+};
+
+function pinNodes(input: SceneInput): SceneNode[] {
+  return input.story.places.map((place): SceneNode => {
+    const [x, y] = scenePoint(place.coordinates);
+    const name = displayName(place);
+    const lit = input.highlighted.places.includes(place.id);
+    const colours = PIN_FILL[place.kind] ?? { fill: '#fff', stroke: PALETTE.highlight };
+    const dim = input.active && !lit;
+    return {
+      tag: 'g',
+      attributes: { 'data-svg-place': place.id, class: `svg-map__pin${lit ? ' svg-map__pin--lit' : ''}${dim ? ' svg-map__pin--dim' : ''}` },
+      select: { selection: { kind: 'place', id: place.id }, name: `${name} (place)` },
+      children: [
+        place.kind === 'military-base'
+          ? { tag: 'rect', attributes: { x: x - 6, y: y - 6, width: 12, height: 12, rx: 2, fill: colours.fill, stroke: colours.stroke, strokeWidth: 2, fillOpacity: dim ? 0.4 : 1 } }
+          : { tag: 'circle', attributes: { cx: x, cy: y, r: 5.5, fill: colours.fill, stroke: colours.stroke, strokeWidth: 3, fillOpacity: dim ? 0.4 : 1 } },
+        { tag: 'text', attributes: { x: x + 11, y: y + 4.5, ...LABEL_TEXT, fontSize: 13, fontWeight: dim ? 500 : 600, fill: dim ? '#55514a' : PALETTE.highlight }, text: name },
+      ],
+    };
+  });
+}
+
+/** The frame box in scene units: the SVG's viewBox, fitted to its padded box as MapLibre's fitBounds does. */
+export function frameBox([west, south, east, north]: Bounds): Scene['viewBox'] {
+  const [x0, y0] = scenePoint([west, north]);
+  const [x1, y1] = scenePoint([east, south]);
+  return [x0, y0, round(x1 - x0), round(y1 - y0)];
+}
+
+export function buildScene(input: SceneInput): Scene {
+  return {
+    viewBox: frameBox(input.frame),
+    nodes: [...contextNodes(input.geo.context), ...regionNodes(input), ...relationNodes(input), ...contextLabelNodes(), ...labelNodes(input), ...pinNodes(input)],
+  };
+}
+
+/** The scene box a camera shows in a container of this size (MapLibre's zoom counts 512-px worlds, as the scene does). */
+export function viewBoxFor(frame: { zoom: number; centerX: number; centerY: number }, size: { width: number; height: number }): Scene['viewBox'] {
+  const unitsPerPixel = 2 ** (SCENE_ZOOM - frame.zoom);
+  const width = size.width * unitsPerPixel;
+  const height = size.height * unitsPerPixel;
+  return [frame.centerX * SCALE - width / 2, frame.centerY * SCALE - height / 2, width, height];
+}

@@ -1,0 +1,140 @@
+// The build-time map: there before any script, the same framing as MapLibre's first view, and the whole map without WebGL.
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
+import { CHROMIUM_ARGS, chromiumPath, launchBrowser, openPage, waitForMapReady } from './support/browser';
+
+const story = loadShippedStory();
+// Pins inside the story's box on every screen size (Moscow, Paris … lie far outside it).
+const FRAMED_PLACES = ['yerevan', 'baku', 'stepanakert', 'gyumri'];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+type Point = { x: number; y: number };
+
+async function centreOf(page: Page, selector: string): Promise<Point> {
+  const box = await page.locator(selector).first().boundingBox({ timeout: 10_000 });
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function staticPage(viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(inject('baseUrl'));
+  return page;
+}
+
+describe('without JavaScript', () => {
+  test('the page shows the map picture and the list of claims', async () => {
+    const page = await staticPage({ width: 1280, height: 800 });
+    try {
+      const picture = page.getByRole('img', { name: /Map of Armenia, Azerbaijan and Nagorno-Karabakh/ });
+      const box = await picture.boundingBox({ timeout: 10_000 });
+      expect(box?.width ?? 0).toBeGreaterThan(300);
+      expect(box?.height ?? 0).toBeGreaterThan(200);
+      await expect.poll(() => page.locator('.static-shell [data-svg-place]').count()).toBe(story.places.length);
+      const claims = page.locator('.static-shell .claim-list li');
+      expect(await claims.count()).toBe(story.claims.length);
+      expect(await claims.first().textContent()).toContain(story.claims[0]?.text ?? 'a first claim');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the picture and MapLibre frame the same area', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 500 },
+  ]) {
+    test(`at ${viewport.width} × ${viewport.height}, pins land within 3 px of each other`, async () => {
+      const still = await staticPage(viewport);
+      const pictured = new Map<string, Point>();
+      for (const id of FRAMED_PLACES) pictured.set(id, await centreOf(still, `[data-svg-place="${id}"] > :first-child`));
+      await still.context().close();
+
+      const { page, consoleErrors } = await openPage(browser, { viewport });
+      try {
+        await waitForMapReady(page);
+        for (const id of FRAMED_PLACES) {
+          const live = await centreOf(page, `[data-place="${id}"] .pin__dot`);
+          const drawn = pictured.get(id);
+          expect(Math.abs(live.x - (drawn?.x ?? NaN)), `${id} x`).toBeLessThanOrEqual(3);
+          expect(Math.abs(live.y - (drawn?.y ?? NaN)), `${id} y`).toBeLessThanOrEqual(3);
+        }
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+});
+
+describe('without WebGL', () => {
+  let noGl: Browser;
+  beforeAll(async () => {
+    noGl = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] });
+  });
+  afterAll(async () => {
+    await noGl.close();
+  });
+
+  test('the picture stays, says what needs WebGL, and its regions, pins and lines select', async () => {
+    const { page, consoleErrors } = await openPage(noGl);
+    try {
+      await page.waitForSelector('[data-map-state="failed"]', { timeout: 30_000 });
+      await expect.poll(() => page.locator('.map__notice').textContent()).toMatch(/Zoom and pan need WebGL/);
+
+      await page.locator('[data-svg-region="nagorno-karabakh"]').click();
+      await expect.poll(() => page.locator('[data-testid="computed-area"]').textContent()).toMatch(/km²/);
+      expect(await page.locator('[data-svg-region="nagorno-karabakh"]').getAttribute('aria-pressed')).toBe('true');
+
+      // The keyboard reaches the same shapes: a pin by Enter, a line by Space.
+      await page.locator('[data-svg-place="baku"]').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.card h3').first().textContent()).toMatch(/Baku/);
+      const line = story.relations[0];
+      await page.locator(`[data-svg-relation="${line?.id ?? ''}"]`).focus();
+      await page.keyboard.press(' ');
+      await expect.poll(() => page.locator('.card h3').first().textContent()).toContain(line?.label ?? 'a line');
+
+      expect(consoleErrors.filter((message) => message.startsWith('pageerror'))).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('Download image', () => {
+  test('the PNG is a non-empty picture of the map’s size', async () => {
+    const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1100, height: 700 } });
+    try {
+      await waitForMapReady(page);
+      const map = await page.locator('[data-map-state]').boundingBox();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 10_000 }),
+        page.getByRole('button', { name: 'Download PNG' }).click(),
+      ]);
+      const bytes = readFileSync(await download.path());
+      expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+      // The IHDR chunk: width and height as big-endian 32-bit numbers at bytes 16 and 20.
+      expect(bytes.readUInt32BE(16)).toBe(Math.round(map?.width ?? 0));
+      expect(bytes.readUInt32BE(20)).toBe(Math.round(map?.height ?? 0));
+      // A blank picture of this size compresses to a few KB; the drawn map is far larger.
+      expect(bytes.length).toBeGreaterThan(30_000);
+      expect(download.suggestedFilename()).toBe(`${story.id}-map.png`);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
