@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTEXT_URL, REGIONS_URL, STORY_URL } from '../src/app/loadData';
 
 export const GROUPS = ['MapLibre', 'React', 'app code', 'CSS', 'data', 'embed mode', 'host script', 'on demand', 'other'] as const;
 export type Group = (typeof GROUPS)[number];
@@ -58,10 +59,11 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** The files index.html loads or preloads itself: the first load. */
+/** The first load: the files index.html loads or preloads, and the data the app fetches as it starts. */
 function firstLoadPaths(distDir: string): Set<string> {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  return new Set([...html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((match) => match[1] ?? ''));
+  const referenced = [...html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((match) => match[1] ?? '');
+  return new Set([...referenced, STORY_URL, REGIONS_URL, CONTEXT_URL]);
 }
 
 /** App code, CSS and data that only a reader's action fetches (another story, the checker) do not count. */
