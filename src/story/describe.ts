@@ -5,6 +5,20 @@ import type { Story } from './schema';
 
 const KIND_WORD = { claim: 'Claim', region: 'Region', place: 'Place', relation: 'Line' } as const;
 
+/** What the selection is, in words, for the tab title and the embed's status line, e.g. "Place: Stepanakert / Khankendi";
+ * null when nothing (known) is selected. */
+export function selectionLabel(story: Story, selection: Selection): string | null {
+  const element = selection ? findElement(story, selection) : null;
+  if (!element) return null;
+  const name =
+    element.kind === 'claim'
+      ? `${element.item.parts.join(', ')}: ${element.item.text}`
+      : element.kind === 'relation'
+        ? element.item.label
+        : displayName(element.item);
+  return `${KIND_WORD[element.kind]}: ${name}`;
+}
+
 /** One sentence for a screen reader's polite announcement: what is now selected, or that the whole story is back. */
 export function describeSelection(story: Story, selection: Selection): string {
   if (!selection) return 'Showing the whole story.';

@@ -1,7 +1,7 @@
 // Bad input never blanks the page: a broken story says what is wrong, a missing WebGL leaves the panel working.
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath, launchBrowser, openPage } from './support/browser';
+import { launchBrowser, launchBrowserWithoutWebGL, openPage } from './support/browser';
 
 let browser: Browser;
 
@@ -42,7 +42,7 @@ describe('a broken story file', () => {
 describe('without WebGL', () => {
   let noGl: Browser;
   beforeAll(async () => {
-    noGl = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] });
+    noGl = await launchBrowserWithoutWebGL();
   });
   afterAll(async () => {
     await noGl.close();

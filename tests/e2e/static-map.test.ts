@@ -1,9 +1,9 @@
 // The build-time map: there before any script, the same framing as MapLibre's first view, and the whole map without WebGL.
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
-import { CHROMIUM_ARGS, chromiumPath, launchBrowser, openPage, waitForMapReady } from './support/browser';
+import { launchBrowser, launchBrowserWithoutWebGL, openPage, waitForMapReady } from './support/browser';
 
 const story = loadShippedStory();
 // Pins inside the story's box on every screen size (Moscow, Paris … lie far outside it).
@@ -82,7 +82,7 @@ describe('the picture and MapLibre frame the same area', () => {
 describe('without WebGL', () => {
   let noGl: Browser;
   beforeAll(async () => {
-    noGl = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] });
+    noGl = await launchBrowserWithoutWebGL();
   });
   afterAll(async () => {
     await noGl.close();

@@ -30,6 +30,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A browser with WebGL turned off, as on devices where MapLibre cannot start. */
+export function launchBrowserWithoutWebGL(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'],
+  });
+}
+
 export interface OpenPageOptions {
   /** Appended to the base URL, e.g. '#event=foo' (a leading '#' is added if missing). */
   hash?: string;
