@@ -29,6 +29,26 @@ describe('relationLines', () => {
     expect(northmost).toBeGreaterThan(51);
   });
 
+  it('keeps every point on the great circle: no detour from one end to the other', () => {
+    const [line] = relationLines([relation('p-w', 'paris', 'washington')], [paris, washington]).features;
+    const coordinates = line?.geometry.type === 'LineString' ? line.geometry.coordinates : [];
+    const direct = distance(paris.coordinates, washington.coordinates);
+    expect(coordinates).toHaveLength(65);
+    for (const point of coordinates) {
+      expect(distance(paris.coordinates, point) + distance(point, washington.coordinates)).toBeCloseTo(direct, 3);
+    }
+  });
+
+  it('carries a line across ±180° on without a jump back over the map', () => {
+    const tokyo = place('tokyo', [139.69, 35.69]);
+    const sanFrancisco = place('san-francisco', [-122.42, 37.77]);
+    const [line] = relationLines([relation('t-s', 'tokyo', 'san-francisco')], [tokyo, sanFrancisco]).features;
+    const coordinates = line?.geometry.type === 'LineString' ? line.geometry.coordinates : [];
+    const steps = coordinates.slice(1).map(([lon = 0], i) => Math.abs(lon - (coordinates[i]?.[0] ?? 0)));
+    expect(Math.max(...steps)).toBeLessThan(5);
+    expect(coordinates.at(-1)).toEqual([-122.42 + 360, 37.77]);
+  });
+
   it('bows parallel lines between the same two places apart but keeps their ends', () => {
     const relations = [relation('a', 'paris', 'washington'), relation('b', 'washington', 'paris'), relation('c', 'paris', 'washington')];
     const lines = relationLines(relations, [paris, washington]).features;

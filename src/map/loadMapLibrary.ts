@@ -5,8 +5,6 @@ let pending: Promise<MapLibrary> | null = null;
 
 export function loadMapLibrary(): Promise<MapLibrary> {
   if (pending) return pending;
-  // The benchmark times MapLibre from here to its first idle, as it does on the bare MapLibre page.
-  performance.mark('map-start');
   // The worker's URL is imported here too: a static import would tie the whole MapLibre chunk to the first load.
   // Its stylesheet comes with it, off the first load's render-blocking CSS.
   pending = Promise.all([

@@ -114,6 +114,29 @@ describe('without WebGL', () => {
   });
 });
 
+describe('when the zoomable map’s code cannot be fetched', () => {
+  test('the picture stays the map, says so, and still selects', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // A flaky network or a half-finished deploy: the MapLibre adapter chunk never arrives.
+    await context.route(/\/assets\/MapLibreMap-[^/]+\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      await page.goto(inject('baseUrl'));
+      // A first touch of the map starts MapLibre at once (otherwise it starts once the page has settled).
+      await page.locator('[data-svg-region="nagorno-karabakh"]').click();
+      await page.waitForSelector('[data-map-state="failed"]', { timeout: 30_000 });
+      await expect.poll(() => page.locator('.map__notice').textContent()).toMatch(/could not be downloaded; reload/);
+      await page.locator('[data-svg-region="armenia"]').click();
+      await expect.poll(() => page.locator('.card h3').first().textContent()).toMatch(/Armenia/);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('Download image', () => {
   test('the PNG is a non-empty picture of the map’s size', async () => {
     const { page, consoleErrors } = await openPage(browser, { viewport: { width: 1100, height: 700 } });

@@ -1,0 +1,172 @@
+// The map adapter: MapLibre drawing the story's regions, lines and pins over an offline basemap. It loads with MapLibre,
+// off the first load: until then the SVG picture (./svg) is the map. Renders state; camera moves go through ./camera.
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { AttributionControl, Layer, Map, NavigationControl, Source, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
+import type { RelationLines } from '../geo/arcs';
+import type { GeoData } from '../geo/geoData';
+import { findElement, regionName } from '../story/links';
+import type { Elements, Story } from '../story/schema';
+import type { Selection } from '../state/selection';
+import type { StoryOnDate } from '../time/validity';
+import { baseStyle, configuredBasemapUrl } from './baseStyle';
+import { fitCamera } from './camera';
+import { DEFAULT_BOUNDS, focusBounds } from './focus';
+import { HoverLabel, type Hover } from './HoverLabel';
+import { pinMapBoxScroll } from './keyboard';
+import { INTERACTIVE_LAYERS, LAYER, mapLayers, SOURCE } from './layers';
+import { loadMapLibrary } from './loadMapLibrary';
+import { MapLabels } from './MapLabels';
+import { PlacePins } from './PlacePins';
+
+export type MapLibreMapProps = {
+  story: Story;
+  geo: GeoData;
+  date: string;
+  drawn: StoryOnDate;
+  lines: RelationLines;
+  highlighted: Elements;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+  /** Lets the first-load code read the camera (for downloads) without importing MapLibre. */
+  mapRef: RefObject<MapRef | null>;
+  /** MapLibre's first idle: the picture underneath can go. */
+  onReady: () => void;
+  /** MapLibre could not start (no WebGL, a broken build): the picture stays as the map. */
+  onFailed: (reason: string) => void;
+  onZoomedOut: (zoomedOut: boolean) => void;
+};
+
+const ATTRIBUTION = 'Made with Natural Earth · world-atlas';
+// The canvas is MapLibre's keyboard target; its name tells keyboard readers what it does.
+const MAP_LOCALE = { 'Map.Title': 'Map: arrow keys pan, plus and minus keys zoom' };
+const LABEL_MIN_ZOOM = 5.6;
+// One style object for the map's life: a new object on each render would make the binding call setStyle, which drops
+// the story's layers until they are added again, and a click in that gap finds nothing.
+const MAP_STYLE = configuredBasemapUrl() ?? baseStyle();
+const INITIAL_VIEW_STATE = {
+  bounds: [...DEFAULT_BOUNDS] as [number, number, number, number],
+  fitBoundsOptions: { padding: 16 },
+};
+
+function selectionFromFeature(event: MapLayerMouseEvent): Selection {
+  const feature = event.features?.[0];
+  const properties: unknown = feature?.properties;
+  if (!feature || typeof properties !== 'object' || properties === null) return null;
+  const { id, region } = properties as { id?: unknown; region?: unknown };
+  if (feature.layer.id === LAYER.relationHit && typeof id === 'string') return { kind: 'relation', id };
+  if (typeof region === 'string') return { kind: 'region', id: region };
+  return null;
+}
+
+export function MapLibreMap({ story, geo, date, drawn, lines, highlighted, selection, onSelect, mapRef, onReady, onFailed, onZoomedOut }: MapLibreMapProps) {
+  const [ready, setReady] = useState(false);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const layers = useMemo(
+    () => mapLayers({ countryFeatures: drawn.countries, disputedFeatures: drawn.disputed, highlighted, active: selection !== null }),
+    [drawn, highlighted, selection],
+  );
+
+  const focus = useCallback(
+    (animate: boolean) => {
+      const map = mapRef.current;
+      if (!map) return;
+      const bounds = selection ? focusBounds(story, geo, lines.features, highlighted, date) : DEFAULT_BOUNDS;
+      fitCamera(map, bounds ?? DEFAULT_BOUNDS, { animate, labelRoom: selection !== null });
+    },
+    [mapRef, story, geo, lines, highlighted, date, selection],
+  );
+
+  // The camera follows the selection (and the date, which changes a region's box).
+  useEffect(() => {
+    if (ready) focus(true);
+  }, [focus, ready]);
+
+  const onClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      // Pins are buttons on top of the canvas: their own handler selects them.
+      if (event.originalEvent.target !== mapRef.current?.getCanvas()) return;
+      onSelect(selectionFromFeature(event));
+    },
+    [mapRef, onSelect],
+  );
+
+  const onMouseMove = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const hovered = selectionFromFeature(event);
+      const element = hovered ? findElement(story, hovered) : null;
+      const text = element?.kind === 'relation' ? element.item.label : element?.kind === 'region' ? regionName(element.item) : null;
+      setHover(text ? { longitude: event.lngLat.lng, latitude: event.lngLat.lat, text } : null);
+    },
+    [story],
+  );
+
+  // The phone's bottom sheet resizes the map: keep the selection (or the whole story) framed in what is left.
+  const onResize = useCallback(() => {
+    if (ready) focus(false);
+  }, [focus, ready]);
+
+  const onIdle = useCallback(() => {
+    if (ready) return;
+    performance.mark('map-first-idle');
+    setReady(true);
+    onReady();
+  }, [ready, onReady]);
+
+  const onError = useCallback(
+    (event: { error: Error }) => {
+      // Before the map is up, any error means no map (no WebGL, a broken build); later ones are logged, not fatal.
+      if (ready) {
+        console.error(event.error);
+        return;
+      }
+      onFailed(event.error.message);
+    },
+    [ready, onFailed],
+  );
+
+  return (
+    <div className="map__gl">
+      <Map
+        ref={mapRef}
+        mapLib={loadMapLibrary()}
+        initialViewState={INITIAL_VIEW_STATE}
+        mapStyle={MAP_STYLE}
+        locale={MAP_LOCALE}
+        interactiveLayerIds={INTERACTIVE_LAYERS}
+        onClick={onClick}
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => setHover(null)}
+        cursor={hover ? 'pointer' : 'grab'}
+        onLoad={(event) => {
+          event.target.keyboard.disableRotation();
+          pinMapBoxScroll(event.target);
+          focus(false);
+          onZoomedOut(event.target.getZoom() < LABEL_MIN_ZOOM);
+        }}
+        onZoomEnd={(event) => onZoomedOut(event.viewState.zoom < LABEL_MIN_ZOOM)}
+        onResize={onResize}
+        onIdle={onIdle}
+        onError={onError}
+        dragRotate={false}
+        pitchWithRotate={false}
+        touchPitch={false}
+        attributionControl={false}
+        renderWorldCopies={false}
+        minZoom={1}
+        maxZoom={10}
+      >
+        <Source id={SOURCE.context} type="geojson" data={geo.context} />
+        <Source id={SOURCE.regions} type="geojson" data={geo.regions} />
+        <Source id={SOURCE.relations} type="geojson" data={lines} />
+        {layers.map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
+        <MapLabels story={story} geo={geo} drawnFeatures={[...drawn.countries, ...drawn.disputed]} />
+        <PlacePins places={story.places} highlighted={highlighted} selection={selection} onSelect={(id) => onSelect({ kind: 'place', id })} />
+        <HoverLabel hover={hover} />
+        <NavigationControl position="top-left" showCompass={false} />
+        <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />
+      </Map>
+    </div>
+  );
+}
