@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { AttributionControl, Layer, Map, NavigationControl, Source, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
 import type { RelationLines } from '../geo/arcs';
+import type { Bounds } from '../geo/bounds';
 import type { GeoData } from '../geo/geoData';
 import { findElement, regionName } from '../story/links';
 import type { Elements, Story } from '../story/schema';
@@ -10,7 +11,7 @@ import type { Selection } from '../state/selection';
 import type { StoryOnDate } from '../time/validity';
 import { baseStyle, configuredBasemapUrl } from './baseStyle';
 import { fitCamera } from './camera';
-import { DEFAULT_BOUNDS, focusBounds } from './focus';
+import { DEFAULT_BOUNDS } from './focus';
 import { HoverLabel, type Hover } from './HoverLabel';
 import { pinMapBoxScroll } from './keyboard';
 import { INTERACTIVE_LAYERS, LAYER, mapLayers, SOURCE } from './layers';
@@ -21,7 +22,8 @@ import { PlacePins } from './PlacePins';
 export type MapLibreMapProps = {
   story: Story;
   geo: GeoData;
-  date: string;
+  /** Where the camera goes: the selection's box (with room for pin labels) or the story's first view. */
+  framed: { bounds: Bounds; labelRoom: boolean };
   drawn: StoryOnDate;
   lines: RelationLines;
   highlighted: Elements;
@@ -58,7 +60,7 @@ function selectionFromFeature(event: MapLayerMouseEvent): Selection {
   return null;
 }
 
-export function MapLibreMap({ story, geo, date, drawn, lines, highlighted, selection, onSelect, mapRef, onReady, onFailed, onZoomedOut }: MapLibreMapProps) {
+export function MapLibreMap({ story, geo, framed, drawn, lines, highlighted, selection, onSelect, mapRef, onReady, onFailed, onZoomedOut }: MapLibreMapProps) {
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
   const layers = useMemo(
@@ -69,11 +71,9 @@ export function MapLibreMap({ story, geo, date, drawn, lines, highlighted, selec
   const focus = useCallback(
     (animate: boolean) => {
       const map = mapRef.current;
-      if (!map) return;
-      const bounds = selection ? focusBounds(story, geo, lines.features, highlighted, date) : DEFAULT_BOUNDS;
-      fitCamera(map, bounds ?? DEFAULT_BOUNDS, { animate, labelRoom: selection !== null });
+      if (map) fitCamera(map, framed.bounds, { animate, labelRoom: framed.labelRoom });
     },
-    [mapRef, story, geo, lines, highlighted, date, selection],
+    [mapRef, framed],
   );
 
   // The camera follows the selection (and the date, which changes a region's box).

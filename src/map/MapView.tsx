@@ -8,15 +8,16 @@ import { elementsOf } from '../story/links';
 import { storyOn } from '../time/validity';
 import type { Story } from '../story/schema';
 import { useAppStore, useShownDate } from '../state/useAppStore';
-import { DEFAULT_BOUNDS } from './focus';
+import { DEFAULT_BOUNDS, focusBounds } from './focus';
 import { loadMapLibrary } from './loadMapLibrary';
 import type { MapLibreMapProps } from './MapLibreMap';
 import { MAP_SUMMARY_ID } from '../panels/MapIndex';
 import { DownloadImage } from './download/DownloadImage';
 import { cameraPadding, FIT_MAX_ZOOM } from './padding';
 import { fitBounds, worldPoint } from './svg/mercator';
-import { buildScene } from './svg/scene';
+import { buildScene, viewBoxFor } from './svg/scene';
 import { SvgMap } from './svg/SvgMap';
+import { useBoxSize } from './useBoxSize';
 import { useMapStart } from './useMapStart';
 
 type MapState = 'loading' | 'ready' | 'failed';
@@ -35,6 +36,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const mapRef = useRef<MapRef>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const started = useMapStart(sectionRef);
+  const boxSize = useBoxSize(sectionRef);
   const [mapState, setMapState] = useState<MapState>('loading');
   const [failure, setFailure] = useState<Failure>('webgl');
   const [Adapter, setAdapter] = useState<ComponentType<MapLibreMapProps> | null>(null);
@@ -76,16 +78,27 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     [story, geo, lines, drawn, highlighted, selection],
   );
 
-  // What "Download image" draws: MapLibre's camera, or the picture's fixed framing when MapLibre is not up.
+  // A selection is framed with room for pin labels, on the picture as on MapLibre; the whole story gets the first view.
+  const framed = useMemo(
+    () => ({ bounds: (selection ? focusBounds(story, geo, lines.features, highlighted, date) : null) ?? DEFAULT_BOUNDS, labelRoom: selection !== null }),
+    [story, geo, lines, highlighted, date, selection],
+  );
+  // The first view's framing is the stylesheet's (it holds before any script); a selection's is computed for the box.
+  const pictureViewBox = useMemo(() => {
+    if (!framed.labelRoom || !boxSize) return undefined;
+    return viewBoxFor(fitBounds(framed.bounds, boxSize, cameraPadding(boxSize, true), FIT_MAX_ZOOM), boxSize);
+  }, [framed, boxSize]);
+
+  // What "Download image" draws: MapLibre's camera, or the picture's framing when MapLibre is not up.
   const currentView = useCallback(() => {
     const section = sectionRef.current;
     if (!section) return null;
     const size = { width: section.clientWidth, height: section.clientHeight };
     const map = mapRef.current;
-    if (mapState !== 'ready' || !map) return { frame: fitBounds(DEFAULT_BOUNDS, size, cameraPadding(size, false), FIT_MAX_ZOOM), size };
+    if (mapState !== 'ready' || !map) return { frame: fitBounds(framed.bounds, size, cameraPadding(size, framed.labelRoom), FIT_MAX_ZOOM), size };
     const [centerX, centerY] = worldPoint([map.getCenter().lng, map.getCenter().lat]);
     return { frame: { zoom: map.getZoom(), centerX, centerY }, size };
-  }, [mapState]);
+  }, [mapState, framed]);
 
   return (
     <section
@@ -95,7 +108,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       aria-describedby={MAP_SUMMARY_ID}
       data-map-state={mapState}
     >
-      {mapState === 'ready' ? null : <SvgMap scene={scene} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />}
+      {mapState === 'ready' ? null : <SvgMap scene={scene} viewBox={pictureViewBox} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />}
       <DownloadImage story={story} scene={scene} currentView={currentView} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">
@@ -105,7 +118,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
         <Adapter
           story={story}
           geo={geo}
-          date={date}
+          framed={framed}
           drawn={drawn}
           lines={lines}
           highlighted={highlighted}

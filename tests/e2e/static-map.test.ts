@@ -79,6 +79,27 @@ describe('the picture and MapLibre frame the same area', () => {
   }
 });
 
+describe('a linked selection: the picture and MapLibre frame it alike', () => {
+  test('#relation=paris-yerevan-diaspora puts Paris and Yerevan at the same pixels before and after MapLibre', async () => {
+    const { page, consoleErrors } = await openPage(browser, { hash: 'relation=paris-yerevan-diaspora' });
+    try {
+      await page.waitForSelector('.svg-map--fitted [data-svg-place="paris"]', { timeout: 10_000 });
+      const pictured = new Map<string, Point>();
+      for (const id of ['paris', 'yerevan']) pictured.set(id, await centreOf(page, `[data-svg-place="${id}"] > :first-child`));
+      await waitForMapReady(page);
+      for (const id of ['paris', 'yerevan']) {
+        const live = await centreOf(page, `[data-place="${id}"] .pin__dot`);
+        const drawn = pictured.get(id);
+        expect(Math.abs(live.x - (drawn?.x ?? NaN)), `${id} x`).toBeLessThanOrEqual(3);
+        expect(Math.abs(live.y - (drawn?.y ?? NaN)), `${id} y`).toBeLessThanOrEqual(3);
+      }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('without WebGL', () => {
   let noGl: Browser;
   beforeAll(async () => {
@@ -107,6 +128,31 @@ describe('without WebGL', () => {
       await page.keyboard.press(' ');
       await expect.poll(() => page.locator('.card h3').first().textContent()).toContain(line?.label ?? 'a line');
 
+      expect(consoleErrors.filter((message) => message.startsWith('pageerror'))).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('a selection reframes the picture as MapLibre would: Paris comes into view for a Paris line', async () => {
+    const { page, consoleErrors } = await openPage(noGl);
+    try {
+      await page.waitForSelector('[data-map-state="failed"]', { timeout: 30_000 });
+      const map = await page.locator('[data-map-state]').boundingBox();
+      const inMap = async (id: string) => {
+        const pin = await page.locator(`[data-svg-place="${id}"] > :first-child`).boundingBox();
+        if (!map || !pin) return false;
+        const [x, y] = [pin.x + pin.width / 2, pin.y + pin.height / 2];
+        return x >= map.x && x <= map.x + map.width && y >= map.y && y <= map.y + map.height;
+      };
+      // The first view is the South Caucasus: Paris lies far outside it.
+      expect(await inMap('paris')).toBe(false);
+      await page.locator('[data-index="relation:paris-yerevan-diaspora"]').click();
+      await expect.poll(() => inMap('paris')).toBe(true);
+      expect(await inMap('yerevan')).toBe(true);
+      // Clearing the selection brings back the first view.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => inMap('paris')).toBe(false);
       expect(consoleErrors.filter((message) => message.startsWith('pageerror'))).toEqual([]);
     } finally {
       await page.context().close();

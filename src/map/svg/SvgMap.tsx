@@ -6,6 +6,8 @@ import type { Scene, SceneNode, SvgAttributes } from './scene';
 
 type Props = {
   scene: Scene;
+  /** A box computed for the container (a selection's framing); without it the stylesheet fits the scene's first view. */
+  viewBox?: Scene['viewBox'] | undefined;
   selection: Selection;
   onSelect: (selection: Selection) => void;
   title: string;
@@ -40,10 +42,10 @@ function NodeView({ node, selection, onSelect, asButtons }: { node: SceneNode } 
   );
 }
 
-export function SvgMap({ scene, selection, onSelect, title, asButtons }: Props) {
+export function SvgMap({ scene, viewBox, selection, onSelect, title, asButtons }: Props) {
   return (
-    <div className="svg-map">
-      <svg className="svg-map__svg" viewBox={scene.viewBox.join(' ')} preserveAspectRatio="xMidYMid meet" role="group" aria-label={title}>
+    <div className={viewBox ? 'svg-map svg-map--fitted' : 'svg-map'}>
+      <svg className="svg-map__svg" viewBox={(viewBox ?? scene.viewBox).join(' ')} preserveAspectRatio="xMidYMid meet" role="group" aria-label={title}>
         {scene.nodes.map((node, index) => (
           <NodeView key={index} node={node} selection={selection} onSelect={onSelect} asButtons={asButtons} />
         ))}
