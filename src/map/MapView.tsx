@@ -108,7 +108,8 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       aria-describedby={MAP_SUMMARY_ID}
       data-map-state={mapState}
     >
-      {mapState === 'ready' ? null : <SvgMap scene={scene} viewBox={pictureViewBox} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />}
+      {/* Once MapLibre is up the picture hides; print shows it instead of the canvas (sharp, and WebGL need not print). */}
+      <SvgMap scene={scene} viewBox={pictureViewBox} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />
       <DownloadImage story={story} scene={scene} currentView={currentView} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">

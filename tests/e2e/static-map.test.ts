@@ -55,6 +55,8 @@ describe('the picture and MapLibre frame the same area', () => {
   for (const viewport of [
     { width: 1280, height: 800 },
     { width: 1024, height: 500 },
+    // A wide, short box (a landscape phone, a letterbox embed): the picture fits by height, not width.
+    { width: 1280, height: 420 },
   ]) {
     test(`at ${viewport.width} × ${viewport.height}, pins land within 3 px of each other`, async () => {
       const still = await staticPage(viewport);
@@ -206,4 +208,29 @@ describe('Download image', () => {
       await page.context().close();
     }
   });
+});
+
+describe('Print', () => {
+  // Pages in a PDF: one "/Type /Page" object each ("/Type /Pages" is the page tree).
+  const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+  for (const hash of ['region=nagorno-karabakh', 'claim=russian-base']) {
+    test(`#${hash} prints the map picture and the card on one page`, async () => {
+      const { page, consoleErrors } = await openPage(browser, { hash });
+      try {
+        await waitForMapReady(page);
+        const title = (await page.locator('#card-title').textContent()) ?? '';
+        await page.emulateMedia({ media: 'print' });
+        // In print the picture stands in for the WebGL canvas, and the card's heading is on the page.
+        expect(await page.locator('.svg-map').isVisible()).toBe(true);
+        expect(await page.locator('.map__gl').isVisible()).toBe(false);
+        expect(await page.getByRole('heading', { name: title }).isVisible()).toBe(true);
+        expect(await page.locator('.claim-list').isVisible()).toBe(false);
+        expect(pageCount(await page.pdf({ preferCSSPageSize: true }))).toBe(1);
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
 });
