@@ -136,6 +136,28 @@ describe('without WebGL', () => {
     }
   });
 
+  test('on a phone, each pin takes a finger’s tap 18 px off its centre (a 44-px target)', async () => {
+    const { page, consoleErrors } = await openPage(noGl, { viewport: { width: 360, height: 740 }, touch: true });
+    try {
+      await page.waitForSelector('[data-map-state="failed"]', { timeout: 30_000 });
+      for (const id of FRAMED_PLACES) {
+        const centre = await centreOf(page, `[data-svg-place="${id}"] > :first-child`);
+        for (const [dx, dy] of [[-18, 0], [0, 18], [0, -18]] as const) {
+          const hit = await page.evaluate(
+            ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-svg-place]')?.getAttribute('data-svg-place') ?? null,
+            { x: centre.x + dx, y: centre.y + dy },
+          );
+          expect(hit, `${id} at ${dx},${dy}`).toBe(id);
+        }
+      }
+      await page.tap('[data-svg-place="gyumri"] > :first-child');
+      await expect.poll(() => page.locator('.card h3').first().textContent()).toMatch(/Gyumri/);
+      expect(consoleErrors.filter((message) => message.startsWith('pageerror'))).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test('a selection reframes the picture as MapLibre would: Paris comes into view for a Paris line', async () => {
     const { page, consoleErrors } = await openPage(noGl);
     try {
@@ -233,4 +255,31 @@ describe('Print', () => {
       }
     });
   }
+  test('every selection in the story, and none, prints on one page', async () => {
+    const hashes = [
+      '',
+      ...story.regions.map((region) => `region=${region.id}`),
+      ...story.places.map((place) => `place=${place.id}`),
+      ...story.relations.map((relation) => `relation=${relation.id}`),
+      ...story.claims.map((claim) => `claim=${claim.id}`),
+    ];
+    const { page, consoleErrors } = await openPage(browser);
+    try {
+      const overflowing: string[] = [];
+      await page.waitForSelector('[data-map-state]');
+      for (const hash of hashes) {
+        // The hash drives the selection, as a followed link does, without reloading the page.
+        await page.evaluate((next) => (window.location.hash = next), hash);
+        const [kind = '', id = ''] = hash.split('=');
+        const chosen = kind === 'claim' ? `[data-claim="${id}"][aria-pressed="true"]` : `[data-index="${kind}:${id}"][aria-pressed="true"]`;
+        await page.waitForSelector(hash === '' ? '.panel:not(:has(#card-title))' : chosen, { state: 'attached' });
+        const pages = pageCount(await page.pdf({ preferCSSPageSize: true }));
+        if (pages !== 1) overflowing.push(`${hash}: ${pages} pages`);
+      }
+      expect(overflowing).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
 });

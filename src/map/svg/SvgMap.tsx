@@ -1,8 +1,8 @@
 // The static picture as React: under MapLibre until its first frame, and the whole map where WebGL is missing.
-import { createElement, type KeyboardEvent, type ReactNode } from 'react';
+import { createElement, useLayoutEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { sameSelection, type Selection } from '../../state/selection';
 import './svgMap.css';
-import type { Scene, SceneNode, SvgAttributes } from './scene';
+import type { Scene, SceneNode } from './scene';
 
 type Props = {
   scene: Scene;
@@ -15,15 +15,33 @@ type Props = {
   asButtons: boolean;
 };
 
-function reactProps(attributes: SvgAttributes): Record<string, string | number> {
-  const { class: className, ...rest } = attributes;
-  return className === undefined ? rest : { ...rest, className };
+type ViewProps = Pick<Props, 'selection' | 'onSelect' | 'asButtons'> & { pixelsPerUnit: number };
+
+function reactProps(node: SceneNode, pixelsPerUnit: number): Record<string, string | number> {
+  const { class: className, ...rest } = node.attributes;
+  const sized = node.screenSize ? { ...rest, [node.screenSize.attribute]: node.screenSize.px / pixelsPerUnit } : rest;
+  return className === undefined ? sized : { ...sized, className };
 }
 
-function NodeView({ node, selection, onSelect, asButtons }: { node: SceneNode } & Pick<Props, 'selection' | 'onSelect' | 'asButtons'>): ReactNode {
-  const children = node.text ?? node.children?.map((child, index) => <NodeView key={index} node={child} selection={selection} onSelect={onSelect} asButtons={asButtons} />);
+// Screen pixels per scene unit, kept current as the picture resizes.
+function usePixelsPerUnit(svg: SVGSVGElement | null, viewBox: string): number {
+  const [pixelsPerUnit, setPixelsPerUnit] = useState(1);
+  useLayoutEffect(() => {
+    if (!svg || typeof ResizeObserver !== 'function') return;
+    const measure = () => setPixelsPerUnit(svg.getScreenCTM()?.a || 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [svg, viewBox]);
+  return pixelsPerUnit;
+}
+
+function NodeView({ node, selection, onSelect, asButtons, pixelsPerUnit }: { node: SceneNode } & ViewProps): ReactNode {
+  const children = node.text ?? node.children?.map((child, index) => <NodeView key={index} node={child} selection={selection} onSelect={onSelect} asButtons={asButtons} pixelsPerUnit={pixelsPerUnit} />);
   const { select } = node;
-  if (!select) return createElement(node.tag, reactProps(node.attributes), children);
+  const attributes = reactProps(node, pixelsPerUnit);
+  if (!select) return createElement(node.tag, attributes, children);
   const chosen = sameSelection(selection, select.selection);
   const pick = () => onSelect(chosen ? null : select.selection);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -33,21 +51,24 @@ function NodeView({ node, selection, onSelect, asButtons }: { node: SceneNode } 
   };
   if (!asButtons) {
     const className = ['svg-map__pick', node.attributes['class']].filter(Boolean).join(' ');
-    return createElement(node.tag, { ...reactProps(node.attributes), className, onClick: pick }, children);
+    return createElement(node.tag, { ...attributes, className, onClick: pick }, children);
   }
   return createElement(
     node.tag,
-    { ...reactProps(node.attributes), role: 'button', tabIndex: 0, 'aria-label': select.name, 'aria-pressed': chosen, onClick: pick, onKeyDown },
+    { ...attributes, role: 'button', tabIndex: 0, 'aria-label': select.name, 'aria-pressed': chosen, onClick: pick, onKeyDown },
     children,
   );
 }
 
 export function SvgMap({ scene, viewBox, selection, onSelect, title, asButtons }: Props) {
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  const shownBox = (viewBox ?? scene.viewBox).join(' ');
+  const pixelsPerUnit = usePixelsPerUnit(svg, shownBox);
   return (
     <div className={viewBox ? 'svg-map svg-map--fitted' : 'svg-map'}>
-      <svg className="svg-map__svg" viewBox={(viewBox ?? scene.viewBox).join(' ')} preserveAspectRatio="xMidYMid meet" role="group" aria-label={title}>
+      <svg ref={setSvg} className="svg-map__svg" viewBox={shownBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label={title}>
         {scene.nodes.map((node, index) => (
-          <NodeView key={index} node={node} selection={selection} onSelect={onSelect} asButtons={asButtons} />
+          <NodeView key={index} node={node} selection={selection} onSelect={onSelect} asButtons={asButtons} pixelsPerUnit={pixelsPerUnit} />
         ))}
       </svg>
     </div>

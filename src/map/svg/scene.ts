@@ -26,6 +26,8 @@ export type SceneNode = {
   select?: { selection: NonNullable<Selection>; name: string };
   /** Only in the interactive picture (e.g. wide invisible hit lines). */
   interactiveOnly?: boolean;
+  /** An attribute sized in screen pixels, whatever the picture's scale (a finger's target); the renderer converts it. */
+  screenSize?: { attribute: 'r' | 'strokeWidth'; px: number };
 };
 export type Scene = { viewBox: [x: number, y: number, width: number, height: number]; nodes: SceneNode[] };
 
@@ -131,8 +133,8 @@ function relationNodes(input: SceneInput): SceneNode[] {
             ...(dashed ? { strokeDasharray: style.dash.map((step) => round(step * width)).join(',') } : {}),
           },
         },
-        // A finger can hit a 3-px line through its invisible 14-px twin.
-        { tag: 'path', attributes: { d, fill: 'none', stroke: '#000', strokeOpacity: 0, strokeWidth: 14 }, interactiveOnly: true },
+        // A finger can hit a 3-px line through its invisible twin, 24 screen pixels wide at any scale.
+        { tag: 'path', attributes: { d, fill: 'none', ...HIT_STROKE, strokeWidth: 14 }, interactiveOnly: true, screenSize: { attribute: 'strokeWidth', px: 24 } },
       ],
     };
   });
@@ -164,6 +166,9 @@ function contextLabelNodes(): SceneNode[] {
   });
 }
 
+// Hit areas are invisible, and sized in screen pixels (screenSize) so that they do not shrink with the picture on a phone.
+const HIT_STROKE: SvgAttributes = { stroke: '#000', strokeOpacity: 0 };
+
 const PIN_FILL: Record<string, { fill: string; stroke: string }> = {
   capital: { fill: PALETTE.highlight, stroke: '#fff' },
   'military-base': { fill: '#7f1d1d', stroke: '#fff' },
@@ -186,6 +191,8 @@ function pinNodes(input: SceneInput): SceneNode[] {
           ? { tag: 'rect', attributes: { x: x - 6, y: y - 6, width: 12, height: 12, rx: 2, fill: colours.fill, stroke: colours.stroke, strokeWidth: 2, fillOpacity: dim ? 0.4 : 1 } }
           : { tag: 'circle', attributes: { cx: x, cy: y, r: 5.5, fill: colours.fill, stroke: colours.stroke, strokeWidth: 3, fillOpacity: dim ? 0.4 : 1 } },
         { tag: 'text', attributes: { x: x + 11, y: y + 4.5, ...LABEL_TEXT, fontSize: 13, fontWeight: dim ? 500 : 600, fill: dim ? '#55514a' : PALETTE.highlight }, text: name },
+        // A 44-px disc for a finger (WCAG 2.5.5), whatever the picture's scale.
+        { tag: 'circle', attributes: { cx: x, cy: y, r: 22, fill: '#000', fillOpacity: 0 }, interactiveOnly: true, screenSize: { attribute: 'r', px: 22 } },
       ],
     };
   });
