@@ -83,7 +83,7 @@ function isLineType(value: unknown, allowed: readonly LineType[]): value is Line
 
 /** The arc indexes of a geometry, flattened; null unless nested `depth` deep with every line and ring non-empty. */
 function arcIndexes(value: unknown, depth: number): unknown[] | null {
-  // A line or ring without arcs would decode to [undefined]; an empty MultiLineString is only empty.
+  // A line or ring without arcs would decode to [undefined]; a Multi* or Polygon with no parts just decodes empty.
   if (!Array.isArray(value) || (depth === 0 && value.length === 0)) return null;
   if (depth === 0) return value;
   const indexes: unknown[] = [];
