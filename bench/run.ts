@@ -1,5 +1,5 @@
 /**
- * npm run bench (= vite build && tsx bench/run.ts): the app against a bare MapLibre page drawing the same GeoJSON.
+ * npm run bench (= vite build && tsx bench/run.ts): the app against a bare MapLibre page drawing the same map data.
  * (a) sizes of dist/ by group against the 60 KB gzip budget,
  * (b) per page, in headless Chromium (fresh contexts): first contentful paint, first paint of the map, MapLibre's first
  *     idle and its time from start to idle; the bytes each page fetched (JS, CSS, data, HTML; raw and gzip),

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CONTEXT_URL, REGIONS_URL, STORY_URL } from '../src/app/loadData';
+import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../src/app/loadData';
 
 export const GROUPS = ['MapLibre', 'React', 'app code', 'CSS', 'data', 'map adapter', 'embed mode', 'host script', 'on demand', 'other'] as const;
 export type Group = (typeof GROUPS)[number];
@@ -67,7 +67,7 @@ function listFiles(dir: string): string[] {
 function firstLoadPaths(distDir: string): Set<string> {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const referenced = [...html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((match) => match[1] ?? '');
-  return new Set([...referenced, STORY_URL, REGIONS_URL, CONTEXT_URL]);
+  return new Set([...referenced, STORY_URL, CAUCASUS_URL, WORLD_URL]);
 }
 
 /** App code, CSS and data that only a reader's action fetches (another story, the checker) do not count. */

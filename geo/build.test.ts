@@ -5,10 +5,13 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbox } from '@turf/turf';
+import { areaKm2 } from '../src/geo/area';
+import { CAUCASUS_FILE, readGeoData, WORLD_FILE, type GeoData } from '../src/geo/geoData';
 import { buildGeo, CAUCASUS_WINDOW, type BuildReport } from './build';
+import { canonicalFeature } from './topology';
 
 const COMMITTED = fileURLToPath(new URL('../public/data/', import.meta.url));
-const OUTPUTS = ['regions.geojson', 'context.geojson'];
+const OUTPUTS = [CAUCASUS_FILE, WORLD_FILE];
 const REGION_IDS = [
   'armenia',
   'azerbaijan',
@@ -20,8 +23,20 @@ const REGION_IDS = [
 let outDir = '';
 let report: BuildReport | undefined;
 
-function readCollection(dir: string, name: string): FeatureCollection {
-  return JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as FeatureCollection;
+function readJson(dir: string, name: string): unknown {
+  return JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+}
+
+/** The written files, decoded by the app's own reader. */
+function decoded(): GeoData {
+  const geo = readGeoData(readJson(outDir, CAUCASUS_FILE), readJson(outDir, WORLD_FILE));
+  if (typeof geo === 'string') throw new Error(geo);
+  return geo;
+}
+
+function built(): BuildReport {
+  if (!report) throw new Error('the build did not run');
+  return report;
 }
 
 function byId(collection: FeatureCollection, id: string): Feature {
@@ -53,8 +68,30 @@ describe('npm run geo', () => {
   });
 });
 
-describe('regions.geojson', () => {
-  const regions = () => readCollection(outDir, 'regions.geojson');
+describe('the TopoJSON decodes to exactly the features the build made', () => {
+  // The reference is the build's GeoJSON before encoding, not the files: encoding must lose nothing.
+  it.each(['regions', 'context'] as const)('%s: same features, properties and coordinates (rings may start at another vertex)', (key) => {
+    const written = key === 'regions' ? decoded().regions.features : decoded().context.features;
+    expect(written.map(canonicalFeature)).toEqual(built().features[key].map(canonicalFeature));
+  });
+
+  it('gives the same areas as the unencoded outlines (11,793 km² pre-2020, 3,133 km² post-2020, 29,558 km² Armenia)', () => {
+    for (const original of built().features.regions) {
+      const area = areaKm2(byId(decoded().regions, original.id));
+      expect(Math.abs(area - areaKm2(original.geometry))).toBeLessThan(1e-6);
+    }
+    const rounded = (id: string) => Math.round(areaKm2(byId(decoded().regions, id)));
+    expect([rounded('nagorno-karabakh-pre-2020'), rounded('nagorno-karabakh-post-2020'), rounded('armenia')]).toEqual([11_793, 3_133, 29_558]);
+  });
+
+  it('stores the files on the grid the coordinates were rounded to: 0.001° for the Caucasus, 0.1° for the world', () => {
+    expect(readJson(outDir, CAUCASUS_FILE)).toMatchObject({ type: 'Topology', transform: { scale: [0.001, 0.001] } });
+    expect(readJson(outDir, WORLD_FILE)).toMatchObject({ type: 'Topology', transform: { scale: [0.1, 0.1] } });
+  });
+});
+
+describe('regions (object regions of caucasus.topo.json)', () => {
+  const regions = () => decoded().regions;
 
   it('holds exactly the five region features, with top-level ids', () => {
     expect(regions().features.map((f) => f.id)).toEqual(REGION_IDS);
@@ -99,15 +136,23 @@ describe('regions.geojson', () => {
   });
 });
 
-describe('context.geojson', () => {
-  const context = () => readCollection(outDir, 'context.geojson');
+describe('the basemap (objects near and borders of caucasus.topo.json, land and borders of world.topo.json)', () => {
+  const context = () => decoded().context;
 
   it('holds world land, near countries and borders only', () => {
     const layers = new Set(context().features.map((f) => f.properties?.['layer']));
     expect([...layers]).toEqual(['world', 'near', 'borders']);
   });
 
-  it('carries no property but layer (the map reads nothing else)', () => {
+  it('carries no property in the files: the object a geometry sits in names its layer (the map reads nothing else)', () => {
+    const objects = (file: string): unknown[] => {
+      const topology = readJson(outDir, file);
+      if (typeof topology !== 'object' || topology === null || !('objects' in topology)) throw new Error(`${file} has no objects`);
+      return Object.entries(topology.objects as Record<string, { geometries: unknown[] }>)
+        .filter(([name]) => name !== 'regions')
+        .flatMap(([, object]) => object.geometries);
+    };
+    for (const geometry of [...objects(CAUCASUS_FILE), ...objects(WORLD_FILE)]) expect(geometry).not.toHaveProperty('properties');
     for (const f of context().features) expect(Object.keys(f.properties ?? {})).toEqual(['layer']);
   });
 
@@ -121,7 +166,7 @@ describe('context.geojson', () => {
     expect(bbox(feature)).toEqual([west, south, east, north]);
     // Armenia's and Azerbaijan's own vertices appear in it unchanged (shared borders coincide exactly).
     const nearKeys = new Set(JSON.stringify(feature.geometry.type === 'GeometryCollection' ? [] : feature.geometry.coordinates).match(/\[-?[\d.]+,-?[\d.]+\]/g));
-    const armenia = byId(readCollection(outDir, 'regions.geojson'), 'armenia').geometry;
+    const armenia = byId(decoded().regions, 'armenia').geometry;
     const armeniaKeys = JSON.stringify(armenia.type === 'GeometryCollection' ? [] : armenia.coordinates).match(/\[-?[\d.]+,-?[\d.]+\]/g) ?? [];
     const shared = armeniaKeys.filter((key) => nearKeys.has(key));
     expect(shared.length).toBeGreaterThan(100);

@@ -1,14 +1,17 @@
-// Builds public/data/regions.geojson and public/data/context.geojson from geo/sources and world-atlas.
+// Builds public/data/caucasus.topo.json and public/data/world.topo.json (TopoJSON) from geo/sources and world-atlas.
 // Run with `npm run geo`. Deterministic: same inputs, same bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Feature } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Topology } from 'topojson-specification';
 import { areaKm2, percentDifference } from '../src/geo/area';
-import { buildRegions, contextFeatures, type Provenance } from './features';
+import { CAUCASUS_FILE, readGeoData, WORLD_FILE } from '../src/geo/geoData';
+import { buildRegions, contextFeatures, contextLayers, type ContextProperties, type Provenance, type RegionFeature } from './features';
 import type { Areal } from './geometry';
-import { buildCaucasus, buildWorld, loadMapshaper } from './mapshaper';
+import { buildCaucasus, buildWorld, CAUCASUS_PRECISION_DEG, loadMapshaper, WORLD_PRECISION_DEG } from './mapshaper';
+import { assertDecodesTo, encodeTopology } from './topology';
 import { ARMENIA_ISO, AZERBAIJAN_ISO, findCountry, loadCountries, MAPSHAPER_DIR, packageVersion, ROOT, WORLD_ATLAS } from './inputs';
 
 export { CAUCASUS_WINDOW } from './mapshaper';
@@ -16,10 +19,12 @@ export type { ContextProperties, RegionFeature, RegionKind, RegionProperties } f
 
 /** The build fails if simplification moves Armenia's or Azerbaijan's area by more than this. */
 const MAX_AREA_CHANGE_PERCENT = 0.5;
-/** Budget (gzip, level 9) for regions.geojson + context.geojson, printed by the build; `npm run bench` measures the whole app. */
+/** Budget (gzip, level 9) for the two files together, printed by the build; `npm run bench` measures the whole app. */
 const SIZE_BUDGET_GZIP_BYTES = 19 * 1024;
 
 export interface BuildReport {
+  /** What was encoded, as GeoJSON: the features the app must decode (geo/build.test.ts compares them). */
+  features: { regions: RegionFeature[]; context: Feature<Geometry, ContextProperties>[] };
   files: { name: string; rawBytes: number; gzipBytes: number }[];
   areasKm2: Record<string, number>;
   unsimplifiedAreasKm2: Record<string, number>;
@@ -36,10 +41,15 @@ function vertexCount(geometry: Areal): number {
 
 // ---------- the build ----------
 
-function writeCollection(outDir: string, name: string, features: Feature[], report: BuildReport): void {
-  const text = JSON.stringify({ type: 'FeatureCollection', features });
+function collection(geometries: Geometry[]): FeatureCollection {
+  return { type: 'FeatureCollection', features: geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })) };
+}
+
+function writeTopology(outDir: string, name: string, topology: Topology, report: BuildReport): unknown {
+  const text = JSON.stringify(topology);
   writeFileSync(path.join(outDir, name), text);
   report.files.push({ name, rawBytes: Buffer.byteLength(text), gzipBytes: gzipSync(text, { level: 9 }).length });
+  return JSON.parse(text);
 }
 
 function checkAreaChange(name: string, simplified: number, unsimplified: number): void {
@@ -60,7 +70,9 @@ export async function buildGeo(outDir: string): Promise<BuildReport> {
   const world = await buildWorld(mapshaper, loadCountries('110m'));
   const regions = buildRegions(caucasus.clipped, azerbaijan10m, versions);
 
+  const layers = contextLayers(world, caucasus.clipped, caucasus.borders, caucasus.near);
   const report: BuildReport = {
+    features: { regions, context: contextFeatures(layers) },
     files: [],
     areasKm2: Object.fromEntries(regions.map((f) => [f.id, areaKm2(f.geometry)])),
     unsimplifiedAreasKm2: { armenia: areaKm2(armenia10m), azerbaijan: areaKm2(azerbaijan10m) },
@@ -70,9 +82,21 @@ export async function buildGeo(outDir: string): Promise<BuildReport> {
   for (const id of ['armenia', 'azerbaijan']) {
     checkAreaChange(id, report.areasKm2[id] ?? Number.NaN, report.unsimplifiedAreasKm2[id] ?? Number.NaN);
   }
+  // The regions, the neighbours and the Caucasus borders share their arcs: one topology, on the 0.001° grid.
+  const caucasusTopology = encodeTopology(
+    { regions: { type: 'FeatureCollection', features: regions }, near: collection(layers.near), borders: collection([layers.caucasusBorders]) },
+    CAUCASUS_PRECISION_DEG,
+  );
+  const worldTopology = encodeTopology({ land: collection(layers.world), borders: collection([layers.worldBorders]) }, WORLD_PRECISION_DEG);
   mkdirSync(outDir, { recursive: true });
-  writeCollection(outDir, 'regions.geojson', regions, report);
-  writeCollection(outDir, 'context.geojson', contextFeatures(world, caucasus.clipped, caucasus.borders, caucasus.near), report);
+  const decoded = readGeoData(
+    writeTopology(outDir, CAUCASUS_FILE, caucasusTopology, report),
+    writeTopology(outDir, WORLD_FILE, worldTopology, report),
+  );
+  // The app's own reader must give back exactly what was encoded: quantizing on the data's grid loses nothing.
+  if (typeof decoded === 'string') throw new Error(`the written map data does not read back: ${decoded}`);
+  assertDecodesTo(decoded.regions.features, report.features.regions, CAUCASUS_FILE);
+  assertDecodesTo(decoded.context.features, report.features.context, 'the basemap layers');
   return report;
 }
 
@@ -89,7 +113,7 @@ function printReport(report: BuildReport): void {
   let totalGzip = 0;
   for (const file of report.files) {
     totalGzip += file.gzipBytes;
-    console.log(`${file.name.padEnd(18)} ${(file.rawBytes / 1024).toFixed(1)} KB raw, ${(file.gzipBytes / 1024).toFixed(1)} KB gzip`);
+    console.log(`${file.name.padEnd(36)} ${(file.rawBytes / 1024).toFixed(1)} KB raw, ${(file.gzipBytes / 1024).toFixed(1)} KB gzip`);
   }
   const verdict = totalGzip <= SIZE_BUDGET_GZIP_BYTES ? 'within' : 'OVER';
   console.log(`total ${(totalGzip / 1024).toFixed(1)} KB gzip, ${verdict} the ${SIZE_BUDGET_GZIP_BYTES / 1024} KB budget`);

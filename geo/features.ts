@@ -1,4 +1,4 @@
-// The output features: regions.geojson's regions with their provenance, and context.geojson's basemap layers.
+// The output features: the regions with their provenance, and the basemap's layers (written as TopoJSON by topology.ts).
 import { featureCollection, intersect } from '@turf/turf';
 import type { Feature, Geometry, MultiLineString, MultiPolygon } from 'geojson';
 import type { Areal } from './geometry';
@@ -100,26 +100,38 @@ export function buildRegions(
   ];
 }
 
-export function contextFeatures(
+/** The basemap's geometries by layer: `world` land and its borders go in one file, `near` and the Caucasus borders in the other. */
+export interface ContextLayers {
+  world: Areal[];
+  near: Areal[];
+  worldBorders: MultiLineString;
+  caucasusBorders: MultiLineString;
+}
+
+export function contextLayers(
   world: { land: Areal[]; borders: MultiLineString },
   caucasus: Feature<Areal, { name: string; iso: string }>[],
   caucasusBorders: MultiLineString,
   near: Areal[],
-): Feature<Geometry, ContextProperties>[] {
+): ContextLayers {
   const isFocus = (f: Feature<Areal, { iso: string }>) => f.properties.iso === ARMENIA_ISO || f.properties.iso === AZERBAIJAN_ISO;
   const keep = verticesOf(caucasus.filter(isFocus).map((f) => f.geometry));
-  const worldFeatures = world.land.map(
-    (geometry): Feature<Geometry, ContextProperties> => ({ type: 'Feature', properties: { layer: 'world' }, geometry }),
-  );
-  const nearFeatures = near
-    .flatMap((g): Feature<Geometry, ContextProperties>[] => {
-      const geometry = coarsenAreal(g, keep, NEIGHBOUR_PRECISION_DEG);
-      return geometry ? [{ type: 'Feature', properties: { layer: 'near' }, geometry }] : [];
-    });
-  const borderFeatures: Feature<Geometry, ContextProperties>[] = [
+  return {
+    world: world.land,
+    near: near.flatMap((g) => coarsenAreal(g, keep, NEIGHBOUR_PRECISION_DEG) ?? []),
+    worldBorders: world.borders,
+    caucasusBorders: coarsenLines(caucasusBorders, keep, NEIGHBOUR_PRECISION_DEG),
+  };
+}
+
+/** The basemap as the app decodes it (src/geo/geoData.ts): one feature per geometry, told apart by `layer`, in drawing order. */
+export function contextFeatures(layers: ContextLayers): Feature<Geometry, ContextProperties>[] {
+  const layer = (name: ContextProperties['layer'], geometries: Geometry[]) =>
+    geometries.map((geometry): Feature<Geometry, ContextProperties> => ({ type: 'Feature', properties: { layer: name }, geometry }));
+  return [
+    ...layer('world', layers.world),
+    ...layer('near', layers.near),
     // Two features: 1:110m borders outside the window, 1:10m borders inside it.
-    { type: 'Feature', properties: { layer: 'borders' }, geometry: world.borders },
-    { type: 'Feature', properties: { layer: 'borders' }, geometry: coarsenLines(caucasusBorders, keep, NEIGHBOUR_PRECISION_DEG) },
+    ...layer('borders', [layers.worldBorders, layers.caucasusBorders]),
   ];
-  return [...worldFeatures, ...nearFeatures, ...borderFeatures];
 }

@@ -17,7 +17,7 @@ export const FOCUS_TOLERANCE_M = 250;
 /** Douglas–Peucker tolerance for the neighbours: about 2.5 px at zoom 6; shared borders keep the finer one. */
 const NEIGHBOUR_TOLERANCE_M = 2500;
 /** World context is seen at zoom ≤ 4: 0.1° is about 1 px at zoom 3. */
-const WORLD_PRECISION_DEG = 0.1;
+export const WORLD_PRECISION_DEG = 0.1;
 const WORLD_KEEP_PERCENT = 15;
 /** World borders get a second Douglas–Peucker pass (endpoints stay on the coast) … */
 const WORLD_BORDER_TOLERANCE_DEG = 0.8;

@@ -36,4 +36,16 @@ describe('npm run story:check', () => {
     ]);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+
+  test('--regions takes another map topology, and says why one will not do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'story-check-'));
+    writeFileSync(join(dir, 'regions.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
+    const story = 'public/stories/karabakh-2020.json';
+    expect(run('--regions', 'public/data/caucasus.topo.json', story)).toMatchObject({ status: 0, stdout: '' });
+    const { status, stderr } = run('--regions', join(dir, 'regions.geojson'), story);
+    expect({ status, stderr: stderr.trim() }).toEqual({
+      status: 2,
+      stderr: `${join(dir, 'regions.geojson')}: cannot read the region outlines: regions.geojson is not a TopoJSON Topology`,
+    });
+  });
 });

@@ -1,20 +1,27 @@
 // npm run story:check -- FILE… : one line per problem (FILE:LINE:COLUMN: path: message); exit 1 on any, 0 when clean.
-// Outlines are checked against public/data/regions.geojson unless --regions FILE names another.
+// Outlines are checked against the `regions` object of public/data/caucasus.topo.json unless --regions FILE names
+// another TopoJSON topology (with the app's objects regions, near and borders).
 import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { CAUCASUS_URL } from '../src/app/loadData';
+import { readRegions as decodeRegions, type GeoData } from '../src/geo/geoData';
 import { checkStoryText, formatProblem, sizeProblem, type CheckProblem } from '../src/story/check/checkStory';
 
-const DEFAULT_REGIONS = 'public/data/regions.geojson';
+const DEFAULT_REGIONS = `public/${CAUCASUS_URL}`;
 
-function readRegions(file: string): unknown {
+function readRegions(file: string): GeoData['regions'] {
+  let regions: GeoData['regions'] | string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    regions = decodeRegions(JSON.parse(readFileSync(file, 'utf8')), basename(file));
   } catch (error) {
-    console.error(`${file}: cannot read the region outlines: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
+    regions = error instanceof Error ? error.message : String(error);
   }
+  if (typeof regions !== 'string') return regions;
+  console.error(`${file}: cannot read the region outlines: ${regions}`);
+  process.exit(2);
 }
 
-function checkFile(file: string, regions: unknown): CheckProblem[] {
+function checkFile(file: string, regions: GeoData['regions']): CheckProblem[] {
   try {
     const stats = statSync(file);
     if (!stats.isFile()) return [{ path: '(root)', message: 'is not a file' }];
@@ -33,7 +40,7 @@ function main(args: string[]): number {
   const regionsFile = regionsFlag >= 0 ? args[regionsFlag + 1] : DEFAULT_REGIONS;
   const files = regionsFlag < 0 ? args : args.filter((_, index) => index !== regionsFlag && index !== regionsFlag + 1);
   if (files.length === 0 || regionsFile === undefined) {
-    console.error('usage: npm run story:check -- [--regions FILE] STORY.json…');
+    console.error(`usage: npm run story:check -- [--regions MAP.topo.json] STORY.json… (default map: ${DEFAULT_REGIONS})`);
     return 2;
   }
   const regions = readRegions(regionsFile);

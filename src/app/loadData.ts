@@ -1,12 +1,13 @@
 // Fetches the story and the map data; every way it can go wrong becomes a message a reader or editor can act on.
-import { readGeoData, type GeoData } from '../geo/geoData';
+import { CAUCASUS_FILE, readGeoData, WORLD_FILE, type GeoData } from '../geo/geoData';
 import type { StoryProblem } from '../story/integrity';
 import { parseStory } from '../story/parse';
 import type { Story } from '../story/schema';
 
 export const STORY_URL = 'stories/karabakh-2020.json';
-export const REGIONS_URL = 'data/regions.geojson';
-export const CONTEXT_URL = 'data/context.geojson';
+/** The map data (TopoJSON, see geo/README.md): the regions and the Caucasus in detail, and the world at 1:110m. */
+export const CAUCASUS_URL = `data/${CAUCASUS_FILE}`;
+export const WORLD_URL = `data/${WORLD_FILE}`;
 
 export type LoadResult = { ok: true; story: Story; geo: GeoData } | { ok: false; title: string; problems: StoryProblem[] };
 
@@ -31,14 +32,14 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
 
 export async function loadData(): Promise<LoadResult> {
   try {
-    const [storyJson, regionsJson, contextJson] = await Promise.all([
+    const [storyJson, caucasusJson, worldJson] = await Promise.all([
       fetchJson(STORY_URL, 'story file'),
-      fetchJson(REGIONS_URL, 'region outlines'),
-      fetchJson(CONTEXT_URL, 'basemap data'),
+      fetchJson(CAUCASUS_URL, 'map of the Caucasus'),
+      fetchJson(WORLD_URL, 'world map'),
     ]);
     const parsed = parseStory(storyJson);
     if (!parsed.ok) return { ok: false, title: `The story file (${STORY_URL}) has problems`, problems: parsed.problems };
-    const geo = readGeoData(regionsJson, contextJson);
+    const geo = readGeoData(caucasusJson, worldJson);
     if (typeof geo === 'string') return { ok: false, title: 'The map data is damaged', problems: [{ path: '(root)', message: geo }] };
     return { ok: true, story: parsed.story, geo };
   } catch (error) {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { featureCollection, intersect } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { areaKm2, km2ToMi2, mi2ToKm2, percentDifference } from './area';
+import { loadShippedGeo } from './fixtures/shippedGeo';
 
 type Areal = Polygon | MultiPolygon;
 
@@ -16,15 +15,14 @@ function isArealFeature(value: Feature): value is Feature<Areal> {
   return value.geometry.type === 'Polygon' || value.geometry.type === 'MultiPolygon';
 }
 
+// Decoded from the shipped TopoJSON as the app decodes it: the areas the app shows.
 function loadRegions(): Map<string, Feature<Areal>> {
-  const file = fileURLToPath(new URL('../../public/data/regions.geojson', import.meta.url));
-  const collection = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
-  return new Map(collection.features.filter(isArealFeature).map((f) => [String(f.id), f]));
+  return new Map(loadShippedGeo().regions.features.filter(isArealFeature).map((f) => [String(f.id), f]));
 }
 
 function region(regions: Map<string, Feature<Areal>>, id: string): Feature<Areal> {
   const found = regions.get(id);
-  if (!found) throw new Error(`regions.geojson has no ${id}`);
+  if (!found) throw new Error(`the region outlines have no ${id}`);
   return found;
 }
 
@@ -66,7 +64,7 @@ describe('percentDifference', () => {
   });
 });
 
-describe('areas of the committed public/data/regions.geojson', () => {
+describe('areas of the committed region outlines (public/data/caucasus.topo.json)', () => {
   const regions = loadRegions();
   const within = (value: number, reference: number, tolerancePct: number) =>
     expect(Math.abs(percentDifference(value, reference))).toBeLessThanOrEqual(tolerancePct);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { loadShippedGeo } from '../geo/fixtures/shippedGeo';
 import type { GeoData } from '../geo/geoData';
 import { createAppStore, type AppStore } from '../state/store';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
@@ -11,7 +12,7 @@ import { openRequestedStory } from './requestedStory';
 const publicDir = join(import.meta.dirname, '../../public');
 const exampleText = readFileSync(join(publicDir, 'stories/karabakh-2023.json'), 'utf8');
 const geo = {
-  regions: JSON.parse(readFileSync(join(publicDir, 'data/regions.geojson'), 'utf8')) as GeoData['regions'],
+  regions: loadShippedGeo().regions,
   context: { type: 'FeatureCollection', features: [] },
 } satisfies GeoData;
 

@@ -1,7 +1,7 @@
 // Reads the shipped story and map data and renders the first view; a broken file stops the build with its reason.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTEXT_URL, REGIONS_URL, STORY_URL } from '../app/loadData';
+import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../app/loadData';
 import { readGeoData } from '../geo/geoData';
 import { parseStory } from '../story/parse';
 import { staticShellHtml } from './staticShell';
@@ -15,7 +15,7 @@ export function renderShell(publicDir: string): string {
   if (!parsed.ok) {
     throw new Error(`static map: the story has problems: ${parsed.problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}`);
   }
-  const geo = readGeoData(readJson(join(publicDir, REGIONS_URL)), readJson(join(publicDir, CONTEXT_URL)));
+  const geo = readGeoData(readJson(join(publicDir, CAUCASUS_URL)), readJson(join(publicDir, WORLD_URL)));
   if (typeof geo === 'string') throw new Error(`static map: ${geo}`);
   return staticShellHtml(parsed.story, geo);
 }

@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGeoData, type GeoData } from '../geo/geoData';
+import { loadShippedGeo } from '../geo/fixtures/shippedGeo';
 import { areaCheck } from './areaCheck';
 import { loadShippedStory } from './fixtures/shippedStory';
 import { outlineOn } from '../time/validity';
 
 const story = loadShippedStory();
-const readJson = (file: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data', file), 'utf8'));
-const geo = readGeoData(readJson('regions.geojson'), readJson('context.geojson'));
-
-function shippedGeo(): GeoData {
-  if (typeof geo === 'string') throw new Error(geo);
-  return geo;
-}
 
 function regionById(id: string) {
   const region = story.regions.find((candidate) => candidate.id === id);
@@ -22,7 +13,7 @@ function regionById(id: string) {
 }
 
 describe('areaCheck for Nagorno-Karabakh', () => {
-  const { rows, baseline } = areaCheck(story, shippedGeo(), regionById('nagorno-karabakh'), 'pre-2020');
+  const { rows, baseline } = areaCheck(story, loadShippedGeo(), regionById('nagorno-karabakh'), 'pre-2020');
   const row = (key: string) => rows.find((candidate) => candidate.key === key);
 
   it('measures everything against the article’s 1,400 sq mi', () => {
@@ -49,7 +40,7 @@ describe('areaCheck for Nagorno-Karabakh', () => {
 describe('areaCheck for a country without an article figure', () => {
   it('measures the published figure against the area on the map', () => {
     const armenia = regionById('armenia');
-    const { rows, baseline } = areaCheck(story, shippedGeo(), armenia, outlineOn(armenia, story.article.eventDate)?.id);
+    const { rows, baseline } = areaCheck(story, loadShippedGeo(), armenia, outlineOn(armenia, story.article.eventDate)?.id);
     expect(baseline?.kind).toBe('computed');
     const official = rows.find((candidate) => candidate.kind === 'reference');
     expect(official?.km2).toBe(29743);

@@ -64,7 +64,7 @@ export const articleSchema = z.object({
   parts: z.array(articlePartSchema).check(z.minLength(1, 'must list the article’s paragraphs')),
 });
 
-/** A geometry of a region, by the id of its feature in the built GeoJSON (public/data/regions.geojson). */
+/** A geometry of a region, by the id of its feature in the built map data (object `regions` of public/data/caucasus.topo.json). */
 export const outlineSchema = z.object({
   id,
   feature: text,

@@ -1,21 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { areaKm2 } from '../geo/area';
-import { readGeoData, regionFeature, type GeoData } from '../geo/geoData';
+import { loadShippedGeo } from '../geo/fixtures/shippedGeo';
+import { regionFeature } from '../geo/geoData';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
 import type { Region } from '../story/schema';
 import { addDays, daysBetween, isIsoDate } from './dates';
 import { dayOfOutline, isValidOn, outlineOn, storyOn } from './validity';
 
 const story = loadShippedStory();
-const readJson = (file: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data', file), 'utf8'));
-
-function shippedGeo(): GeoData {
-  const geo = readGeoData(readJson('regions.geojson'), readJson('context.geojson'));
-  if (typeof geo === 'string') throw new Error(geo);
-  return geo;
-}
 
 function karabakh(): Region {
   const region = story.regions.find((candidate) => candidate.id === 'nagorno-karabakh');
@@ -98,7 +90,7 @@ describe('the story on a date', () => {
 });
 
 describe('the area of Nagorno-Karabakh, computed from the outline drawn on a date', () => {
-  const geo = shippedGeo();
+  const geo = loadShippedGeo();
   const drawnFeature = (date: string) => {
     const outline = outlineOn(karabakh(), date);
     const feature = outline ? regionFeature(geo, outline.feature) : undefined;

@@ -39,6 +39,24 @@ describe('a broken story file', () => {
   });
 });
 
+describe('damaged map data', () => {
+  test('a topology with an arc index out of range names the file, object and arc', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The shipped file, with Armenia's first arc pointing past the end of the arcs.
+    await page.route('**/data/caucasus.topo.json', async (route) => {
+      const topology: unknown = await (await route.fetch()).json();
+      const body = JSON.stringify(topology).replace('"arcs":[[[', '"arcs":[[[99999,');
+      await route.fulfill({ status: 200, contentType: 'application/json', body });
+    });
+    await page.goto(inject('baseUrl'));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/The map data is damaged/);
+    expect(await alert.textContent()).toMatch(/caucasus\.topo\.json: object regions, geometry 0 refers to arc 99999/);
+    await page.context().close();
+  });
+});
+
 describe('without WebGL', () => {
   let noGl: Browser;
   beforeAll(async () => {

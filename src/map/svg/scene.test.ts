@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { relationLines } from '../../geo/arcs';
-import { readGeoData, type GeoData } from '../../geo/geoData';
+import { loadShippedGeo } from '../../geo/fixtures/shippedGeo';
 import { loadShippedStory } from '../../story/fixtures/shippedStory';
 import { elementsOf, NO_ELEMENTS } from '../../story/links';
 import { storyOn } from '../../time/validity';
@@ -11,11 +9,8 @@ import { DEFAULT_BOUNDS } from '../focus';
 import { buildScene, frameBox, scenePoint, type SceneNode } from './scene';
 import { sceneToSvg } from './svgString';
 
-const readJson = (file: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/data', file), 'utf8'));
 const story = loadShippedStory();
-const geoOrError = readGeoData(readJson('regions.geojson'), readJson('context.geojson'));
-if (typeof geoOrError === 'string') throw new Error(geoOrError);
-const geo: GeoData = geoOrError;
+const geo = loadShippedGeo();
 const lines = relationLines(story.relations, story.places).features;
 
 function sceneFor(selection: Parameters<typeof elementsOf>[1]) {

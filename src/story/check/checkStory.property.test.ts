@@ -1,13 +1,12 @@
 // Property tests: the shipped story, mutated at random, always gets an answer (problems or success), never an exception.
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadShippedGeo } from '../../geo/fixtures/shippedGeo';
 import { readShippedStoryJson } from '../fixtures/shippedStory';
 import { parseStory } from '../parse';
 import { checkStoryText, type CheckResult } from './checkStory';
 
-const regions: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/data/regions.geojson'), 'utf8'));
+const regions = loadShippedGeo().regions;
 
 type Mutation = { kind: 'delete' } | { kind: 'replace'; value: unknown } | { kind: 'retype' };
 

@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadShippedGeo } from '../../geo/fixtures/shippedGeo';
 import { loadShippedStory } from '../fixtures/shippedStory';
 import type { Story } from '../schema';
 import { checkStoryText, formatProblem, MAX_STORY_BYTES, type CheckResult } from './checkStory';
 import { polygonProblems } from './geometry';
 
-const regions: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/data/regions.geojson'), 'utf8'));
+const regions = loadShippedGeo().regions;
 
 function itemAt<T>(items: readonly T[], index: number): T {
   const item = items[index];
@@ -141,7 +142,7 @@ describe('outlines', () => {
   });
   test('an outline names a feature of the region file', () => {
     expect(check((story) => (itemAt(itemAt(story.regions, 0).outlines, 0).feature = 'armenia-1990'))).toEqual([
-      { path: 'regions.0.outlines.0.feature', message: 'no feature "armenia-1990" in the region outlines (data/regions.geojson)' },
+      { path: 'regions.0.outlines.0.feature', message: 'no feature "armenia-1990" in the region outlines (object regions of data/caucasus.topo.json)' },
     ]);
   });
   test('a ring must be closed', () => {

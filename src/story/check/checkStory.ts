@@ -70,8 +70,9 @@ function locate(text: string, tree: Node, problem: StoryProblem): CheckProblem {
 }
 
 /**
- * Checks one story file's text against the format and its references. `regionFile` is the parsed
- * data/regions.geojson its outlines point into; without it, outlines are not checked.
+ * Checks one story file's text against the format and its references. `regionFile` is the region outlines its
+ * outlines point into (a FeatureCollection: `GeoData.regions`, decoded from data/caucasus.topo.json); without it,
+ * outlines are not checked.
  */
 export function checkStoryText(text: string, regionFile?: unknown): CheckResult {
   try {

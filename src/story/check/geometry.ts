@@ -75,7 +75,7 @@ export function outlineProblems(story: Story, regionFile: unknown): StoryProblem
   return story.regions.flatMap((region, regionIndex) =>
     region.outlines.flatMap((outline, outlineIndex) => {
       const path = `regions.${regionIndex}.outlines.${outlineIndex}.feature`;
-      if (!geometries.has(outline.feature)) return [{ path, message: `no feature "${outline.feature}" in the region outlines (data/regions.geojson)` }];
+      if (!geometries.has(outline.feature)) return [{ path, message: `no feature "${outline.feature}" in the region outlines (object regions of data/caucasus.topo.json)` }];
       return polygonProblems(geometries.get(outline.feature)).map((problem) => ({ path, message: `the feature "${outline.feature}" ${problem}` }));
     }),
   );

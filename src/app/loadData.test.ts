@@ -1,0 +1,57 @@
+// Loading the story and the map data: each way it can go wrong ends in a titled message, never an exception.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { readShippedMapJson } from '../geo/fixtures/shippedGeo';
+import { readShippedStoryJson } from '../story/fixtures/shippedStory';
+import { CAUCASUS_URL, loadData, STORY_URL, WORLD_URL } from './loadData';
+
+/** Serves the shipped files, with `bodies` in place of some of them (by URL; null: HTTP 404). */
+function serve(bodies: Record<string, string | null> = {}) {
+  const shipped = readShippedMapJson();
+  const files: Record<string, string | null> = {
+    [STORY_URL]: JSON.stringify(readShippedStoryJson()),
+    [CAUCASUS_URL]: JSON.stringify(shipped.caucasus),
+    [WORLD_URL]: JSON.stringify(shipped.world),
+    ...bodies,
+  };
+  vi.stubGlobal('fetch', (url: string) => {
+    const body = files[url] ?? null;
+    return Promise.resolve(body === null ? new Response('', { status: 404 }) : new Response(body, { status: 200 }));
+  });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('loadData', () => {
+  test('decodes the shipped topologies into the regions and the basemap', async () => {
+    serve();
+    const result = await loadData();
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.geo.regions.features).toHaveLength(5);
+    expect(new Set(result.geo.context.features.map((f) => f.properties?.['layer']))).toEqual(new Set(['world', 'near', 'borders']));
+  });
+
+  test('a damaged topology says what is wrong', async () => {
+    const caucasus = structuredClone(readShippedMapJson().caucasus);
+    if (typeof caucasus === 'object' && caucasus !== null) Reflect.set(caucasus, 'arcs', [[[0, 0]]]);
+    serve({ [CAUCASUS_URL]: JSON.stringify(caucasus) });
+    expect(await loadData()).toEqual({
+      ok: false,
+      title: 'The map data is damaged',
+      problems: [{ path: '(root)', message: 'caucasus.topo.json: arc 0 is not a list of at least two [x, y] positions' }],
+    });
+  });
+
+  test('the old GeoJSON in place of a topology is named as such', async () => {
+    serve({ [WORLD_URL]: JSON.stringify({ type: 'FeatureCollection', features: [] }) });
+    expect(await loadData()).toMatchObject({ ok: false, title: 'The map data is damaged', problems: [{ message: 'world.topo.json is not a TopoJSON Topology' }] });
+  });
+
+  test('a missing file and a file that is not JSON', async () => {
+    serve({ [WORLD_URL]: '{"type":"Topology",' });
+    expect(await loadData()).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/^The world map \(data\/world\.topo\.json\) is not valid JSON/) }] });
+    serve({ [CAUCASUS_URL]: null });
+    expect(await loadData()).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/data\/caucasus\.topo\.json\) could not be loaded: HTTP 404/) }] });
+  });
+});
