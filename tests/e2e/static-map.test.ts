@@ -26,6 +26,22 @@ async function centreOf(page: Page, selector: string): Promise<Point> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** Where the picture draws each place's pin. */
+async function picturedPins(page: Page, ids: readonly string[]): Promise<Map<string, Point>> {
+  const pictured = new Map<string, Point>();
+  for (const id of ids) pictured.set(id, await centreOf(page, `[data-svg-place="${id}"] > :first-child`));
+  return pictured;
+}
+
+/** MapLibre's pins land within 3 px of where the picture drew them. */
+async function expectMapLibreAt(page: Page, pictured: ReadonlyMap<string, Point>): Promise<void> {
+  for (const [id, drawn] of pictured) {
+    const live = await centreOf(page, `[data-place="${id}"] .pin__dot`);
+    expect(Math.abs(live.x - drawn.x), `${id} x`).toBeLessThanOrEqual(3);
+    expect(Math.abs(live.y - drawn.y), `${id} y`).toBeLessThanOrEqual(3);
+  }
+}
+
 async function staticPage(viewport: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ viewport, javaScriptEnabled: false });
   const page = await context.newPage();
@@ -60,19 +76,13 @@ describe('the picture and MapLibre frame the same area', () => {
   ]) {
     test(`at ${viewport.width} × ${viewport.height}, pins land within 3 px of each other`, async () => {
       const still = await staticPage(viewport);
-      const pictured = new Map<string, Point>();
-      for (const id of FRAMED_PLACES) pictured.set(id, await centreOf(still, `[data-svg-place="${id}"] > :first-child`));
+      const pictured = await picturedPins(still, FRAMED_PLACES);
       await still.context().close();
 
       const { page, consoleErrors } = await openPage(browser, { viewport });
       try {
         await waitForMapReady(page);
-        for (const id of FRAMED_PLACES) {
-          const live = await centreOf(page, `[data-place="${id}"] .pin__dot`);
-          const drawn = pictured.get(id);
-          expect(Math.abs(live.x - (drawn?.x ?? NaN)), `${id} x`).toBeLessThanOrEqual(3);
-          expect(Math.abs(live.y - (drawn?.y ?? NaN)), `${id} y`).toBeLessThanOrEqual(3);
-        }
+        await expectMapLibreAt(page, pictured);
         expect(consoleErrors).toEqual([]);
       } finally {
         await page.context().close();
@@ -86,15 +96,9 @@ describe('a linked selection: the picture and MapLibre frame it alike', () => {
     const { page, consoleErrors } = await openPage(browser, { hash: 'relation=paris-yerevan-diaspora' });
     try {
       await page.waitForSelector('.svg-map--fitted [data-svg-place="paris"]', { timeout: 10_000 });
-      const pictured = new Map<string, Point>();
-      for (const id of ['paris', 'yerevan']) pictured.set(id, await centreOf(page, `[data-svg-place="${id}"] > :first-child`));
+      const pictured = await picturedPins(page, ['paris', 'yerevan']);
       await waitForMapReady(page);
-      for (const id of ['paris', 'yerevan']) {
-        const live = await centreOf(page, `[data-place="${id}"] .pin__dot`);
-        const drawn = pictured.get(id);
-        expect(Math.abs(live.x - (drawn?.x ?? NaN)), `${id} x`).toBeLessThanOrEqual(3);
-        expect(Math.abs(live.y - (drawn?.y ?? NaN)), `${id} y`).toBeLessThanOrEqual(3);
-      }
+      await expectMapLibreAt(page, pictured);
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();
