@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { describeSelection, listInProse, mapSummary } from './describe';
+import { describeSelection, listInProse, mapSummary, selectionLabel } from './describe';
 import { loadShippedStory } from './fixtures/shippedStory';
 
 const story = loadShippedStory();
+
+describe('selectionLabel', () => {
+  it('names a region as its card and the announcement do, and a contested place by both names', () => {
+    expect(selectionLabel(story, { kind: 'region', id: 'nagorno-karabakh' })).toBe('Region: Nagorno-Karabakh');
+    expect(selectionLabel(story, { kind: 'place', id: 'stepanakert' })).toBe('Place: Stepanakert / Khankendi');
+    expect(selectionLabel(story, { kind: 'place', id: 'atlantis' })).toBeNull();
+  });
+});
 
 describe('describeSelection', () => {
   it('announces a claim with its paragraph and its text', () => {

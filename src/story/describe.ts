@@ -10,12 +10,15 @@ const KIND_WORD = { claim: 'Claim', region: 'Region', place: 'Place', relation: 
 export function selectionLabel(story: Story, selection: Selection): string | null {
   const element = selection ? findElement(story, selection) : null;
   if (!element) return null;
+  // Regions go by their usual name, as on their card and in the announcement; contested places by both.
   const name =
     element.kind === 'claim'
       ? `${element.item.parts.join(', ')}: ${element.item.text}`
       : element.kind === 'relation'
         ? element.item.label
-        : displayName(element.item);
+        : element.kind === 'region'
+          ? regionName(element.item)
+          : displayName(element.item);
   return `${KIND_WORD[element.kind]}: ${name}`;
 }
 
