@@ -19,6 +19,7 @@ import { buildScene, viewBoxFor } from './svg/scene';
 import { SvgMap } from './svg/SvgMap';
 import { useBoxSize } from './useBoxSize';
 import { useMapStart } from './useMapStart';
+import { usePrintView } from './usePrintView';
 
 type MapState = 'loading' | 'ready' | 'failed';
 /** Why the picture stayed the map: MapLibre would not start (WebGL), or its code never arrived (network, a broken deploy). */
@@ -99,6 +100,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     const [centerX, centerY] = worldPoint([map.getCenter().lng, map.getCenter().lat]);
     return { frame: { zoom: map.getZoom(), centerX, centerY }, size };
   }, [mapState, framed]);
+  const printViewBox = usePrintView(currentView, mapState === 'ready');
 
   return (
     <section
@@ -109,7 +111,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       data-map-state={mapState}
     >
       {/* Once MapLibre is up the picture hides; print shows it instead of the canvas (sharp, and WebGL need not print). */}
-      <SvgMap scene={scene} viewBox={pictureViewBox} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />
+      <SvgMap scene={scene} viewBox={printViewBox ?? pictureViewBox} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />
       <DownloadImage story={story} scene={scene} currentView={currentView} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">

@@ -259,6 +259,36 @@ describe('Print', () => {
       }
     });
   }
+  test('the printed picture is framed as the reader left the map, panned', async () => {
+    // Reduced motion: MapLibre's keyboard pans jump instead of easing, so the camera is still when it is read.
+    const { page, consoleErrors } = await openPage(browser, { reducedMotion: 'reduce' });
+    try {
+      await waitForMapReady(page);
+      await page.locator('.maplibregl-canvas').focus();
+      for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowLeft');
+      // Wait for the pan's easing to end: a pin stops moving between two looks 300 ms apart.
+      let before = await centreOf(page, '[data-place="baku"] .pin__dot');
+      for (let look = 0; look < 20; look += 1) {
+        await page.waitForTimeout(300);
+        const now = await centreOf(page, '[data-place="baku"] .pin__dot');
+        if (Math.abs(now.x - before.x) < 0.5 && Math.abs(now.y - before.y) < 0.5) break;
+        before = now;
+      }
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      // Show the picture on screen, in the same box, where print would show it.
+      await page.evaluate(() => {
+        document.querySelector<HTMLElement>('.map > .svg-map')?.style.setProperty('display', 'flex', 'important');
+        document.querySelector<HTMLElement>('.maplibregl-canvas')?.style.setProperty('visibility', 'hidden');
+      });
+      await expectMapLibreAt(page, await picturedPins(page, FRAMED_PLACES));
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await expect.poll(() => page.locator('.svg-map--fitted').count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test('every selection in the story, and none, prints on one page', async () => {
     const hashes = [
       '',
