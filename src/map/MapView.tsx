@@ -15,7 +15,8 @@ import { MAP_SUMMARY_ID } from '../panels/MapIndex';
 import { DownloadImage } from './download/DownloadImage';
 import { cameraPadding, FIT_MAX_ZOOM } from './padding';
 import { fitBounds, worldPoint } from './svg/mercator';
-import { buildScene, viewBoxFor } from './svg/scene';
+import { buildScene, unitsPerPixelAt, viewBoxFor } from './svg/scene';
+import type { View } from './download/exportImage';
 import { SvgMap } from './svg/SvgMap';
 import { useBoxSize } from './useBoxSize';
 import { useMapStart } from './useMapStart';
@@ -25,9 +26,10 @@ type MapState = 'loading' | 'ready' | 'failed';
 /** Why the picture stayed the map: MapLibre would not start (WebGL), or its code never arrived (network, a broken deploy). */
 type Failure = 'webgl' | 'download';
 
-const FAILURE_NOTICE: Record<Failure, string> = {
-  webgl: 'Zoom and pan need WebGL, which this browser has turned off or does not support.',
-  download: 'The zoomable map could not be downloaded; reload the page to try again.',
+// What failed, then (hidden on phones, where the map is small) what still works.
+const FAILURE_NOTICE: Record<Failure, [short: string, more: string]> = {
+  webgl: ['Zoom and pan need WebGL.', 'This browser has turned it off or does not support it.'],
+  download: ['The zoomable map could not be downloaded; reload the page to try again.', ''],
 };
 
 export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
@@ -73,25 +75,14 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const lines = useMemo(() => relationLines(drawn.relations, story.places), [drawn, story]);
   const highlighted = useMemo(() => elementsOf(story, selection), [story, selection]);
 
-  // The picture shown until MapLibre's first frame, and instead of it without WebGL: always the story's first view.
-  const scene = useMemo(
-    () => buildScene({ story, geo, lines: lines.features, drawn, highlighted, active: selection !== null, frame: DEFAULT_BOUNDS }),
-    [story, geo, lines, drawn, highlighted, selection],
-  );
-
   // A selection is framed with room for pin labels, on the picture as on MapLibre; the whole story gets the first view.
   const framed = useMemo(
     () => ({ bounds: (selection ? focusBounds(story, geo, lines.features, highlighted, date) : null) ?? DEFAULT_BOUNDS, labelRoom: selection !== null }),
     [story, geo, lines, highlighted, date, selection],
   );
-  // The first view's framing is the stylesheet's (it holds before any script); a selection's is computed for the box.
-  const pictureViewBox = useMemo(() => {
-    if (!framed.labelRoom || !boxSize) return undefined;
-    return viewBoxFor(fitBounds(framed.bounds, boxSize, cameraPadding(boxSize, true), FIT_MAX_ZOOM), boxSize);
-  }, [framed, boxSize]);
 
-  // What "Download image" draws: MapLibre's camera, or the picture's framing when MapLibre is not up.
-  const currentView = useCallback(() => {
+  // What "Download image" and print draw: MapLibre's camera, or the picture's framing when MapLibre is not up.
+  const currentView = useCallback((): View | null => {
     const section = sectionRef.current;
     if (!section) return null;
     const size = { width: section.clientWidth, height: section.clientHeight };
@@ -100,7 +91,25 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     const [centerX, centerY] = worldPoint([map.getCenter().lng, map.getCenter().lat]);
     return { frame: { zoom: map.getZoom(), centerX, centerY }, size };
   }, [mapState, framed]);
-  const printViewBox = usePrintView(currentView, mapState === 'ready');
+  const printView = usePrintView(currentView, mapState === 'ready');
+
+  // The picture's camera: as printed, or the framing fitted to the measured box (before that, the stylesheet's first view).
+  const pictureView = useMemo((): View | null => {
+    if (printView) return printView;
+    if (!boxSize) return null;
+    return { frame: fitBounds(framed.bounds, boxSize, cameraPadding(boxSize, framed.labelRoom), FIT_MAX_ZOOM), size: boxSize };
+  }, [printView, framed, boxSize]);
+
+  // The picture shown until MapLibre's first frame, and instead of it without WebGL; its marks keep their size in pixels.
+  const sceneAt = useCallback(
+    (zoom: number | null) =>
+      buildScene({
+        story, geo, lines: lines.features, drawn, highlighted, active: selection !== null, frame: DEFAULT_BOUNDS,
+        unitsPerPixel: zoom === null ? 1 : unitsPerPixelAt(zoom),
+      }),
+    [story, geo, lines, drawn, highlighted, selection],
+  );
+  const scene = useMemo(() => sceneAt(pictureView?.frame.zoom ?? null), [sceneAt, pictureView]);
 
   return (
     <section
@@ -111,11 +120,12 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       data-map-state={mapState}
     >
       {/* Once MapLibre is up the picture hides; print shows it instead of the canvas (sharp, and WebGL need not print). */}
-      <SvgMap scene={scene} viewBox={printViewBox ?? pictureViewBox} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />
-      <DownloadImage story={story} scene={scene} currentView={currentView} />
+      <SvgMap scene={scene} viewBox={pictureView ? viewBoxFor(pictureView.frame, pictureView.size) : undefined} unitsPerPixel={pictureView ? unitsPerPixelAt(pictureView.frame.zoom) : 1} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />
+      <DownloadImage story={story} sceneAt={sceneAt} currentView={currentView} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">
-          {FAILURE_NOTICE[failure]} Pick regions, places and lines on this picture or in the panel.
+          {FAILURE_NOTICE[failure][0]}{' '}
+          <span className="map__notice-more">{FAILURE_NOTICE[failure][1]} Pick regions, places and lines on this picture or in the panel.</span>
         </p>
       ) : Adapter ? (
         <Adapter

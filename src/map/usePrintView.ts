@@ -2,18 +2,17 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { View } from './download/exportImage';
-import { viewBoxFor, type Scene } from './svg/scene';
 
-export function usePrintView(currentView: () => View | null, mapIsUp: boolean): Scene['viewBox'] | undefined {
-  const [printView, setPrintView] = useState<Scene['viewBox'] | undefined>(undefined);
+export function usePrintView(currentView: () => View | null, mapIsUp: boolean): View | null {
+  const [printView, setPrintView] = useState<View | null>(null);
   useEffect(() => {
     if (!mapIsUp) return;
     // The browser lays the page out for print right after this event: the new viewBox must be in the DOM by then.
     const before = () => {
       const view = currentView();
-      if (view) flushSync(() => setPrintView(viewBoxFor(view.frame, view.size)));
+      if (view) flushSync(() => setPrintView(view));
     };
-    const after = () => setPrintView(undefined);
+    const after = () => setPrintView(null);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
@@ -21,5 +20,5 @@ export function usePrintView(currentView: () => View | null, mapIsUp: boolean): 
       window.removeEventListener('afterprint', after);
     };
   }, [currentView, mapIsUp]);
-  return mapIsUp ? printView : undefined;
+  return mapIsUp ? printView : null;
 }

@@ -173,11 +173,16 @@ describe('without WebGL', () => {
         const [x, y] = [pin.x + pin.width / 2, pin.y + pin.height / 2];
         return x >= map.x && x <= map.x + map.width && y >= map.y && y <= map.y + map.height;
       };
+      const pinWidth = async (id: string) => (await page.locator(`[data-svg-place="${id}"] > :first-child`).boundingBox())?.width ?? 0;
+      const firstViewPin = await pinWidth('yerevan');
       // The first view is the South Caucasus: Paris lies far outside it.
       expect(await inMap('paris')).toBe(false);
       await page.locator('[data-index="relation:paris-yerevan-diaspora"]').click();
       await expect.poll(() => inMap('paris')).toBe(true);
       expect(await inMap('yerevan')).toBe(true);
+      // Zoomed out about 3 levels, the pins keep their size on screen, as MapLibre's do (not an eighth of it).
+      expect(Math.abs((await pinWidth('yerevan')) - firstViewPin)).toBeLessThanOrEqual(1);
+      expect(firstViewPin).toBeGreaterThan(8);
       // Clearing the selection brings back the first view.
       await page.keyboard.press('Escape');
       await expect.poll(() => inMap('paris')).toBe(false);
@@ -264,6 +269,7 @@ describe('Print', () => {
     const { page, consoleErrors } = await openPage(browser, { reducedMotion: 'reduce' });
     try {
       await waitForMapReady(page);
+      const firstView = await page.locator('.svg-map__svg').getAttribute('viewBox');
       await page.locator('.maplibregl-canvas').focus();
       for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowLeft');
       // Wait for the pan's easing to end: a pin stops moving between two looks 300 ms apart.
@@ -282,7 +288,8 @@ describe('Print', () => {
       });
       await expectMapLibreAt(page, await picturedPins(page, FRAMED_PLACES));
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-      await expect.poll(() => page.locator('.svg-map--fitted').count()).toBe(0);
+      // After printing, the (hidden) picture is back at the story's first view.
+      await expect.poll(() => page.locator('.svg-map__svg').getAttribute('viewBox')).toBe(firstView);
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();

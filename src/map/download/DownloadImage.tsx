@@ -3,12 +3,14 @@ import type { Story } from '../../story/schema';
 import type { Scene } from '../svg/scene';
 import type { View } from './exportImage';
 
-type Props = { story: Story; scene: Scene; currentView: () => View | null };
+/** sceneAt: the picture with its marks sized for a view at this zoom. */
+type Props = { story: Story; sceneAt: (zoom: number) => Scene; currentView: () => View | null };
 
-export function DownloadImage({ story, scene, currentView }: Props) {
+export function DownloadImage({ story, sceneAt, currentView }: Props) {
   const download = (kind: 'png' | 'svg') => {
     const view = currentView();
     if (!view) return;
+    const scene = sceneAt(view.frame.zoom);
     void import('./exportImage').then((pictures) => (kind === 'png' ? pictures.savePng(story, scene, view) : pictures.saveSvg(story, scene, view)));
   };
   return (

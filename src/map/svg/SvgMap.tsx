@@ -1,5 +1,5 @@
 // The static picture as React: under MapLibre until its first frame, and the whole map where WebGL is missing.
-import { createElement, useLayoutEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createElement, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { sameSelection, type Selection } from '../../state/selection';
 import './svgMap.css';
 import type { Scene, SceneNode } from './scene';
@@ -8,6 +8,8 @@ type Props = {
   scene: Scene;
   /** A box computed for the container (a selection's framing); without it the stylesheet fits the scene's first view. */
   viewBox?: Scene['viewBox'] | undefined;
+  /** Scene units per screen pixel: lets the stylesheet size text in pixels (phones' 16-px minimum). */
+  unitsPerPixel: number;
   selection: Selection;
   onSelect: (selection: Selection) => void;
   title: string;
@@ -15,32 +17,17 @@ type Props = {
   asButtons: boolean;
 };
 
-type ViewProps = Pick<Props, 'selection' | 'onSelect' | 'asButtons'> & { pixelsPerUnit: number };
+type ViewProps = Pick<Props, 'selection' | 'onSelect' | 'asButtons'>;
 
-function reactProps(node: SceneNode, pixelsPerUnit: number): Record<string, string | number> {
+function reactProps(node: SceneNode): Record<string, string | number> {
   const { class: className, ...rest } = node.attributes;
-  const sized = node.screenSize ? { ...rest, [node.screenSize.attribute]: node.screenSize.px / pixelsPerUnit } : rest;
-  return className === undefined ? sized : { ...sized, className };
+  return className === undefined ? rest : { ...rest, className };
 }
 
-// Screen pixels per scene unit, kept current as the picture resizes.
-function usePixelsPerUnit(svg: SVGSVGElement | null, viewBox: string): number {
-  const [pixelsPerUnit, setPixelsPerUnit] = useState(1);
-  useLayoutEffect(() => {
-    if (!svg || typeof ResizeObserver !== 'function') return;
-    const measure = () => setPixelsPerUnit(svg.getScreenCTM()?.a || 1);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(svg);
-    return () => observer.disconnect();
-  }, [svg, viewBox]);
-  return pixelsPerUnit;
-}
-
-function NodeView({ node, selection, onSelect, asButtons, pixelsPerUnit }: { node: SceneNode } & ViewProps): ReactNode {
-  const children = node.text ?? node.children?.map((child, index) => <NodeView key={index} node={child} selection={selection} onSelect={onSelect} asButtons={asButtons} pixelsPerUnit={pixelsPerUnit} />);
+function NodeView({ node, selection, onSelect, asButtons }: { node: SceneNode } & ViewProps): ReactNode {
+  const children = node.text ?? node.children?.map((child, index) => <NodeView key={index} node={child} selection={selection} onSelect={onSelect} asButtons={asButtons} />);
   const { select } = node;
-  const attributes = reactProps(node, pixelsPerUnit);
+  const attributes = reactProps(node);
   if (!select) return createElement(node.tag, attributes, children);
   const chosen = sameSelection(selection, select.selection);
   const pick = () => onSelect(chosen ? null : select.selection);
@@ -60,15 +47,13 @@ function NodeView({ node, selection, onSelect, asButtons, pixelsPerUnit }: { nod
   );
 }
 
-export function SvgMap({ scene, viewBox, selection, onSelect, title, asButtons }: Props) {
-  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+export function SvgMap({ scene, viewBox, unitsPerPixel, selection, onSelect, title, asButtons }: Props) {
   const shownBox = (viewBox ?? scene.viewBox).join(' ');
-  const pixelsPerUnit = usePixelsPerUnit(svg, shownBox);
   return (
     <div className={viewBox ? 'svg-map svg-map--fitted' : 'svg-map'}>
-      <svg ref={setSvg} className="svg-map__svg" viewBox={shownBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label={title}>
+      <svg className="svg-map__svg" viewBox={shownBox} style={{ '--units-per-px': unitsPerPixel } as CSSProperties} preserveAspectRatio="xMidYMid meet" role="group" aria-label={title}>
         {scene.nodes.map((node, index) => (
-          <NodeView key={index} node={node} selection={selection} onSelect={onSelect} asButtons={asButtons} pixelsPerUnit={pixelsPerUnit} />
+          <NodeView key={index} node={node} selection={selection} onSelect={onSelect} asButtons={asButtons} />
         ))}
       </svg>
     </div>

@@ -6,22 +6,35 @@ import { elementsOf, NO_ELEMENTS } from '../../story/links';
 import { storyOn } from '../../time/validity';
 import { staticShellHtml } from '../../static/staticShell';
 import { DEFAULT_BOUNDS } from '../focus';
-import { buildScene, frameBox, scenePoint, type SceneNode } from './scene';
+import { buildScene, frameBox, SCENE_ZOOM, scenePoint, unitsPerPixelAt, type SceneNode } from './scene';
 import { sceneToSvg } from './svgString';
 
 const story = loadShippedStory();
 const geo = loadShippedGeo();
 const lines = relationLines(story.relations, story.places).features;
 
-function sceneFor(selection: Parameters<typeof elementsOf>[1]) {
+function sceneFor(selection: Parameters<typeof elementsOf>[1], unitsPerPixel = 1) {
   const highlighted = selection ? elementsOf(story, selection) : NO_ELEMENTS;
-  return buildScene({ story, geo, lines, drawn: storyOn(story, story.article.eventDate), highlighted, active: selection !== null, frame: DEFAULT_BOUNDS });
+  return buildScene({ story, geo, lines, drawn: storyOn(story, story.article.eventDate), highlighted, active: selection !== null, frame: DEFAULT_BOUNDS, unitsPerPixel });
 }
+
+const pinOf = (nodes: readonly SceneNode[], id: string): SceneNode[] =>
+  nodes.find((node) => node.select?.selection.kind === 'place' && node.select.selection.id === id)?.children ?? [];
 
 const selectable = (nodes: readonly SceneNode[]): string[] =>
   nodes.flatMap((node) => (node.select ? [`${node.select.selection.kind}:${node.select.selection.id}`] : []));
 
 describe('buildScene', () => {
+  test('sizes marks in screen pixels: three zoom levels out, a pin is eight times as many scene units, at the same place', () => {
+    expect(unitsPerPixelAt(SCENE_ZOOM)).toBe(1);
+    expect(unitsPerPixelAt(SCENE_ZOOM - 3)).toBe(8);
+    const [dot, label] = pinOf(sceneFor(null).nodes, 'yerevan');
+    const [farDot, farLabel] = pinOf(sceneFor(null, 8).nodes, 'yerevan');
+    expect(farDot?.attributes['r']).toBe(Number(dot?.attributes['r']) * 8);
+    expect(farLabel?.attributes['fontSize']).toBe(Number(label?.attributes['fontSize']) * 8);
+    expect([farDot?.attributes['cx'], farDot?.attributes['cy']]).toEqual([dot?.attributes['cx'], dot?.attributes['cy']]);
+  });
+
   test('makes every drawn region, every line and every pin selectable', () => {
     const picked = selectable(sceneFor(null).nodes);
     for (const region of story.regions) expect(picked).toContain(`region:${region.id}`);

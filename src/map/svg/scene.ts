@@ -26,8 +26,6 @@ export type SceneNode = {
   select?: { selection: NonNullable<Selection>; name: string };
   /** Only in the interactive picture (e.g. wide invisible hit lines). */
   interactiveOnly?: boolean;
-  /** An attribute sized in screen pixels, whatever the picture's scale (a finger's target); the renderer converts it. */
-  screenSize?: { attribute: 'r' | 'strokeWidth'; px: number };
 };
 export type Scene = { viewBox: [x: number, y: number, width: number, height: number]; nodes: SceneNode[] };
 
@@ -39,9 +37,19 @@ export type SceneInput = {
   highlighted: Elements;
   active: boolean;
   frame: Bounds;
+  /** Scene units per screen pixel where the picture is shown: marks (pins, labels, strokes) keep their size in pixels at
+   * any zoom, as MapLibre's do. 1 at SCENE_ZOOM; the build-time picture, whose screen is unknown, uses 1. */
+  unitsPerPixel?: number;
 };
 
+/** Scene units per pixel for a picture shown at this zoom. */
+export function unitsPerPixelAt(zoom: number): number {
+  return 2 ** (SCENE_ZOOM - zoom);
+}
+
 const round = (value: number): number => Math.round(value * 10) / 10;
+/** A size in screen pixels, in scene units. */
+type Px = (pixels: number) => number;
 
 export function scenePoint(lngLat: readonly [number, number]): [number, number] {
   const [x, y] = worldPoint(lngLat);
@@ -74,17 +82,17 @@ function emphasis(input: SceneInput, lit: boolean, on: number, dim: number, rest
   return lit ? on : dim;
 }
 
-function contextNodes(context: FeatureCollection): SceneNode[] {
+function contextNodes(context: FeatureCollection, px: Px): SceneNode[] {
   return context.features.flatMap((feature: Feature): SceneNode[] => {
     const layer: unknown = feature.properties?.['layer'];
     const d = geometryPath(feature.geometry);
     if (d === '') return [];
-    if (layer === 'borders') return [{ tag: 'path', attributes: { d, fill: 'none', stroke: PALETTE.border, strokeWidth: 0.8 } }];
+    if (layer === 'borders') return [{ tag: 'path', attributes: { d, fill: 'none', stroke: PALETTE.border, strokeWidth: px(0.8) } }];
     return [{ tag: 'path', attributes: { d, fill: PALETTE.land } }];
   });
 }
 
-function regionNodes(input: SceneInput): SceneNode[] {
+function regionNodes(input: SceneInput, px: Px): SceneNode[] {
   const { story, geo, drawn } = input;
   const drawnIds = [...drawn.countries, ...drawn.disputed];
   return drawnIds.flatMap((featureId): SceneNode[] => {
@@ -93,7 +101,7 @@ function regionNodes(input: SceneInput): SceneNode[] {
     if (!feature || !region) return [];
     const lit = input.highlighted.regions.includes(region.id);
     const disputed = drawn.disputed.includes(featureId);
-    const outlineWidth = disputed ? emphasis(input, lit, 3, 1, 1.6) : emphasis(input, lit, 2.5, 0.6, 1);
+    const outlineWidth = px(disputed ? emphasis(input, lit, 3, 1, 1.6) : emphasis(input, lit, 2.5, 0.6, 1));
     const attributes: SvgAttributes = {
       d: geometryPath(feature.geometry),
       fill: disputed ? PALETTE.disputed : (REGION_FILL[region.id] ?? PALETTE.land),
@@ -102,18 +110,18 @@ function regionNodes(input: SceneInput): SceneNode[] {
       strokeOpacity: disputed ? 1 : 0.8,
       strokeWidth: outlineWidth,
       strokeLinejoin: 'round',
-      ...(disputed ? { strokeDasharray: `${2 * outlineWidth},${outlineWidth}` } : {}),
+      ...(disputed ? { strokeDasharray: `${round(2 * outlineWidth)},${round(outlineWidth)}` } : {}),
       'data-svg-region': region.id,
     };
     return [{ tag: 'path', attributes, select: { selection: { kind: 'region', id: region.id }, name: `${regionName(region)} (region)` } }];
   });
 }
 
-function relationNodes(input: SceneInput): SceneNode[] {
+function relationNodes(input: SceneInput, px: Px): SceneNode[] {
   return input.lines.map((line): SceneNode => {
     const style = RELATION_STYLES[line.properties.type];
     const lit = input.highlighted.relations.includes(line.properties.id);
-    const width = input.active ? (lit ? style.width * 1.6 : style.width * 0.7) : style.width;
+    const width = px(input.active ? (lit ? style.width * 1.6 : style.width * 0.7) : style.width);
     const d = geometryPath(line.geometry);
     const dashed = style.dash.length > 1 && style.dash[1] !== 0;
     return {
@@ -134,39 +142,39 @@ function relationNodes(input: SceneInput): SceneNode[] {
           },
         },
         // A finger can hit a 3-px line through its invisible twin, 24 screen pixels wide at any scale.
-        { tag: 'path', attributes: { d, fill: 'none', ...HIT_STROKE, strokeWidth: 14 }, interactiveOnly: true, screenSize: { attribute: 'strokeWidth', px: 24 } },
+        { tag: 'path', attributes: { d, fill: 'none', ...HIT_STROKE, strokeWidth: px(24) }, interactiveOnly: true },
       ],
     };
   });
 }
 
-function labelNodes(input: SceneInput): SceneNode[] {
+function labelNodes(input: SceneInput, px: Px): SceneNode[] {
   const { story, geo, drawn } = input;
   return [...drawn.countries, ...drawn.disputed].flatMap((featureId): SceneNode[] => {
     const feature = regionFeature(geo, featureId);
     const region = story.regions.find((candidate) => candidate.id === feature?.properties.region);
     if (!feature || !region) return [];
     const [x, y] = scenePoint(region.labelAt ?? labelPoint(feature.geometry));
-    return [{ tag: 'text', attributes: { x, y: y + 26, class: 'svg-map__name', ...LABEL_TEXT, fontSize: 12, letterSpacing: 1.4, fontWeight: region.kind === 'country' ? 600 : 700, fill: region.kind === 'country' ? '#4b463e' : '#3b0d05', textAnchor: 'middle' }, text: regionName(region).toUpperCase() }];
+    return [{ tag: 'text', attributes: { x, y: y + px(26), class: 'svg-map__name', ...labelText(px), fontSize: px(12), letterSpacing: px(1.4), fontWeight: region.kind === 'country' ? 600 : 700, fill: region.kind === 'country' ? '#4b463e' : '#3b0d05', textAnchor: 'middle' }, text: regionName(region).toUpperCase() }];
   });
 }
 
 // Text as attributes, not CSS: the downloaded SVG has no stylesheet, and the page's policy allows no inline styles.
-const LABEL_TEXT: SvgAttributes = { fontFamily: 'system-ui, sans-serif', stroke: '#fffdf9', strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' };
+const labelText = (px: Px): SvgAttributes => ({ fontFamily: 'system-ui, sans-serif', stroke: '#fffdf9', strokeWidth: px(3), strokeLinejoin: 'round', paintOrder: 'stroke' });
 
 // Neighbours and seas for bearings; like the map's, their names give way on small maps (see svgMap.css).
-function contextLabelNodes(): SceneNode[] {
+function contextLabelNodes(px: Px): SceneNode[] {
   return CONTEXT_LABELS.map((label): SceneNode => {
     const [x, y] = scenePoint(label.coordinates);
     const sea = label.kind === 'sea';
     const attributes: SvgAttributes = sea
-      ? { x, y: y + 4, class: 'svg-map__name', ...LABEL_TEXT, fontSize: 12, fontStyle: 'italic', fill: '#4a6478', textAnchor: 'middle' }
-      : { x, y: y + 4, class: 'svg-map__name', ...LABEL_TEXT, fontSize: 12, letterSpacing: 1.4, fontWeight: 600, fill: '#4b463e', textAnchor: 'middle' };
+      ? { x, y: y + px(4), class: 'svg-map__name', ...labelText(px), fontSize: px(12), fontStyle: 'italic', fill: '#4a6478', textAnchor: 'middle' }
+      : { x, y: y + px(4), class: 'svg-map__name', ...labelText(px), fontSize: px(12), letterSpacing: px(1.4), fontWeight: 600, fill: '#4b463e', textAnchor: 'middle' };
     return { tag: 'text', attributes, text: sea ? label.name : label.name.toUpperCase() };
   });
 }
 
-// Hit areas are invisible, and sized in screen pixels (screenSize) so that they do not shrink with the picture on a phone.
+// Hit areas are invisible, sized in screen pixels like every mark, so they do not shrink with the picture on a phone.
 const HIT_STROKE: SvgAttributes = { stroke: '#000', strokeOpacity: 0 };
 
 const PIN_FILL: Record<string, { fill: string; stroke: string }> = {
@@ -175,7 +183,7 @@ const PIN_FILL: Record<string, { fill: string; stroke: string }> = {
   'organisation-seat': { fill: '#475569', stroke: '#fff' },
 };
 
-function pinNodes(input: SceneInput): SceneNode[] {
+function pinNodes(input: SceneInput, px: Px): SceneNode[] {
   return input.story.places.map((place): SceneNode => {
     const [x, y] = scenePoint(place.coordinates);
     const name = displayName(place);
@@ -188,11 +196,11 @@ function pinNodes(input: SceneInput): SceneNode[] {
       select: { selection: { kind: 'place', id: place.id }, name: `${name} (place)` },
       children: [
         place.kind === 'military-base'
-          ? { tag: 'rect', attributes: { x: x - 6, y: y - 6, width: 12, height: 12, rx: 2, fill: colours.fill, stroke: colours.stroke, strokeWidth: 2, fillOpacity: dim ? 0.4 : 1 } }
-          : { tag: 'circle', attributes: { cx: x, cy: y, r: 5.5, fill: colours.fill, stroke: colours.stroke, strokeWidth: 3, fillOpacity: dim ? 0.4 : 1 } },
-        { tag: 'text', attributes: { x: x + 11, y: y + 4.5, ...LABEL_TEXT, fontSize: 13, fontWeight: dim ? 500 : 600, fill: dim ? '#55514a' : PALETTE.highlight }, text: name },
+          ? { tag: 'rect', attributes: { x: x - px(6), y: y - px(6), width: px(12), height: px(12), rx: px(2), fill: colours.fill, stroke: colours.stroke, strokeWidth: px(2), fillOpacity: dim ? 0.4 : 1 } }
+          : { tag: 'circle', attributes: { cx: x, cy: y, r: px(5.5), fill: colours.fill, stroke: colours.stroke, strokeWidth: px(3), fillOpacity: dim ? 0.4 : 1 } },
+        { tag: 'text', attributes: { x: x + px(11), y: y + px(4.5), ...labelText(px), fontSize: px(13), fontWeight: dim ? 500 : 600, fill: dim ? '#55514a' : PALETTE.highlight }, text: name },
         // A 44-px disc for a finger (WCAG 2.5.5), whatever the picture's scale.
-        { tag: 'circle', attributes: { cx: x, cy: y, r: 22, fill: '#000', fillOpacity: 0 }, interactiveOnly: true, screenSize: { attribute: 'r', px: 22 } },
+        { tag: 'circle', attributes: { cx: x, cy: y, r: px(22), fill: '#000', fillOpacity: 0 }, interactiveOnly: true },
       ],
     };
   });
@@ -206,9 +214,18 @@ export function frameBox([west, south, east, north]: Bounds): Scene['viewBox'] {
 }
 
 export function buildScene(input: SceneInput): Scene {
+  const unitsPerPixel = input.unitsPerPixel ?? 1;
+  const px: Px = (pixels) => round(pixels * unitsPerPixel);
   return {
     viewBox: frameBox(input.frame),
-    nodes: [...contextNodes(input.geo.context), ...regionNodes(input), ...relationNodes(input), ...contextLabelNodes(), ...labelNodes(input), ...pinNodes(input)],
+    nodes: [
+      ...contextNodes(input.geo.context, px),
+      ...regionNodes(input, px),
+      ...relationNodes(input, px),
+      ...contextLabelNodes(px),
+      ...labelNodes(input, px),
+      ...pinNodes(input, px),
+    ],
   };
 }
 
