@@ -14,7 +14,7 @@ import type { MapLibreMapProps } from './MapLibreMap';
 import { MAP_SUMMARY_ID } from '../panels/MapIndex';
 import { DownloadImage } from './download/DownloadImage';
 import { cameraPadding, FIT_MAX_ZOOM } from './padding';
-import { fitBounds, worldPoint } from './svg/mercator';
+import { fitBounds, worldPoint, type Size } from './svg/mercator';
 import { buildScene, unitsPerPixelAt, viewBoxFor } from './svg/scene';
 import type { View } from './download/exportImage';
 import { SvgMap } from './svg/SvgMap';
@@ -81,24 +81,29 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     [story, geo, lines, highlighted, date, selection],
   );
 
+  // The camera MapLibre takes for the framing, in a box of this size.
+  const framedView = useCallback(
+    (size: Size): View => ({ frame: fitBounds(framed.bounds, size, cameraPadding(size, framed.labelRoom), FIT_MAX_ZOOM), size }),
+    [framed],
+  );
+
   // What "Download image" and print draw: MapLibre's camera, or the picture's framing when MapLibre is not up.
   const currentView = useCallback((): View | null => {
     const section = sectionRef.current;
     if (!section) return null;
     const size = { width: section.clientWidth, height: section.clientHeight };
     const map = mapRef.current;
-    if (mapState !== 'ready' || !map) return { frame: fitBounds(framed.bounds, size, cameraPadding(size, framed.labelRoom), FIT_MAX_ZOOM), size };
+    if (mapState !== 'ready' || !map) return framedView(size);
     const [centerX, centerY] = worldPoint([map.getCenter().lng, map.getCenter().lat]);
     return { frame: { zoom: map.getZoom(), centerX, centerY }, size };
-  }, [mapState, framed]);
+  }, [mapState, framedView]);
   const printView = usePrintView(currentView, mapState === 'ready');
 
   // The picture's camera: as printed, or the framing fitted to the measured box (before that, the stylesheet's first view).
   const pictureView = useMemo((): View | null => {
     if (printView) return printView;
-    if (!boxSize) return null;
-    return { frame: fitBounds(framed.bounds, boxSize, cameraPadding(boxSize, framed.labelRoom), FIT_MAX_ZOOM), size: boxSize };
-  }, [printView, framed, boxSize]);
+    return boxSize ? framedView(boxSize) : null;
+  }, [printView, framedView, boxSize]);
 
   // The picture shown until MapLibre's first frame, and instead of it without WebGL; its marks keep their size in pixels.
   const sceneAt = useCallback(
