@@ -80,7 +80,9 @@ describe('a news page embeds the map with one script and one div', () => {
     await frame.locator('.embed__panel > summary').click();
     // The frame grows to fit the open panel: click once it has, or the click could land on the host page beneath.
     await expect.poll(async () => ((await iframe.boundingBox())?.height ?? 0) > closedHeight + 200, { timeout: 10_000 }).toBe(true);
-    await frame.locator('.claim-item[data-claim="talks-offer"]').click();
+    // Picked with the keyboard: under load the frame can still be settling (a resize, MapLibre starting), and a click by
+    // coordinates could then land on the claim next to it.
+    await frame.locator('.claim-item[data-claim="talks-offer"]').press('Enter');
     await expect.poll(() => currentOnHost(page), { timeout: 10_000 }).toEqual(['talks-offer']);
     expect(await page.locator('[data-claim="area"]').getAttribute('aria-current')).toBeNull();
 

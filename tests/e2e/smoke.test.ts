@@ -16,7 +16,8 @@ test('the page loads and the map renders, with no errors and no foreign requests
   if (!browser) throw new Error('browser did not launch');
   const { page, consoleErrors, foreignRequests } = await openPage(browser);
   try {
-    await waitForMapReady(page);
+    // Nobody touches the map: MapLibre starts by itself once the page has settled.
+    await waitForMapReady(page, { untouched: true });
 
     const canvas = page.locator('[data-map-state] canvas').first();
     const box = await canvas.boundingBox();

@@ -94,8 +94,16 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
 
 const MAP_READY_TIMEOUT_MS = 45_000;
 
-/** Waits for the map container's data-map-state to become "ready"; throws if it becomes "failed" or times out. */
-export async function waitForMapReady(page: Page): Promise<void> {
+/**
+ * Waits for the map container's data-map-state to become "ready"; throws if it becomes "failed" or times out.
+ * MapLibre starts on a reader's first touch of the map or 3 s after load: by default this touches the map (a pointerdown,
+ * which selects nothing) so that tests do not idle; `{ untouched: true }` waits for the start on its own.
+ */
+export async function waitForMapReady(page: Page, { untouched = false }: { untouched?: boolean } = {}): Promise<void> {
+  if (!untouched) {
+    await page.waitForSelector('[data-map-state]', { state: 'attached', timeout: MAP_READY_TIMEOUT_MS });
+    await page.locator('[data-map-state="loading"]').dispatchEvent('pointerdown', {}, { timeout: 1_000 }).catch(() => undefined);
+  }
   try {
     await page.waitForSelector('[data-map-state="ready"], [data-map-state="failed"]', {
       state: 'attached',
