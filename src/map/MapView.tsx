@@ -105,7 +105,8 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     return boxSize ? framedView(boxSize) : null;
   }, [printView, framedView, boxSize]);
 
-  // The picture shown until MapLibre's first frame, and instead of it without WebGL; its marks keep their size in pixels.
+  // The picture shown until MapLibre's first frame, and instead of it without WebGL; its marks keep their size in pixels
+  // (the build-time picture's scale until the box is measured).
   const sceneAt = useCallback(
     (zoom: number | null) =>
       buildScene({
@@ -125,7 +126,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       data-map-state={mapState}
     >
       {/* Once MapLibre is up the picture hides; print shows it instead of the canvas (sharp, and WebGL need not print). */}
-      <SvgMap scene={scene} viewBox={pictureView ? viewBoxFor(pictureView.frame, pictureView.size) : undefined} unitsPerPixel={pictureView ? unitsPerPixelAt(pictureView.frame.zoom) : 1} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />
+      <SvgMap scene={scene} viewBox={pictureView ? viewBoxFor(pictureView.frame, pictureView.size) : undefined} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />
       <DownloadImage story={story} sceneAt={sceneAt} currentView={currentView} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">

@@ -8,8 +8,6 @@ type Props = {
   scene: Scene;
   /** A box computed for the container (a selection's framing); without it the stylesheet fits the scene's first view. */
   viewBox?: Scene['viewBox'] | undefined;
-  /** Scene units per screen pixel: lets the stylesheet size text in pixels (phones' 16-px minimum). */
-  unitsPerPixel: number;
   selection: Selection;
   onSelect: (selection: Selection) => void;
   title: string;
@@ -47,11 +45,12 @@ function NodeView({ node, selection, onSelect, asButtons }: { node: SceneNode } 
   );
 }
 
-export function SvgMap({ scene, viewBox, unitsPerPixel, selection, onSelect, title, asButtons }: Props) {
+export function SvgMap({ scene, viewBox, selection, onSelect, title, asButtons }: Props) {
   const shownBox = (viewBox ?? scene.viewBox).join(' ');
+  // The stylesheet sizes text in screen pixels from this (phones' 16-px minimum).
   return (
     <div className={viewBox ? 'svg-map svg-map--fitted' : 'svg-map'}>
-      <svg className="svg-map__svg" viewBox={shownBox} style={{ '--units-per-px': unitsPerPixel } as CSSProperties} preserveAspectRatio="xMidYMid meet" role="group" aria-label={title}>
+      <svg className="svg-map__svg" viewBox={shownBox} style={{ '--units-per-px': scene.unitsPerPixel } as CSSProperties} preserveAspectRatio="xMidYMid meet" role="group" aria-label={title}>
         {scene.nodes.map((node, index) => (
           <NodeView key={index} node={node} selection={selection} onSelect={onSelect} asButtons={asButtons} />
         ))}

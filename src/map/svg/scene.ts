@@ -27,7 +27,12 @@ export type SceneNode = {
   /** Only in the interactive picture (e.g. wide invisible hit lines). */
   interactiveOnly?: boolean;
 };
-export type Scene = { viewBox: [x: number, y: number, width: number, height: number]; nodes: SceneNode[] };
+export type Scene = {
+  viewBox: [x: number, y: number, width: number, height: number];
+  nodes: SceneNode[];
+  /** Scene units per screen pixel the marks were sized for (SceneInput.unitsPerPixel). */
+  unitsPerPixel: number;
+};
 
 export type SceneInput = {
   story: Story;
@@ -218,6 +223,7 @@ export function buildScene(input: SceneInput): Scene {
   const px: Px = (pixels) => round(pixels * unitsPerPixel);
   return {
     viewBox: frameBox(input.frame),
+    unitsPerPixel,
     nodes: [
       ...contextNodes(input.geo.context, px),
       ...regionNodes(input, px),
