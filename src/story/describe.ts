@@ -1,42 +1,37 @@
 // Words for what the map shows: the announcement when the selection changes, and a text summary for readers who cannot see it.
 import type { Selection } from '../state/selection';
-import { displayName, findElement, regionName } from './links';
+import { displayName, findElement, regionName, type StoryElement } from './links';
 import type { Story } from './schema';
 
 const KIND_WORD = { claim: 'Claim', region: 'Region', place: 'Place', relation: 'Line' } as const;
+
+// A region goes by its usual name, as on its card; a contested place by both its names; a line by its label.
+function mapElementName(element: Exclude<StoryElement, { kind: 'claim' }>): string {
+  switch (element.kind) {
+    case 'region':
+      return regionName(element.item);
+    case 'place':
+      return displayName(element.item);
+    case 'relation':
+      return element.item.label;
+  }
+}
 
 /** What the selection is, in words, for the tab title and the embed's status line, e.g. "Place: Stepanakert / Khankendi";
  * null when nothing (known) is selected. */
 export function selectionLabel(story: Story, selection: Selection): string | null {
   const element = selection ? findElement(story, selection) : null;
   if (!element) return null;
-  // Regions go by their usual name, as on their card and in the announcement; contested places by both.
-  const name =
-    element.kind === 'claim'
-      ? `${element.item.parts.join(', ')}: ${element.item.text}`
-      : element.kind === 'relation'
-        ? element.item.label
-        : element.kind === 'region'
-          ? regionName(element.item)
-          : displayName(element.item);
+  const name = element.kind === 'claim' ? `${element.item.parts.join(', ')}: ${element.item.text}` : mapElementName(element);
   return `${KIND_WORD[element.kind]}: ${name}`;
 }
 
 /** One sentence for a screen reader's polite announcement: what is now selected, or that the whole story is back. */
 export function describeSelection(story: Story, selection: Selection): string {
-  if (!selection) return 'Showing the whole story.';
-  const element = findElement(story, selection);
+  const element = selection ? findElement(story, selection) : null;
   if (!element) return 'Showing the whole story.';
-  switch (element.kind) {
-    case 'claim':
-      return `${KIND_WORD.claim} ${element.item.parts.join(', ')} selected: ${element.item.text}`;
-    case 'region':
-      return `${KIND_WORD.region} selected: ${regionName(element.item)}.`;
-    case 'place':
-      return `${KIND_WORD.place} selected: ${displayName(element.item)}.`;
-    case 'relation':
-      return `${KIND_WORD.relation} selected: ${element.item.label}.`;
-  }
+  if (element.kind === 'claim') return `${KIND_WORD.claim} ${element.item.parts.join(', ')} selected: ${element.item.text}`;
+  return `${KIND_WORD[element.kind]} selected: ${mapElementName(element)}.`;
 }
 
 /** Joins names as prose: "a", "a and b", "a, b and c". */
