@@ -120,6 +120,8 @@ describe('without WebGL', () => {
     try {
       await page.waitForSelector('[data-map-state="failed"]', { timeout: 30_000 });
       await expect.poll(() => page.locator('.map__notice').textContent()).toMatch(/Zoom and pan need WebGL/);
+      // On a desktop the notice also says what still works.
+      expect(await page.locator('.map__notice-more').isVisible()).toBe(true);
 
       await page.locator('[data-svg-region="nagorno-karabakh"]').click();
       await expect.poll(() => page.locator('[data-testid="computed-area"]').textContent()).toMatch(/km²/);
@@ -144,6 +146,10 @@ describe('without WebGL', () => {
     const { page, consoleErrors } = await openPage(noGl, { viewport: { width: 360, height: 740 }, touch: true });
     try {
       await page.waitForSelector('[data-map-state="failed"]', { timeout: 30_000 });
+      // The notice keeps to one line, so it hides little of the small map.
+      expect(await page.locator('.map__notice').isVisible()).toBe(true);
+      expect(await page.locator('.map__notice-more').isVisible()).toBe(false);
+      expect((await page.locator('.map__notice').boundingBox())?.height ?? Infinity).toBeLessThan(48);
       for (const id of FRAMED_PLACES) {
         const centre = await centreOf(page, `[data-svg-place="${id}"] > :first-child`);
         for (const [dx, dy] of [[-18, 0], [0, 18], [0, -18]] as const) {
