@@ -10,7 +10,10 @@ import { staticMapPlugin } from './src/static/staticMapPlugin.ts';
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd());
   // Origins the page may fetch from besides its own: allowed story hosts and an optional remote basemap.
-  const extraOrigins = [...parseOriginList(env['VITE_STORY_ORIGINS']), ...parseOriginList(env['VITE_BASEMAP_STYLE_URL'])];
+  const extraOrigins = [
+    ...parseOriginList(env['VITE_STORY_ORIGINS']),
+    ...parseOriginList(env['VITE_BASEMAP_STYLE_URL']),
+  ];
   return {
     // Relative base: the build works from any folder or sub-path it is deployed under.
     base: './',
@@ -40,7 +43,12 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: {
             name: 'unit',
-            include: ['src/**/*.test.{ts,tsx}', 'geo/**/*.test.ts', 'scripts/**/*.test.ts', 'vite-plugins/**/*.test.ts'],
+            include: [
+              'src/**/*.test.{ts,tsx}',
+              'geo/**/*.test.ts',
+              'scripts/**/*.test.ts',
+              'vite-plugins/**/*.test.ts',
+            ],
             environment: 'node',
           },
         },
@@ -59,4 +67,4 @@ export default defineConfig(({ mode }) => {
       ],
     },
   };
-  });
+});

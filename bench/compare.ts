@@ -18,8 +18,14 @@ export async function serveBaseline(): Promise<Served> {
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('baseline preview is not listening on a TCP port');
-  return { name: 'baseline', baseUrl: `http://127.0.0.1:${address.port}/`, distDir: join(repoRoot, 'bench', 'baseline', 'dist'), close: () => server.close() };
+  if (address === null || typeof address === 'string')
+    throw new Error('baseline preview is not listening on a TCP port');
+  return {
+    name: 'baseline',
+    baseUrl: `http://127.0.0.1:${address.port}/`,
+    distDir: join(repoRoot, 'bench', 'baseline', 'dist'),
+    close: () => server.close(),
+  };
 }
 
 export type TimingRun = {
@@ -45,12 +51,10 @@ export async function timeOnce(browser: Browser, target: Served, fetched: Set<st
   try {
     await waitReady(target.name, page);
     // No named helpers inside evaluate: tsx would wrap them in a __name() the page does not have.
-    const [fcp = null, start = null, render = null, idle = null] = await page.evaluate((names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null), [
-      'first-contentful-paint',
-      'map-start',
-      'map-first-render',
-      'map-first-idle',
-    ]);
+    const [fcp = null, start = null, render = null, idle = null] = await page.evaluate(
+      (names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
+      ['first-contentful-paint', 'map-start', 'map-first-render', 'map-first-idle'],
+    );
     const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     for (const url of resources) fetched.add(new URL(url).pathname);
     const marks = { fcp, start, render, idle };
@@ -71,7 +75,13 @@ export type Shipped = Record<'js' | 'css' | 'data' | 'html', Bytes> & { files: s
 
 /** Bytes of the files a page fetched up to its map's first idle, from dist/ (raw and gzip -9), by kind. */
 export function shippedBytes(distDir: string, base: string, fetched: ReadonlySet<string>): Shipped {
-  const shipped: Shipped = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 }, html: { raw: 0, gzip: 0 }, files: [] };
+  const shipped: Shipped = {
+    js: { raw: 0, gzip: 0 },
+    css: { raw: 0, gzip: 0 },
+    data: { raw: 0, gzip: 0 },
+    html: { raw: 0, gzip: 0 },
+    files: [],
+  };
   const basePath = new URL(base).pathname;
   for (const path of [...fetched].sort()) {
     const relative = path.startsWith(basePath) ? path.slice(basePath.length) : path.slice(1);
@@ -82,7 +92,15 @@ export function shippedBytes(distDir: string, base: string, fetched: ReadonlySet
     } catch {
       continue;
     }
-    const kind = /\.m?js$/.test(file) ? 'js' : file.endsWith('.css') ? 'css' : file.endsWith('.html') ? 'html' : /\.(geo)?json$/.test(file) ? 'data' : null;
+    const kind = /\.m?js$/.test(file)
+      ? 'js'
+      : file.endsWith('.css')
+        ? 'css'
+        : file.endsWith('.html')
+          ? 'html'
+          : /\.(geo)?json$/.test(file)
+            ? 'data'
+            : null;
     if (!kind) continue;
     shipped[kind].raw += bytes.length;
     shipped[kind].gzip += gzipSync(bytes, { level: 9 }).length;

@@ -9,15 +9,29 @@ const run = promisify(execFile);
 
 export type Preset = 'mobile' | 'desktop';
 /** Lab metrics in milliseconds (null when Lighthouse could not measure them). */
-export type LighthouseMetrics = { fcpMs: number | null; lcpMs: number | null; tbtMs: number | null; speedIndexMs: number | null };
-export type LighthouseScores = { preset: Preset; scores: Record<string, number | null>; failing: string[]; metrics: LighthouseMetrics };
+export type LighthouseMetrics = {
+  fcpMs: number | null;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  speedIndexMs: number | null;
+};
+export type LighthouseScores = {
+  preset: Preset;
+  scores: Record<string, number | null>;
+  failing: string[];
+  metrics: LighthouseMetrics;
+};
 
 type Report = {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, { score: number | null; title: string; numericValue?: number }>;
 };
 
-export async function lighthouse(url: string, preset: Preset, categories: readonly string[]): Promise<LighthouseScores> {
+export async function lighthouse(
+  url: string,
+  preset: Preset,
+  categories: readonly string[],
+): Promise<LighthouseScores> {
   const args = [
     url,
     `--only-categories=${categories.join(',')}`,

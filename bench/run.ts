@@ -13,7 +13,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumPath, launchBrowser } from '../tests/e2e/support/browser';
 import { repoRoot, startDistServer } from '../tests/e2e/support/global-setup';
-import { lighthouseRuns, serveBaseline, shippedBytes, timeOnce, type Served, type TargetName, type TimingRun } from './compare';
+import {
+  lighthouseRuns,
+  serveBaseline,
+  shippedBytes,
+  timeOnce,
+  type Served,
+  type TargetName,
+  type TimingRun,
+} from './compare';
 import type { LighthouseScores, Preset } from './lighthouse';
 import { formatSizes, kb, measureDist, table } from './sizes';
 
@@ -35,19 +43,30 @@ function spread(values: readonly (number | null | undefined)[]): [number, number
 }
 
 const ms = (v: number | null): string => (v === null ? 'n/a' : `${Math.round(v)} ms`);
-const ratio = (app: number | null, baseline: number | null): number | null => (app === null || baseline === null || baseline === 0 ? null : app / baseline);
+const ratio = (app: number | null, baseline: number | null): number | null =>
+  app === null || baseline === null || baseline === 0 ? null : app / baseline;
 const fmtRatio = (r: number | null): string => (r === null ? 'n/a' : `${r.toFixed(2)}×`);
 
 type LighthouseSummary = {
   preset: Preset;
   runs: LighthouseScores[];
-  median: { performance: number | null; accessibility: number | null; lcpMs: number | null; tbtMs: number | null; fcpMs: number | null };
+  median: {
+    performance: number | null;
+    accessibility: number | null;
+    lcpMs: number | null;
+    tbtMs: number | null;
+    fcpMs: number | null;
+  };
   range: { performance: [number, number] | null; lcpMs: [number, number] | null; tbtMs: [number, number] | null };
 };
 
 function summarise(preset: Preset, runs: LighthouseScores[]): LighthouseSummary {
-  const perf = runs.map((r) => (r.scores['performance'] ?? null) === null ? null : Math.round((r.scores['performance'] ?? 0) * 100));
-  const a11y = runs.map((r) => (r.scores['accessibility'] ?? null) === null ? null : Math.round((r.scores['accessibility'] ?? 0) * 100));
+  const perf = runs.map((r) =>
+    (r.scores['performance'] ?? null) === null ? null : Math.round((r.scores['performance'] ?? 0) * 100),
+  );
+  const a11y = runs.map((r) =>
+    (r.scores['accessibility'] ?? null) === null ? null : Math.round((r.scores['accessibility'] ?? 0) * 100),
+  );
   return {
     preset,
     runs,
@@ -58,7 +77,11 @@ function summarise(preset: Preset, runs: LighthouseScores[]): LighthouseSummary 
       tbtMs: median(runs.map((r) => r.metrics.tbtMs)),
       fcpMs: median(runs.map((r) => r.metrics.fcpMs)),
     },
-    range: { performance: spread(perf), lcpMs: spread(runs.map((r) => r.metrics.lcpMs)), tbtMs: spread(runs.map((r) => r.metrics.tbtMs)) },
+    range: {
+      performance: spread(perf),
+      lcpMs: spread(runs.map((r) => r.metrics.lcpMs)),
+      tbtMs: spread(runs.map((r) => r.metrics.tbtMs)),
+    },
   };
 }
 
@@ -70,13 +93,16 @@ async function measureTarget(target: Served) {
     for (let run = 1; run <= RUNS; run++) {
       const timing = await timeOnce(browser, target, fetched);
       runs.push(timing);
-      console.log(`${target.name} run ${run}: FCP ${ms(timing.fcpMs)}, map first paint ${ms(timing.mapFirstPaintMs)}, first idle ${ms(timing.mapFirstIdleMs)}, start→idle ${ms(timing.mapStartToIdleMs)}`);
+      console.log(
+        `${target.name} run ${run}: FCP ${ms(timing.fcpMs)}, map first paint ${ms(timing.mapFirstPaintMs)}, first idle ${ms(timing.mapFirstIdleMs)}, start→idle ${ms(timing.mapStartToIdleMs)}`,
+      );
     }
   } finally {
     await browser.close();
   }
   const lighthouse: LighthouseSummary[] = [];
-  for (const preset of PRESETS) lighthouse.push(summarise(preset, await lighthouseRuns(target, preset, LIGHTHOUSE_RUNS)));
+  for (const preset of PRESETS)
+    lighthouse.push(summarise(preset, await lighthouseRuns(target, preset, LIGHTHOUSE_RUNS)));
   return {
     runs,
     median: {
@@ -96,10 +122,18 @@ async function main(): Promise<void> {
   console.log(formatSizes(sizes));
 
   console.log('\n== Building the bare MapLibre page (bench/baseline/) ==');
-  execFileSync(join(repoRoot, 'node_modules', '.bin', 'vite'), ['build', '--config', join(repoRoot, 'bench', 'baseline', 'vite.config.ts'), '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(
+    join(repoRoot, 'node_modules', '.bin', 'vite'),
+    ['build', '--config', join(repoRoot, 'bench', 'baseline', 'vite.config.ts'), '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
 
   const results: Partial<Record<TargetName, Awaited<ReturnType<typeof measureTarget>>>> = {};
-  const serveApp = async (): Promise<Served> => ({ ...(await startDistServer()), name: 'app', distDir: join(repoRoot, 'dist') });
+  const serveApp = async (): Promise<Served> => ({
+    ...(await startDistServer()),
+    name: 'app',
+    distDir: join(repoRoot, 'dist'),
+  });
   for (const start of [serveApp, serveBaseline]) {
     const target = await start();
     console.log(`\n== ${target.name}: ${RUNS} timing runs, ${LIGHTHOUSE_RUNS} Lighthouse runs per preset ==`);
@@ -113,25 +147,34 @@ async function main(): Promise<void> {
   if (!app || !baseline) throw new Error('a target was not measured');
 
   const rows: string[][] = [];
-  const row = (label: string, a: number | null, b: number | null, format: (v: number | null) => string) => rows.push([label, format(a), format(b), fmtRatio(ratio(a, b))]);
+  const row = (label: string, a: number | null, b: number | null, format: (v: number | null) => string) =>
+    rows.push([label, format(a), format(b), fmtRatio(ratio(a, b))]);
   row('first contentful paint', app.median.fcpMs, baseline.median.fcpMs, ms);
   row('map first paint', app.median.mapFirstPaintMs, baseline.median.mapFirstPaintMs, ms);
   row('MapLibre first idle (from navigation)', app.median.mapFirstIdleMs, baseline.median.mapFirstIdleMs, ms);
   row('MapLibre start → first idle', app.median.mapStartToIdleMs, baseline.median.mapStartToIdleMs, ms);
   for (const kind of ['js', 'css', 'data', 'html'] as const) {
     row(`${kind} shipped, raw`, app.shipped[kind].raw, baseline.shipped[kind].raw, (v) => (v === null ? 'n/a' : kb(v)));
-    row(`${kind} shipped, gzip`, app.shipped[kind].gzip, baseline.shipped[kind].gzip, (v) => (v === null ? 'n/a' : kb(v)));
+    row(`${kind} shipped, gzip`, app.shipped[kind].gzip, baseline.shipped[kind].gzip, (v) =>
+      v === null ? 'n/a' : kb(v),
+    );
   }
   for (const [index, preset] of PRESETS.entries()) {
     const a = app.lighthouse[index];
     const b = baseline.lighthouse[index];
-    row(`Lighthouse ${preset} performance`, a?.median.performance ?? null, b?.median.performance ?? null, (v) => (v === null ? 'n/a' : String(v)));
+    row(`Lighthouse ${preset} performance`, a?.median.performance ?? null, b?.median.performance ?? null, (v) =>
+      v === null ? 'n/a' : String(v),
+    );
     row(`Lighthouse ${preset} LCP`, a?.median.lcpMs ?? null, b?.median.lcpMs ?? null, ms);
     row(`Lighthouse ${preset} TBT`, a?.median.tbtMs ?? null, b?.median.tbtMs ?? null, ms);
   }
-  console.log(`\n== App vs bare MapLibre page (medians) ==\n${table(['measure', 'app', 'baseline', 'app/baseline'], rows)}`);
+  console.log(
+    `\n== App vs bare MapLibre page (medians) ==\n${table(['measure', 'app', 'baseline', 'app/baseline'], rows)}`,
+  );
   for (const summary of app.lighthouse) {
-    console.log(`app ${summary.preset}: performance range ${JSON.stringify(summary.range.performance)}, LCP range ${JSON.stringify(summary.range.lcpMs)}, TBT range ${JSON.stringify(summary.range.tbtMs)}, accessibility ${summary.median.accessibility ?? 'n/a'}`);
+    console.log(
+      `app ${summary.preset}: performance range ${JSON.stringify(summary.range.performance)}, LCP range ${JSON.stringify(summary.range.lcpMs)}, TBT range ${JSON.stringify(summary.range.tbtMs)}, accessibility ${summary.median.accessibility ?? 'n/a'}`,
+    );
   }
 
   const report = {

@@ -41,7 +41,11 @@ function shiftPolygon(rings: Position[][], dLon: number): Position[][] {
 
 // Cut one unwrapped polygon into the parts that fall in [-180, 180] once shifted by 0 or ±360°.
 function cutUnwrapped(rings: Position[][]): Position[][][] {
-  const polygon: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
+  const polygon: Feature<Polygon> = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: rings },
+  };
   return [-360, 0, 360].flatMap((shift) => {
     const frame = bboxPolygon([-180 - shift, -90, 180 - shift, 90]);
     const part = intersect(featureCollection([polygon, frame]));
@@ -54,6 +58,8 @@ function cutUnwrapped(rings: Position[][]): Position[][][] {
 function splitAtAntimeridian(geometry: Areal): Areal {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   if (!polygons.some((rings) => rings.some(crossesAntimeridian))) return geometry;
-  const split = polygons.flatMap((rings) => (rings.some(crossesAntimeridian) ? cutUnwrapped(rings.map(unwrapRing)) : [rings]));
+  const split = polygons.flatMap((rings) =>
+    rings.some(crossesAntimeridian) ? cutUnwrapped(rings.map(unwrapRing)) : [rings],
+  );
   return { type: 'MultiPolygon', coordinates: split };
 }

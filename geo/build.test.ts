@@ -70,10 +70,13 @@ describe('npm run geo', () => {
 
 describe('the TopoJSON decodes to exactly the features the build made', () => {
   // The reference is the build's GeoJSON before encoding, not the files: encoding must lose nothing.
-  it.each(['regions', 'context'] as const)('%s: same features, properties and coordinates (rings may start at another vertex)', (key) => {
-    const written = key === 'regions' ? decoded().regions.features : decoded().context.features;
-    expect(written.map(canonicalFeature)).toEqual(built().features[key].map(canonicalFeature));
-  });
+  it.each(['regions', 'context'] as const)(
+    '%s: same features, properties and coordinates (rings may start at another vertex)',
+    (key) => {
+      const written = key === 'regions' ? decoded().regions.features : decoded().context.features;
+      expect(written.map(canonicalFeature)).toEqual(built().features[key].map(canonicalFeature));
+    },
+  );
 
   it('gives the same areas as the unencoded outlines (11,793 km² pre-2020, 3,133 km² post-2020, 29,558 km² Armenia)', () => {
     for (const original of built().features.regions) {
@@ -81,7 +84,9 @@ describe('the TopoJSON decodes to exactly the features the build made', () => {
       expect(Math.abs(area - areaKm2(original.geometry))).toBeLessThan(1e-6);
     }
     const rounded = (id: string) => Math.round(areaKm2(byId(decoded().regions, id)));
-    expect([rounded('nagorno-karabakh-pre-2020'), rounded('nagorno-karabakh-post-2020'), rounded('armenia')]).toEqual([11_793, 3_133, 29_558]);
+    expect([rounded('nagorno-karabakh-pre-2020'), rounded('nagorno-karabakh-post-2020'), rounded('armenia')]).toEqual([
+      11_793, 3_133, 29_558,
+    ]);
   });
 
   it('stores the files on the grid the coordinates were rounded to: 0.001° for the Caucasus, 0.1° for the world', () => {
@@ -124,9 +129,15 @@ describe('regions (object regions of caucasus.topo.json)', () => {
   });
 
   it('names the package, file and Natural Earth scale of each dataset', () => {
-    expect(byId(regions(), 'armenia').properties?.['dataset']).toMatch(/world-atlas \d+\.\d+\.\d+ countries-10m\.json \(Natural Earth 1:10m/);
-    expect(byId(regions(), 'nagorno-karabakh-pre-2020').properties?.['dataset']).toMatch(/ne_50m_admin_0_breakaway_disputed_areas/);
-    expect(byId(regions(), 'nagorno-karabakh-post-2020').properties?.['dataset']).toMatch(/ne_10m_admin_0_disputed_areas/);
+    expect(byId(regions(), 'armenia').properties?.['dataset']).toMatch(
+      /world-atlas \d+\.\d+\.\d+ countries-10m\.json \(Natural Earth 1:10m/,
+    );
+    expect(byId(regions(), 'nagorno-karabakh-pre-2020').properties?.['dataset']).toMatch(
+      /ne_50m_admin_0_breakaway_disputed_areas/,
+    );
+    expect(byId(regions(), 'nagorno-karabakh-post-2020').properties?.['dataset']).toMatch(
+      /ne_10m_admin_0_disputed_areas/,
+    );
   });
 
   it('keeps Azerbaijan a MultiPolygon with its Nakhchivan exclave', () => {
@@ -147,12 +158,14 @@ describe('the basemap (objects near and borders of caucasus.topo.json, land and 
   it('carries no property in the files: the object a geometry sits in names its layer (the map reads nothing else)', () => {
     const objects = (file: string): unknown[] => {
       const topology = readJson(outDir, file);
-      if (typeof topology !== 'object' || topology === null || !('objects' in topology)) throw new Error(`${file} has no objects`);
+      if (typeof topology !== 'object' || topology === null || !('objects' in topology))
+        throw new Error(`${file} has no objects`);
       return Object.entries(topology.objects as Record<string, { geometries: unknown[] }>)
         .filter(([name]) => name !== 'regions')
         .flatMap(([, object]) => object.geometries);
     };
-    for (const geometry of [...objects(CAUCASUS_FILE), ...objects(WORLD_FILE)]) expect(geometry).not.toHaveProperty('properties');
+    for (const geometry of [...objects(CAUCASUS_FILE), ...objects(WORLD_FILE)])
+      expect(geometry).not.toHaveProperty('properties');
     for (const f of context().features) expect(Object.keys(f.properties ?? {})).toEqual(['layer']);
   });
 
@@ -165,9 +178,16 @@ describe('the basemap (objects near and borders of caucasus.topo.json, land and 
     const [west, south, east, north] = CAUCASUS_WINDOW;
     expect(bbox(feature)).toEqual([west, south, east, north]);
     // Armenia's and Azerbaijan's own vertices appear in it unchanged (shared borders coincide exactly).
-    const nearKeys = new Set(JSON.stringify(feature.geometry.type === 'GeometryCollection' ? [] : feature.geometry.coordinates).match(/\[-?[\d.]+,-?[\d.]+\]/g));
+    const nearKeys = new Set(
+      JSON.stringify(feature.geometry.type === 'GeometryCollection' ? [] : feature.geometry.coordinates).match(
+        /\[-?[\d.]+,-?[\d.]+\]/g,
+      ),
+    );
     const armenia = byId(decoded().regions, 'armenia').geometry;
-    const armeniaKeys = JSON.stringify(armenia.type === 'GeometryCollection' ? [] : armenia.coordinates).match(/\[-?[\d.]+,-?[\d.]+\]/g) ?? [];
+    const armeniaKeys =
+      JSON.stringify(armenia.type === 'GeometryCollection' ? [] : armenia.coordinates).match(
+        /\[-?[\d.]+,-?[\d.]+\]/g,
+      ) ?? [];
     const shared = armeniaKeys.filter((key) => nearKeys.has(key));
     expect(shared.length).toBeGreaterThan(100);
   });
@@ -180,7 +200,12 @@ describe('the basemap (objects near and borders of caucasus.topo.json, land and 
 
   it('leaves no ring streaking across the antimeridian', () => {
     for (const f of context().features) {
-      const lines = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'Polygon' ? f.geometry.coordinates : [];
+      const lines =
+        f.geometry.type === 'MultiPolygon'
+          ? f.geometry.coordinates.flat()
+          : f.geometry.type === 'Polygon'
+            ? f.geometry.coordinates
+            : [];
       for (const ring of lines) {
         for (let i = 1; i < ring.length; i++) {
           const [lon = 0, lat = 0] = ring[i] ?? [];

@@ -8,11 +8,27 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { areaKm2, percentDifference } from '../src/geo/area';
 import { CAUCASUS_FILE, readGeoData, WORLD_FILE } from '../src/geo/geoData';
-import { buildRegions, contextFeatures, contextLayers, type ContextProperties, type Provenance, type RegionFeature } from './features';
+import {
+  buildRegions,
+  contextFeatures,
+  contextLayers,
+  type ContextProperties,
+  type Provenance,
+  type RegionFeature,
+} from './features';
 import type { Areal } from './geometry';
 import { buildCaucasus, buildWorld, CAUCASUS_PRECISION_DEG, loadMapshaper, WORLD_PRECISION_DEG } from './mapshaper';
 import { assertDecodesTo, encodeTopology } from './topology';
-import { ARMENIA_ISO, AZERBAIJAN_ISO, findCountry, loadCountries, MAPSHAPER_DIR, packageVersion, ROOT, WORLD_ATLAS } from './inputs';
+import {
+  ARMENIA_ISO,
+  AZERBAIJAN_ISO,
+  findCountry,
+  loadCountries,
+  MAPSHAPER_DIR,
+  packageVersion,
+  ROOT,
+  WORLD_ATLAS,
+} from './inputs';
 
 export { CAUCASUS_WINDOW } from './mapshaper';
 export type { ContextProperties, RegionFeature, RegionKind, RegionProperties } from './features';
@@ -42,7 +58,10 @@ function vertexCount(geometry: Areal): number {
 // ---------- the build ----------
 
 function collection(geometries: Geometry[]): FeatureCollection {
-  return { type: 'FeatureCollection', features: geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })) };
+  return {
+    type: 'FeatureCollection',
+    features: geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
+  };
 }
 
 function writeTopology(outDir: string, name: string, topology: Topology, report: BuildReport): unknown {
@@ -55,7 +74,9 @@ function writeTopology(outDir: string, name: string, topology: Topology, report:
 function checkAreaChange(name: string, simplified: number, unsimplified: number): void {
   const change = percentDifference(simplified, unsimplified);
   if (Math.abs(change) > MAX_AREA_CHANGE_PERCENT) {
-    throw new Error(`${name}: simplification changed the area by ${change.toFixed(3)} % (limit ${MAX_AREA_CHANGE_PERCENT} %)`);
+    throw new Error(
+      `${name}: simplification changed the area by ${change.toFixed(3)} % (limit ${MAX_AREA_CHANGE_PERCENT} %)`,
+    );
   }
 }
 
@@ -84,10 +105,17 @@ export async function buildGeo(outDir: string): Promise<BuildReport> {
   }
   // The regions, the neighbours and the Caucasus borders share their arcs: one topology, on the 0.001° grid.
   const caucasusTopology = encodeTopology(
-    { regions: { type: 'FeatureCollection', features: regions }, near: collection(layers.near), borders: collection([layers.caucasusBorders]) },
+    {
+      regions: { type: 'FeatureCollection', features: regions },
+      near: collection(layers.near),
+      borders: collection([layers.caucasusBorders]),
+    },
     CAUCASUS_PRECISION_DEG,
   );
-  const worldTopology = encodeTopology({ land: collection(layers.world), borders: collection([layers.worldBorders]) }, WORLD_PRECISION_DEG);
+  const worldTopology = encodeTopology(
+    { land: collection(layers.world), borders: collection([layers.worldBorders]) },
+    WORLD_PRECISION_DEG,
+  );
   mkdirSync(outDir, { recursive: true });
   const decoded = readGeoData(
     writeTopology(outDir, CAUCASUS_FILE, caucasusTopology, report),
@@ -113,10 +141,14 @@ function printReport(report: BuildReport): void {
   let totalGzip = 0;
   for (const file of report.files) {
     totalGzip += file.gzipBytes;
-    console.log(`${file.name.padEnd(36)} ${(file.rawBytes / 1024).toFixed(1)} KB raw, ${(file.gzipBytes / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `${file.name.padEnd(36)} ${(file.rawBytes / 1024).toFixed(1)} KB raw, ${(file.gzipBytes / 1024).toFixed(1)} KB gzip`,
+    );
   }
   const verdict = totalGzip <= SIZE_BUDGET_GZIP_BYTES ? 'within' : 'OVER';
-  console.log(`total ${(totalGzip / 1024).toFixed(1)} KB gzip, ${verdict} the ${SIZE_BUDGET_GZIP_BYTES / 1024} KB budget`);
+  console.log(
+    `total ${(totalGzip / 1024).toFixed(1)} KB gzip, ${verdict} the ${SIZE_BUDGET_GZIP_BYTES / 1024} KB budget`,
+  );
 }
 
 // Run only when executed as the script (npm run geo), not when imported by the test.

@@ -4,7 +4,15 @@ import type { Feature, Geometry, MultiLineString, MultiPolygon } from 'geojson';
 import type { Areal } from './geometry';
 import { CAUCASUS_PRECISION_DEG, FOCUS_TOLERANCE_M } from './mapshaper';
 import { coarsenAreal, coarsenLines, roundAreal, verticesOf } from './precision';
-import { ARMENIA_ISO, AZERBAIJAN_ISO, findCountry, loadSourceOutline, NE_COMMIT, NK_POST_2020_FILE, NK_PRE_2020_FILE } from './inputs';
+import {
+  ARMENIA_ISO,
+  AZERBAIJAN_ISO,
+  findCountry,
+  loadSourceOutline,
+  NE_COMMIT,
+  NK_POST_2020_FILE,
+  NK_PRE_2020_FILE,
+} from './inputs';
 
 /** Vertices that are not Armenia's or Azerbaijan's are rounded to 0.01° (≈ 1 km, under the 2,500 m tolerance). */
 const NEIGHBOUR_PRECISION_DEG = 0.01;
@@ -29,7 +37,12 @@ function regionFeature(properties: RegionProperties, geometry: Areal): RegionFea
 }
 
 function clipToAzerbaijan(outline: Areal, azerbaijan: Areal): Areal {
-  const clipped = intersect(featureCollection([{ type: 'Feature', properties: {}, geometry: outline }, { type: 'Feature', properties: {}, geometry: azerbaijan }]));
+  const clipped = intersect(
+    featureCollection([
+      { type: 'Feature', properties: {}, geometry: outline },
+      { type: 'Feature', properties: {}, geometry: azerbaijan },
+    ]),
+  );
   if (!clipped) throw new Error('Nagorno-Karabakh outline does not meet Azerbaijan');
   return clipped.geometry;
 }
@@ -59,10 +72,35 @@ export function buildRegions(
   const azerbaijan = asMultiPolygon(findCountry(caucasus, AZERBAIJAN_ISO).geometry);
   const nkPre = loadSourceOutline(NK_PRE_2020_FILE);
   const nkPost = loadSourceOutline(NK_POST_2020_FILE);
-  const pre2020Dataset = ne('ne_50m_admin_0_breakaway_disputed_areas.geojson', 'Admin 0 – Breakaway and disputed areas', '1:50m', NK_PRE_2020_FILE);
+  const pre2020Dataset = ne(
+    'ne_50m_admin_0_breakaway_disputed_areas.geojson',
+    'Admin 0 – Breakaway and disputed areas',
+    '1:50m',
+    NK_PRE_2020_FILE,
+  );
   return [
-    regionFeature({ id: 'armenia', region: 'armenia', dataset: countryDataset, scale: '1:10m', processing: countryProcessing, drawn: true }, armenia),
-    regionFeature({ id: 'azerbaijan', region: 'azerbaijan', dataset: countryDataset, scale: '1:10m', processing: countryProcessing, drawn: true }, azerbaijan),
+    regionFeature(
+      {
+        id: 'armenia',
+        region: 'armenia',
+        dataset: countryDataset,
+        scale: '1:10m',
+        processing: countryProcessing,
+        drawn: true,
+      },
+      armenia,
+    ),
+    regionFeature(
+      {
+        id: 'azerbaijan',
+        region: 'azerbaijan',
+        dataset: countryDataset,
+        scale: '1:10m',
+        processing: countryProcessing,
+        drawn: true,
+      },
+      azerbaijan,
+    ),
     regionFeature(
       {
         id: 'nagorno-karabakh-pre-2020',
@@ -114,7 +152,8 @@ export function contextLayers(
   caucasusBorders: MultiLineString,
   near: Areal[],
 ): ContextLayers {
-  const isFocus = (f: Feature<Areal, { iso: string }>) => f.properties.iso === ARMENIA_ISO || f.properties.iso === AZERBAIJAN_ISO;
+  const isFocus = (f: Feature<Areal, { iso: string }>) =>
+    f.properties.iso === ARMENIA_ISO || f.properties.iso === AZERBAIJAN_ISO;
   const keep = verticesOf(caucasus.filter(isFocus).map((f) => f.geometry));
   return {
     world: world.land,
@@ -127,7 +166,11 @@ export function contextLayers(
 /** The basemap as the app decodes it (src/geo/geoData.ts): one feature per geometry, told apart by `layer`, in drawing order. */
 export function contextFeatures(layers: ContextLayers): Feature<Geometry, ContextProperties>[] {
   const layer = (name: ContextProperties['layer'], geometries: Geometry[]) =>
-    geometries.map((geometry): Feature<Geometry, ContextProperties> => ({ type: 'Feature', properties: { layer: name }, geometry }));
+    geometries.map((geometry): Feature<Geometry, ContextProperties> => ({
+      type: 'Feature',
+      properties: { layer: name },
+      geometry,
+    }));
   return [
     ...layer('world', layers.world),
     ...layer('near', layers.near),

@@ -41,7 +41,8 @@ export function loadMapshaper(): MapshaperApi {
 function outputCollection(output: Record<string, unknown>, file: string): FeatureCollection {
   const content = output[file];
   if (content === undefined) throw new Error(`mapshaper wrote no ${file} (wrote ${Object.keys(output).join(', ')})`);
-  const text = typeof content === 'string' ? content : content instanceof Uint8Array ? Buffer.from(content).toString('utf8') : '';
+  const text =
+    typeof content === 'string' ? content : content instanceof Uint8Array ? Buffer.from(content).toString('utf8') : '';
   const parsed: unknown = JSON.parse(text);
   if (!isFeatureCollection(parsed)) throw new Error(`mapshaper wrote no ${file}`);
   return parsed;
@@ -65,10 +66,14 @@ export async function buildCaucasus(mapshaper: MapshaperApi, countries10m: Featu
   // A country whose bbox overlaps the window but whose land does not (France, USA) comes back empty.
   const clipped = outputCollection(output, 'caucasus.json').features.flatMap((f) => {
     if (!isAreal(f.geometry)) return [];
-    return [{ ...f, geometry: f.geometry, properties: { name: stringProperty(f, 'name'), iso: stringProperty(f, 'iso') } }];
+    return [
+      { ...f, geometry: f.geometry, properties: { name: stringProperty(f, 'name'), iso: stringProperty(f, 'iso') } },
+    ];
   });
   const borders = mergeLines(outputCollection(output, 'caucasus-borders.json').features);
-  const near = outputCollection(output, 'caucasus-near.json').features.flatMap((f) => (isAreal(f.geometry) ? [f.geometry] : []));
+  const near = outputCollection(output, 'caucasus-near.json').features.flatMap((f) =>
+    isAreal(f.geometry) ? [f.geometry] : [],
+  );
   return { clipped, borders, near };
 }
 
@@ -87,11 +92,14 @@ export async function buildWorld(mapshaper: MapshaperApi, countries110m: Feature
     `-o target=* format=geojson geojson-type=FeatureCollection precision=${WORLD_PRECISION_DEG}`,
   ].join(' ');
   const output = await mapshaper.applyCommands(commands, { 'world.json': featureCollection(others) });
-  const land = outputCollection(output, 'world.json').features.flatMap((f) => (isAreal(f.geometry) ? [f.geometry] : []));
+  const land = outputCollection(output, 'world.json').features.flatMap((f) =>
+    isAreal(f.geometry) ? [f.geometry] : [],
+  );
   const lines = mergeLines(outputCollection(output, 'world-borders.json').features);
   const simplified = simplify(lines, { tolerance: WORLD_BORDER_TOLERANCE_DEG, highQuality: true });
   const [west, south, east, north] = WORLD_BORDER_BOX;
-  const inBox = (line: Position[]) => line.every(([lon = 0, lat = 0]) => lon >= west && lat >= south && lon <= east && lat <= north);
+  const inBox = (line: Position[]) =>
+    line.every(([lon = 0, lat = 0]) => lon >= west && lat >= south && lon <= east && lat <= north);
   const borders: MultiLineString = { type: 'MultiLineString', coordinates: simplified.coordinates.filter(inBox) };
   return { land, borders: coarsenLines(borders, new Set(), WORLD_PRECISION_DEG) };
 }

@@ -45,7 +45,12 @@ function positionKey(position: Position): string {
   return `${position[0] ?? 0},${position[1] ?? 0}`;
 }
 
-function coarsenLine(line: Position[], keep: ReadonlySet<string>, precisionDeg: number, minLength: number): Position[] | null {
+function coarsenLine(
+  line: Position[],
+  keep: ReadonlySet<string>,
+  precisionDeg: number,
+  minLength: number,
+): Position[] | null {
   const out: Position[] = [];
   for (const position of line) {
     const next = keep.has(positionKey(position)) ? position : roundPosition(position, precisionDeg);
@@ -67,7 +72,11 @@ export function coarsenAreal(geometry: Areal, keep: ReadonlySet<string>, precisi
   return { type: 'MultiPolygon', coordinates: kept };
 }
 
-export function coarsenLines(geometry: MultiLineString, keep: ReadonlySet<string>, precisionDeg: number): MultiLineString {
+export function coarsenLines(
+  geometry: MultiLineString,
+  keep: ReadonlySet<string>,
+  precisionDeg: number,
+): MultiLineString {
   const lines = geometry.coordinates.map((line) => coarsenLine(line, keep, precisionDeg, 2));
   return { type: 'MultiLineString', coordinates: lines.filter((line): line is Position[] => line !== null) };
 }

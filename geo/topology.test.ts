@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { assertDecodesTo, canonicalGeometry, encodeTopology } from './topology';
 
 function square(west: number, south: number, east: number, north: number): Feature<Polygon> {
-  const ring: Position[] = [[west, south], [east, south], [east, north], [west, north], [west, south]];
+  const ring: Position[] = [
+    [west, south],
+    [east, south],
+    [east, north],
+    [west, north],
+    [west, south],
+  ];
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } };
 }
 
@@ -19,7 +25,8 @@ describe('encodeTopology', () => {
   it('quantizes on the given step, from a corner on the grid', () => {
     expect(topology.transform).toEqual({ scale: [0.001, 0.001], translate: [44.123, 40.001] });
     // Delta-encoded integers: every step is a whole number of 0.001°.
-    for (const arc of topology.arcs) for (const position of arc) for (const value of position) expect(Number.isInteger(value)).toBe(true);
+    for (const arc of topology.arcs)
+      for (const position of arc) for (const value of position) expect(Number.isInteger(value)).toBe(true);
   });
 
   it('stores the shared edge once: three arcs for the two squares, not two closed rings', () => {
@@ -34,7 +41,18 @@ describe('encodeTopology', () => {
 describe('assertDecodesTo', () => {
   const rotated: Feature<Polygon> = {
     ...west,
-    geometry: { type: 'Polygon', coordinates: [[[44.125, 40.001], [44.125, 40.004], [44.123, 40.004], [44.123, 40.001], [44.125, 40.001]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [44.125, 40.001],
+          [44.125, 40.004],
+          [44.123, 40.004],
+          [44.123, 40.001],
+          [44.125, 40.001],
+        ],
+      ],
+    },
   };
 
   it('takes a ring that starts at another vertex for the same ring', () => {
@@ -44,8 +62,12 @@ describe('assertDecodesTo', () => {
 
   it('refuses a moved vertex, a changed property or a missing feature', () => {
     const moved = square(44.123, 40.001, 44.125, 40.0041);
-    expect(() => assertDecodesTo([moved, east], [west, east], 'squares')).toThrow('squares: feature 0 does not decode to the feature written');
-    expect(() => assertDecodesTo([west, { ...east, properties: { layer: 'near' } }], [west, east], 'squares')).toThrow(/feature 1/);
+    expect(() => assertDecodesTo([moved, east], [west, east], 'squares')).toThrow(
+      'squares: feature 0 does not decode to the feature written',
+    );
+    expect(() => assertDecodesTo([west, { ...east, properties: { layer: 'near' } }], [west, east], 'squares')).toThrow(
+      /feature 1/,
+    );
     expect(() => assertDecodesTo([west], [west, east], 'squares')).toThrow('squares: 1 features decoded, 2 written');
   });
 

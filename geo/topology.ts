@@ -17,7 +17,10 @@ export function encodeTopology(objects: Record<string, FeatureCollection>, stepD
   // quantize() rewrites the arcs and only Point objects (there are none); the objects go around it, as its typings
   // accept no object properties that may be null.
   const { objects: encoded, ...arcs } = shared;
-  const quantized = quantize({ ...arcs, objects: {} }, { scale: [stepDeg, stepDeg], translate: [onGrid(west), onGrid(south)] });
+  const quantized = quantize(
+    { ...arcs, objects: {} },
+    { scale: [stepDeg, stepDeg], translate: [onGrid(west), onGrid(south)] },
+  );
   return { ...quantized, objects: encoded };
 }
 
@@ -34,7 +37,9 @@ const asWritten = (p: Position): Position => p.map((value) => value + 0);
 function canonicalRing(ring: Position[]): Position[] {
   const open = ring.slice(0, -1).map(asWritten);
   const least = open.reduce((min, p) => (isLess(p, min) ? p : min), open[0] ?? []);
-  const rotations = open.flatMap((p, i) => (isDeepStrictEqual(p, least) ? [[...open.slice(i), ...open.slice(0, i)]] : []));
+  const rotations = open.flatMap((p, i) =>
+    isDeepStrictEqual(p, least) ? [[...open.slice(i), ...open.slice(0, i)]] : [],
+  );
   const [first = open] = rotations.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
   return [...first, ...first.slice(0, 1)];
 }
@@ -59,13 +64,18 @@ export function canonicalGeometry(geometry: Geometry): Geometry {
 }
 
 /** A feature's id, properties and geometry (rings from a fixed vertex): what must survive encoding and decoding. */
-export function canonicalFeature(f: Feature): { id: Feature['id']; properties: Feature['properties']; geometry: Geometry } {
+export function canonicalFeature(f: Feature): {
+  id: Feature['id'];
+  properties: Feature['properties'];
+  geometry: Geometry;
+} {
   return { id: f.id, properties: f.properties, geometry: canonicalGeometry(f.geometry) };
 }
 
 /** Fails the build unless `decoded` holds exactly the features that were encoded, coordinate for coordinate. */
 export function assertDecodesTo(decoded: Feature[], encoded: Feature[], what: string): void {
-  if (decoded.length !== encoded.length) throw new Error(`${what}: ${decoded.length} features decoded, ${encoded.length} written`);
+  if (decoded.length !== encoded.length)
+    throw new Error(`${what}: ${decoded.length} features decoded, ${encoded.length} written`);
   const index = decoded.findIndex((f, i) => {
     const original = encoded[i];
     return original === undefined || !isDeepStrictEqual(canonicalFeature(f), canonicalFeature(original));

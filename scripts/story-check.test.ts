@@ -8,7 +8,10 @@ import { describe, expect, test } from 'vitest';
 const root = join(import.meta.dirname, '..');
 
 function run(...files: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/story-check.ts', ...files], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/story-check.ts', ...files], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -24,7 +27,9 @@ describe('npm run story:check', () => {
     writeFileSync(join(dir, 'broken.json'), '{\n  "version": 1,\n  "id": oops\n}');
     writeFileSync(join(dir, 'huge.json'), ' '.repeat(3 * 1024 * 1024));
     mkdirSync(join(dir, 'folder.json'));
-    const names = ['empty.json', 'broken.json', 'huge.json', 'folder.json', 'missing.json'].map((name) => join(dir, name));
+    const names = ['empty.json', 'broken.json', 'huge.json', 'folder.json', 'missing.json'].map((name) =>
+      join(dir, name),
+    );
     const { status, stdout, stderr } = run(...names);
     expect(status).toBe(1);
     expect(stdout.trim().split('\n')).toEqual([

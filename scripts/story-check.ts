@@ -31,7 +31,9 @@ function checkFile(file: string, regions: GeoData['regions']): CheckProblem[] {
     return result.ok ? [] : result.problems;
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    return [{ path: '(root)', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code || String(error)})` }];
+    return [
+      { path: '(root)', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code || String(error)})` },
+    ];
   }
 }
 
@@ -40,7 +42,9 @@ function main(args: string[]): number {
   const regionsFile = regionsFlag >= 0 ? args[regionsFlag + 1] : DEFAULT_REGIONS;
   const files = regionsFlag < 0 ? args : args.filter((_, index) => index !== regionsFlag && index !== regionsFlag + 1);
   if (files.length === 0 || regionsFile === undefined) {
-    console.error(`usage: npm run story:check -- [--regions MAP.topo.json] STORY.json… (default map: ${DEFAULT_REGIONS})`);
+    console.error(
+      `usage: npm run story:check -- [--regions MAP.topo.json] STORY.json… (default map: ${DEFAULT_REGIONS})`,
+    );
     return 2;
   }
   const regions = readRegions(regionsFile);
@@ -50,7 +54,9 @@ function main(args: string[]): number {
     problemCount += problems.length;
     for (const problem of problems) console.log(formatProblem(file, problem));
   }
-  console.error(problemCount === 0 ? `${files.length} story file(s) checked: no problems.` : `${problemCount} problem(s) found.`);
+  console.error(
+    problemCount === 0 ? `${files.length} story file(s) checked: no problems.` : `${problemCount} problem(s) found.`,
+  );
   return problemCount === 0 ? 0 : 1;
 }
 

@@ -45,7 +45,11 @@ function start(element: HTMLElement) {
       else syncStoreWithUrl(store);
     })
     .catch((error: unknown) => {
-      store.getState().failed('Something went wrong while loading the map', [{ path: '(root)', message: error instanceof Error ? error.message : String(error) }]);
+      store
+        .getState()
+        .failed('Something went wrong while loading the map', [
+          { path: '(root)', message: error instanceof Error ? error.message : String(error) },
+        ]);
     });
 }
 

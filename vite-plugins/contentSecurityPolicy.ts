@@ -28,7 +28,11 @@ export function contentSecurityPolicyPlugin(extraOrigins: readonly string[]): Pl
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(extraOrigins) }, injectTo: 'head-prepend' },
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(extraOrigins) },
+          injectTo: 'head-prepend',
+        },
       ],
     },
   };

@@ -6,7 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { storyJsonSchema } from './storySchema';
 
 function readStory(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '../public/stories', name), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(join(import.meta.dirname, '../public/stories', name), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 describe('story.schema.json', () => {
@@ -22,7 +25,18 @@ describe('story.schema.json', () => {
     expect(schema.title).toBe('Story, format version 1');
     expect(schema.properties['version']?.const).toBe(1);
     expect(Object.keys(schema.properties)).toContain('$schema');
-    expect(schema.required).toEqual(['version', 'id', 'article', 'sources', 'regions', 'places', 'relations', 'claims', 'facts', 'areaFigures']);
+    expect(schema.required).toEqual([
+      'version',
+      'id',
+      'article',
+      'sources',
+      'regions',
+      'places',
+      'relations',
+      'claims',
+      'facts',
+      'areaFigures',
+    ]);
   });
 
   test('accepts the shipped stories and rejects what an editor should flag', () => {

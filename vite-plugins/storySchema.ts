@@ -21,11 +21,15 @@ function tighten(node: unknown): unknown {
 }
 
 export function storyJsonSchema(): string {
-  const schema = tighten(z.toJSONSchema(storySchema, { io: 'input', unrepresentable: 'any' })) as Record<string, unknown>;
+  const schema = tighten(z.toJSONSchema(storySchema, { io: 'input', unrepresentable: 'any' })) as Record<
+    string,
+    unknown
+  >;
   const described = {
     ...schema,
     title: `Story, format version ${STORY_FORMAT_VERSION}`,
-    description: 'A news story for the conflict map: its article, map elements, claims and sourced facts. See AUTHORING.md.',
+    description:
+      'A news story for the conflict map: its article, map elements, claims and sourced facts. See AUTHORING.md.',
   };
   return `${JSON.stringify(described, null, 2)}\n`;
 }

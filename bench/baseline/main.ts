@@ -52,10 +52,34 @@ async function start(): Promise<void> {
       },
       layers: [
         { id: 'sea', type: 'background', paint: { 'background-color': '#dce7ee' } },
-        { id: 'land', type: 'fill', source: 'context', filter: ['!=', ['get', 'layer'], 'borders'], paint: { 'fill-color': '#f5f2ec' } },
-        { id: 'borders', type: 'line', source: 'context', filter: ['==', ['get', 'layer'], 'borders'], paint: { 'line-color': '#a8a193' } },
-        { id: 'regions', type: 'fill', source: 'regions', filter: ['get', 'drawn'], paint: { 'fill-color': '#6fb8a4', 'fill-opacity': 0.75 } },
-        { id: 'region-lines', type: 'line', source: 'regions', filter: ['get', 'drawn'], paint: { 'line-color': '#3f3a33' } },
+        {
+          id: 'land',
+          type: 'fill',
+          source: 'context',
+          filter: ['!=', ['get', 'layer'], 'borders'],
+          paint: { 'fill-color': '#f5f2ec' },
+        },
+        {
+          id: 'borders',
+          type: 'line',
+          source: 'context',
+          filter: ['==', ['get', 'layer'], 'borders'],
+          paint: { 'line-color': '#a8a193' },
+        },
+        {
+          id: 'regions',
+          type: 'fill',
+          source: 'regions',
+          filter: ['get', 'drawn'],
+          paint: { 'fill-color': '#6fb8a4', 'fill-opacity': 0.75 },
+        },
+        {
+          id: 'region-lines',
+          type: 'line',
+          source: 'regions',
+          filter: ['get', 'drawn'],
+          paint: { 'line-color': '#3f3a33' },
+        },
       ],
     },
   });

@@ -13,7 +13,11 @@ import { STATIC_SHELL_ID } from '../static/shellIds';
 // Keyboard readers skip the map's controls and pins and land on the first claim.
 function SkipToClaims() {
   return (
-    <button type="button" className="skip-link" onClick={() => document.querySelector<HTMLElement>('[data-claim]')?.focus()}>
+    <button
+      type="button"
+      className="skip-link"
+      onClick={() => document.querySelector<HTMLElement>('[data-claim]')?.focus()}
+    >
       Skip to the article’s claims
     </button>
   );

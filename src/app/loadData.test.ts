@@ -29,7 +29,9 @@ describe('loadData', () => {
     const result = await loadData();
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.geo.regions.features).toHaveLength(5);
-    expect(new Set(result.geo.context.features.map((f) => f.properties?.['layer']))).toEqual(new Set(['world', 'near', 'borders']));
+    expect(new Set(result.geo.context.features.map((f) => f.properties?.['layer']))).toEqual(
+      new Set(['world', 'near', 'borders']),
+    );
   });
 
   test('a damaged topology says what is wrong', async () => {
@@ -39,19 +41,31 @@ describe('loadData', () => {
     expect(await loadData()).toEqual({
       ok: false,
       title: 'The map data is damaged',
-      problems: [{ path: '(root)', message: 'caucasus.topo.json: arc 0 is not a list of at least two [x, y] positions' }],
+      problems: [
+        { path: '(root)', message: 'caucasus.topo.json: arc 0 is not a list of at least two [x, y] positions' },
+      ],
     });
   });
 
   test('the old GeoJSON in place of a topology is named as such', async () => {
     serve({ [WORLD_URL]: JSON.stringify({ type: 'FeatureCollection', features: [] }) });
-    expect(await loadData()).toMatchObject({ ok: false, title: 'The map data is damaged', problems: [{ message: 'world.topo.json is not a TopoJSON Topology' }] });
+    expect(await loadData()).toMatchObject({
+      ok: false,
+      title: 'The map data is damaged',
+      problems: [{ message: 'world.topo.json is not a TopoJSON Topology' }],
+    });
   });
 
   test('a missing file and a file that is not JSON', async () => {
     serve({ [WORLD_URL]: '{"type":"Topology",' });
-    expect(await loadData()).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/^The world map \(data\/world\.topo\.json\) is not valid JSON/) }] });
+    expect(await loadData()).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/^The world map \(data\/world\.topo\.json\) is not valid JSON/) }],
+    });
     serve({ [CAUCASUS_URL]: null });
-    expect(await loadData()).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/data\/caucasus\.topo\.json\) could not be loaded: HTTP 404/) }] });
+    expect(await loadData()).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/data\/caucasus\.topo\.json\) could not be loaded: HTTP 404/) }],
+    });
   });
 });

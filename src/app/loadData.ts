@@ -9,7 +9,8 @@ export const STORY_URL = 'stories/karabakh-2020.json';
 export const CAUCASUS_URL = `data/${CAUCASUS_FILE}`;
 export const WORLD_URL = `data/${WORLD_FILE}`;
 
-export type LoadResult = { ok: true; story: Story; geo: GeoData } | { ok: false; title: string; problems: StoryProblem[] };
+export type LoadResult =
+  { ok: true; story: Story; geo: GeoData } | { ok: false; title: string; problems: StoryProblem[] };
 
 class LoadError extends Error {}
 
@@ -38,12 +39,19 @@ export async function loadData(): Promise<LoadResult> {
       fetchJson(WORLD_URL, 'world map'),
     ]);
     const parsed = parseStory(storyJson);
-    if (!parsed.ok) return { ok: false, title: `The story file (${STORY_URL}) has problems`, problems: parsed.problems };
+    if (!parsed.ok)
+      return { ok: false, title: `The story file (${STORY_URL}) has problems`, problems: parsed.problems };
     const geo = readGeoData(caucasusJson, worldJson);
-    if (typeof geo === 'string') return { ok: false, title: 'The map data is damaged', problems: [{ path: '(root)', message: geo }] };
+    if (typeof geo === 'string')
+      return { ok: false, title: 'The map data is damaged', problems: [{ path: '(root)', message: geo }] };
     return { ok: true, story: parsed.story, geo };
   } catch (error) {
-    if (error instanceof LoadError) return { ok: false, title: 'The story could not be loaded', problems: [{ path: '(root)', message: error.message }] };
+    if (error instanceof LoadError)
+      return {
+        ok: false,
+        title: 'The story could not be loaded',
+        problems: [{ path: '(root)', message: error.message }],
+      };
     throw error;
   }
 }

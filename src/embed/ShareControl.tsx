@@ -14,7 +14,10 @@ export function ShareControl() {
   const fields = useRef<Record<Field, HTMLTextAreaElement | null>>({ link: null, snippet: null });
   const id = useId();
   const view = { selection, date, outline: null };
-  const texts: Record<Field, string> = { link: fullMapUrl(window.location.href, view), snippet: embedSnippet(window.location.href, view) };
+  const texts: Record<Field, string> = {
+    link: fullMapUrl(window.location.href, view),
+    snippet: embedSnippet(window.location.href, view),
+  };
   const names: Record<Field, string> = { link: 'Link to this view', snippet: 'Embed code for this view' };
 
   const copy = async (field: Field) => {
@@ -30,14 +33,27 @@ export function ShareControl() {
 
   return (
     <div className="share">
-      <button type="button" className="share__toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="share__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         Share this view
       </button>
       <div id={id} hidden={!open}>
         {(['link', 'snippet'] as const).map((field) => (
           <div className="share__field" key={field}>
             <label htmlFor={`${id}-${field}`}>{names[field]}</label>
-            <textarea id={`${id}-${field}`} readOnly rows={field === 'link' ? 2 : 4} value={texts[field]} ref={(node) => void (fields.current[field] = node)} onFocus={(event) => event.currentTarget.select()} />
+            <textarea
+              id={`${id}-${field}`}
+              readOnly
+              rows={field === 'link' ? 2 : 4}
+              value={texts[field]}
+              ref={(node) => void (fields.current[field] = node)}
+              onFocus={(event) => event.currentTarget.select()}
+            />
             <button type="button" onClick={() => void copy(field)}>
               Copy {field === 'link' ? 'link' : 'embed code'}
             </button>

@@ -5,12 +5,17 @@ import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { connectToHost, type EmbedWindow } from './connect';
 import type { MapMessage } from './protocol';
 
-const emptyGeo: GeoData = { regions: { type: 'FeatureCollection', features: [] }, context: { type: 'FeatureCollection', features: [] } };
+const emptyGeo: GeoData = {
+  regions: { type: 'FeatureCollection', features: [] },
+  context: { type: 'FeatureCollection', features: [] },
+};
 
 /** A fake iframe window: records what it posts to its parent and lets the test deliver message events. */
 function fakeFrame(search = '?embed=1') {
   const posted: { message: MapMessage; targetOrigin: string }[] = [];
-  const parent = { postMessage: (message: MapMessage, targetOrigin: string) => void posted.push({ message, targetOrigin }) };
+  const parent = {
+    postMessage: (message: MapMessage, targetOrigin: string) => void posted.push({ message, targetOrigin }),
+  };
   let listener: ((event: MessageEvent) => void) | null = null;
   const win: EmbedWindow = {
     parent,
@@ -41,7 +46,10 @@ describe('the map inside a host page', () => {
     expect(frame.posted.map((post) => post.message.type)).toEqual(['conflict-map:ready', 'conflict-map:select']);
     frame.deliver({ type: 'conflict-map:focus', version: 1, claim: 'talks-offer' });
     expect(store.getState().selection).toEqual({ kind: 'claim', id: 'talks-offer' });
-    expect(frame.posted.at(-1)).toEqual({ message: { type: 'conflict-map:select', version: 1, kind: 'claim', id: 'talks-offer' }, targetOrigin: '*' });
+    expect(frame.posted.at(-1)).toEqual({
+      message: { type: 'conflict-map:select', version: 1, kind: 'claim', id: 'talks-offer' },
+      targetOrigin: '*',
+    });
     frame.deliver({ type: 'conflict-map:clear', version: 1 });
     expect(store.getState().selection).toBeNull();
   });

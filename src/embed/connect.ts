@@ -1,7 +1,15 @@
 // The app's side of the embed: commands from the parent window drive the store; selections and height go back to it.
 import type { AppStore } from '../state/store';
 import { sameSelection } from '../state/selection';
-import { hostOriginFrom, isFromHost, parseHostCommand, readyMessage, resizeMessage, selectMessage, type MapMessage } from './protocol';
+import {
+  hostOriginFrom,
+  isFromHost,
+  parseHostCommand,
+  readyMessage,
+  resizeMessage,
+  selectMessage,
+  type MapMessage,
+} from './protocol';
 
 /** The slice of `window` the connection uses, so tests can hand in a fake. */
 export type EmbedWindow = {
@@ -12,7 +20,11 @@ export type EmbedWindow = {
 };
 
 /** Connects the store to the host page; `observeHeight` reports the document's height whenever it changes. */
-export function connectToHost(store: AppStore, win: EmbedWindow, observeHeight: (report: (height: number) => void) => () => void): () => void {
+export function connectToHost(
+  store: AppStore,
+  win: EmbedWindow,
+  observeHeight: (report: (height: number) => void) => () => void,
+): () => void {
   const { ok, origin } = hostOriginFrom(win.location.search);
   const parent = win.parent;
   if (!ok || !parent || (parent as unknown) === win) return () => {};
@@ -23,7 +35,13 @@ export function connectToHost(store: AppStore, win: EmbedWindow, observeHeight: 
     const command = parseHostCommand(event.data);
     if (!command) return;
     // Through applyView, like a link: an unknown id falls back to the default view with a notice.
-    store.getState().applyView({ selection: command.type === 'conflict-map:focus' ? command.selection : null, date: store.getState().date, outline: null });
+    store
+      .getState()
+      .applyView({
+        selection: command.type === 'conflict-map:focus' ? command.selection : null,
+        date: store.getState().date,
+        outline: null,
+      });
   };
   win.addEventListener('message', onMessage);
   const unsubscribe = store.subscribe((state, previous) => {

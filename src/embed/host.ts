@@ -36,7 +36,8 @@ function mount(container: HTMLElement): void {
   // Scripts run; popups let "Open the full map" open a normal, unsandboxed tab. No allow-same-origin: the map needs no storage.
   frame.setAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
   frame.setAttribute('loading', 'lazy');
-  frame.style.cssText = 'display:block;width:100%;border:0;height:' + (container.dataset['conflictMapHeight'] ?? '480') + 'px';
+  frame.style.cssText =
+    'display:block;width:100%;border:0;height:' + (container.dataset['conflictMapHeight'] ?? '480') + 'px';
   frame.src = url.toString();
   container.replaceChildren(frame);
   embeds.push({ frame, origin: url.origin, ready: false, pending: null });
@@ -60,7 +61,9 @@ function onMessage(event: MessageEvent): void {
 }
 
 function wireClaims(scroll: boolean): void {
-  const claims = Array.from(document.querySelectorAll<HTMLElement>('[data-claim]')).filter((element) => !element.closest('[data-conflict-map]'));
+  const claims = Array.from(document.querySelectorAll<HTMLElement>('[data-claim]')).filter(
+    (element) => !element.closest('[data-conflict-map]'),
+  );
   for (const element of claims) {
     const id = element.dataset['claim'];
     if (!id) continue;
@@ -87,14 +90,20 @@ function followScrolling(claims: HTMLElement[]): void {
     if (id !== null && id !== shown) focusClaim(id);
     shown = id;
   };
-  window.addEventListener('scroll', () => {
-    if (!queued) requestAnimationFrame(check);
-    queued = true;
-  }, { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (!queued) requestAnimationFrame(check);
+      queued = true;
+    },
+    { passive: true },
+  );
 }
 
 function start(): void {
-  const containers = Array.from(document.querySelectorAll<HTMLElement>('div[data-conflict-map]')).filter((container) => !container.querySelector('iframe'));
+  const containers = Array.from(document.querySelectorAll<HTMLElement>('div[data-conflict-map]')).filter(
+    (container) => !container.querySelector('iframe'),
+  );
   if (containers.length === 0) return;
   containers.forEach(mount);
   window.addEventListener('message', onMessage);

@@ -3,20 +3,39 @@ import { focusMessage, hostOriginFrom, isFromHost, parseHostCommand, parseMapMes
 
 describe('commands from the host page', () => {
   test.each([
-    [{ type: 'conflict-map:focus', version: 1, claim: 'C4' }, { kind: 'claim', id: 'C4' }],
-    [{ type: 'conflict-map:focus', version: 1, region: 'nagorno-karabakh' }, { kind: 'region', id: 'nagorno-karabakh' }],
-    [{ type: 'conflict-map:focus', version: 1, place: 'stepanakert' }, { kind: 'place', id: 'stepanakert' }],
-    [{ type: 'conflict-map:focus', version: 1, relation: 'r1' }, { kind: 'relation', id: 'r1' }],
+    [
+      { type: 'conflict-map:focus', version: 1, claim: 'C4' },
+      { kind: 'claim', id: 'C4' },
+    ],
+    [
+      { type: 'conflict-map:focus', version: 1, region: 'nagorno-karabakh' },
+      { kind: 'region', id: 'nagorno-karabakh' },
+    ],
+    [
+      { type: 'conflict-map:focus', version: 1, place: 'stepanakert' },
+      { kind: 'place', id: 'stepanakert' },
+    ],
+    [
+      { type: 'conflict-map:focus', version: 1, relation: 'r1' },
+      { kind: 'relation', id: 'r1' },
+    ],
   ])('a focus names one element: %j', (data, selection) => {
     expect(parseHostCommand(data)).toEqual({ type: 'conflict-map:focus', version: 1, selection });
   });
 
   test('what the host script sends is what the map accepts', () => {
-    expect(parseHostCommand(focusMessage('place', 'gyumri'))).toEqual({ type: 'conflict-map:focus', version: 1, selection: { kind: 'place', id: 'gyumri' } });
+    expect(parseHostCommand(focusMessage('place', 'gyumri'))).toEqual({
+      type: 'conflict-map:focus',
+      version: 1,
+      selection: { kind: 'place', id: 'gyumri' },
+    });
   });
 
   test('clear', () => {
-    expect(parseHostCommand({ type: 'conflict-map:clear', version: 1 })).toEqual({ type: 'conflict-map:clear', version: 1 });
+    expect(parseHostCommand({ type: 'conflict-map:clear', version: 1 })).toEqual({
+      type: 'conflict-map:clear',
+      version: 1,
+    });
   });
 
   test.each([
@@ -40,10 +59,27 @@ describe('commands from the host page', () => {
 
 describe('messages from the map', () => {
   test('ready, select (with and without a selection) and resize', () => {
-    expect(parseMapMessage({ type: 'conflict-map:ready', version: 1 })).toEqual({ type: 'conflict-map:ready', version: 1 });
-    expect(parseMapMessage({ type: 'conflict-map:select', version: 1, kind: 'claim', id: 'C4' })).toEqual({ type: 'conflict-map:select', version: 1, kind: 'claim', id: 'C4' });
-    expect(parseMapMessage({ type: 'conflict-map:select', version: 1, kind: null, id: null })).toEqual({ type: 'conflict-map:select', version: 1, kind: null, id: null });
-    expect(parseMapMessage({ type: 'conflict-map:resize', version: 1, height: 612 })).toEqual({ type: 'conflict-map:resize', version: 1, height: 612 });
+    expect(parseMapMessage({ type: 'conflict-map:ready', version: 1 })).toEqual({
+      type: 'conflict-map:ready',
+      version: 1,
+    });
+    expect(parseMapMessage({ type: 'conflict-map:select', version: 1, kind: 'claim', id: 'C4' })).toEqual({
+      type: 'conflict-map:select',
+      version: 1,
+      kind: 'claim',
+      id: 'C4',
+    });
+    expect(parseMapMessage({ type: 'conflict-map:select', version: 1, kind: null, id: null })).toEqual({
+      type: 'conflict-map:select',
+      version: 1,
+      kind: null,
+      id: null,
+    });
+    expect(parseMapMessage({ type: 'conflict-map:resize', version: 1, height: 612 })).toEqual({
+      type: 'conflict-map:resize',
+      version: 1,
+      height: 612,
+    });
   });
 
   test.each([
@@ -65,12 +101,18 @@ describe('?host=ORIGIN', () => {
     expect(hostOriginFrom('?embed=1')).toEqual({ ok: true, origin: null });
   });
   test('an origin, with or without a trailing slash', () => {
-    expect(hostOriginFrom('?embed=1&host=https%3A%2F%2Fnews.example')).toEqual({ ok: true, origin: 'https://news.example' });
+    expect(hostOriginFrom('?embed=1&host=https%3A%2F%2Fnews.example')).toEqual({
+      ok: true,
+      origin: 'https://news.example',
+    });
     expect(hostOriginFrom('?host=http://127.0.0.1:8080/')).toEqual({ ok: true, origin: 'http://127.0.0.1:8080' });
   });
-  test.each(['news.example', 'https://news.example/article', 'javascript:alert(1)', '*', ''])('fails closed for %j', (value) => {
-    expect(hostOriginFrom(`?host=${encodeURIComponent(value)}`).ok).toBe(false);
-  });
+  test.each(['news.example', 'https://news.example/article', 'javascript:alert(1)', '*', ''])(
+    'fails closed for %j',
+    (value) => {
+      expect(hostOriginFrom(`?host=${encodeURIComponent(value)}`).ok).toBe(false);
+    },
+  );
 });
 
 describe('who may command the map', () => {

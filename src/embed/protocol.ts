@@ -6,12 +6,18 @@ export type EmbedKind = (typeof KINDS)[number];
 export type EmbedSelection = { kind: EmbedKind; id: string } | null;
 
 /** Host → map. */
-export type HostCommand = { type: 'conflict-map:focus'; version: 1; selection: { kind: EmbedKind; id: string } } | { type: 'conflict-map:clear'; version: 1 };
+export type HostCommand =
+  | { type: 'conflict-map:focus'; version: 1; selection: { kind: EmbedKind; id: string } }
+  | { type: 'conflict-map:clear'; version: 1 };
 
 /** Host → map, as sent on the wire: `{ type: 'conflict-map:focus', version: 1, claim: 'ID' }` (or region, place, relation). */
 export type HostCommandMessage = { type: 'conflict-map:focus'; version: 1 } & Partial<Record<EmbedKind, string>>;
 
-export const focusMessage = (kind: EmbedKind, id: string): HostCommandMessage => ({ type: 'conflict-map:focus', version: 1, [kind]: id });
+export const focusMessage = (kind: EmbedKind, id: string): HostCommandMessage => ({
+  type: 'conflict-map:focus',
+  version: 1,
+  [kind]: id,
+});
 
 /** Map → host. */
 export type MapMessage =
@@ -28,7 +34,8 @@ function record(data: unknown): Record<string, unknown> | null {
   return value['version'] === PROTOCOL_VERSION && typeof value['type'] === 'string' ? value : null;
 }
 
-const isId = (value: unknown): value is string => typeof value === 'string' && value !== '' && value.length <= MAX_ID_LENGTH;
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value !== '' && value.length <= MAX_ID_LENGTH;
 const isKind = (value: unknown): value is EmbedKind => (KINDS as readonly unknown[]).includes(value);
 
 /** A command from the host page, or null for anything unknown or malformed. A focus names exactly one element. */
@@ -93,6 +100,10 @@ export function hostOriginFrom(search: string): { ok: boolean; origin: string | 
 }
 
 /** Whether a message event may command the map: it comes from the parent window, and from the host origin when one is set. */
-export function isFromHost(event: { source: unknown; origin: string }, parent: unknown, hostOrigin: string | null): boolean {
+export function isFromHost(
+  event: { source: unknown; origin: string },
+  parent: unknown,
+  hostOrigin: string | null,
+): boolean {
   return event.source === parent && (hostOrigin === null || event.origin === hostOrigin);
 }

@@ -12,7 +12,15 @@ const place = (id: string, coordinates: [number, number]): Place => ({
   summary: 's',
   sources: ['s'],
 });
-const relation = (id: string, from: string, to: string): Relation => ({ id, type: 'diplomatic-call', from, to, label: id, summary: 's', sources: ['s'] });
+const relation = (id: string, from: string, to: string): Relation => ({
+  id,
+  type: 'diplomatic-call',
+  from,
+  to,
+  label: id,
+  summary: 's',
+  sources: ['s'],
+});
 
 const paris = place('paris', [2.35, 48.86]);
 const washington = place('washington', [-77.04, 38.91]);
@@ -50,9 +58,15 @@ describe('relationLines', () => {
   });
 
   it('bows parallel lines between the same two places apart but keeps their ends', () => {
-    const relations = [relation('a', 'paris', 'washington'), relation('b', 'washington', 'paris'), relation('c', 'paris', 'washington')];
+    const relations = [
+      relation('a', 'paris', 'washington'),
+      relation('b', 'washington', 'paris'),
+      relation('c', 'paris', 'washington'),
+    ];
     const lines = relationLines(relations, [paris, washington]).features;
-    const [first, second, third] = lines.map((line) => (line.geometry.type === 'LineString' ? line.geometry.coordinates : []));
+    const [first, second, third] = lines.map((line) =>
+      line.geometry.type === 'LineString' ? line.geometry.coordinates : [],
+    );
     if (!first || !second || !third) throw new Error('expected three lines');
     const middle = Math.floor(first.length / 2);
     const secondMiddle = second[second.length - 1 - middle] ?? [0, 0];

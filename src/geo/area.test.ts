@@ -8,7 +8,15 @@ type Areal = Polygon | MultiPolygon;
 
 const squareAtEquator: Polygon = {
   type: 'Polygon',
-  coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]],
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
 };
 
 function isArealFeature(value: Feature): value is Feature<Areal> {
@@ -17,7 +25,11 @@ function isArealFeature(value: Feature): value is Feature<Areal> {
 
 // Decoded from the shipped TopoJSON as the app decodes it: the areas the app shows.
 function loadRegions(): Map<string, Feature<Areal>> {
-  return new Map(loadShippedGeo().regions.features.filter(isArealFeature).map((f) => [String(f.id), f]));
+  return new Map(
+    loadShippedGeo()
+      .regions.features.filter(isArealFeature)
+      .map((f) => [String(f.id), f]),
+  );
 }
 
 function region(regions: Map<string, Feature<Areal>>, id: string): Feature<Areal> {

@@ -23,7 +23,10 @@ function damaged(file: 'caucasus' | 'world', edit: (topology: Json) => void): st
 
 /** The value at a path of keys and indexes inside `root`. */
 function at(root: unknown, ...path: (string | number)[]): Json {
-  const found = path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? Reflect.get(node, key) : undefined), root);
+  const found = path.reduce<unknown>(
+    (node, key) => (typeof node === 'object' && node !== null ? Reflect.get(node, key) : undefined),
+    root,
+  );
   if (typeof found !== 'object' || found === null) throw new Error(`fixture has nothing at ${path.join('.')}`);
   return found as Json;
 }
@@ -50,13 +53,20 @@ describe('the shipped map data', () => {
       'nagorno-karabakh-pre-2020-unclipped',
       'nagorno-karabakh-post-2020',
     ]);
-    expect(geo.context.features.map((f) => f.properties)).toEqual([{ layer: 'world' }, { layer: 'near' }, { layer: 'borders' }, { layer: 'borders' }]);
+    expect(geo.context.features.map((f) => f.properties)).toEqual([
+      { layer: 'world' },
+      { layer: 'near' },
+      { layer: 'borders' },
+      { layer: 'borders' },
+    ]);
   });
 
   test('keeps each region feature’s provenance', () => {
     for (const f of geo.regions.features) {
       expect(f.properties.id).toBe(f.id);
-      expect(Object.keys(f.properties)).toEqual(expect.arrayContaining(['id', 'region', 'dataset', 'scale', 'processing', 'drawn']));
+      expect(Object.keys(f.properties)).toEqual(
+        expect.arrayContaining(['id', 'region', 'dataset', 'scale', 'processing', 'drawn']),
+      );
     }
   });
 
@@ -87,27 +97,37 @@ describe('broken map data gets a message', () => {
   });
 
   test('a missing object is named', () => {
-    expect(damaged('caucasus', (t) => Reflect.deleteProperty(at(t, 'objects'), 'regions'))).toBe('caucasus.topo.json lacks object regions');
-    expect(damaged('world', (t) => Reflect.deleteProperty(at(t, 'objects'), 'land'))).toBe('world.topo.json lacks object land');
+    expect(damaged('caucasus', (t) => Reflect.deleteProperty(at(t, 'objects'), 'regions'))).toBe(
+      'caucasus.topo.json lacks object regions',
+    );
+    expect(damaged('world', (t) => Reflect.deleteProperty(at(t, 'objects'), 'land'))).toBe(
+      'world.topo.json lacks object land',
+    );
     expect(damaged('caucasus', (t) => Reflect.set(at(t, 'objects'), 'near', { type: 'Polygon', arcs: [[0]] }))).toBe(
       'caucasus.topo.json: object near is not a GeometryCollection',
     );
   });
 
   test('an arc that is not a list of positions', () => {
-    expect(damaged('caucasus', (t) => Reflect.set(at(t, 'arcs'), 3, [[1, 'two']]))).toBe('caucasus.topo.json: arc 3 is not a list of at least two [x, y] positions');
-    expect(damaged('world', (t) => Reflect.set(at(t, 'arcs'), 0, [[5, 5]]))).toBe('world.topo.json: arc 0 is not a list of at least two [x, y] positions');
+    expect(damaged('caucasus', (t) => Reflect.set(at(t, 'arcs'), 3, [[1, 'two']]))).toBe(
+      'caucasus.topo.json: arc 3 is not a list of at least two [x, y] positions',
+    );
+    expect(damaged('world', (t) => Reflect.set(at(t, 'arcs'), 0, [[5, 5]]))).toBe(
+      'world.topo.json: arc 0 is not a list of at least two [x, y] positions',
+    );
   });
 
   test('an arc index out of range, either way round', () => {
     const arcCount = (t: Json) => Object.keys(at(t, 'arcs')).length;
-    expect(damaged('caucasus', (t) => Reflect.set(at(t, 'objects', 'regions', 'geometries', 2, 'arcs', 0), 0, arcCount(t)))).toMatch(
-      /^caucasus\.topo\.json: object regions, geometry 2 refers to arc \d+, which is not one of the \d+ arcs$/,
-    );
-    expect(damaged('world', (t) => Reflect.set(at(t, 'objects', 'borders', 'geometries', 0, 'arcs', 0), 0, ~arcCount(t)))).toMatch(
-      /^world\.topo\.json: object borders, geometry 0 refers to arc -\d+, which is not one of the \d+ arcs$/,
-    );
-    expect(damaged('caucasus', (t) => Reflect.set(at(t, 'objects', 'near', 'geometries', 0, 'arcs', 0, 0), 0, 1.5))).toMatch(/refers to arc 1\.5,/);
+    expect(
+      damaged('caucasus', (t) => Reflect.set(at(t, 'objects', 'regions', 'geometries', 2, 'arcs', 0), 0, arcCount(t))),
+    ).toMatch(/^caucasus\.topo\.json: object regions, geometry 2 refers to arc \d+, which is not one of the \d+ arcs$/);
+    expect(
+      damaged('world', (t) => Reflect.set(at(t, 'objects', 'borders', 'geometries', 0, 'arcs', 0), 0, ~arcCount(t))),
+    ).toMatch(/^world\.topo\.json: object borders, geometry 0 refers to arc -\d+, which is not one of the \d+ arcs$/);
+    expect(
+      damaged('caucasus', (t) => Reflect.set(at(t, 'objects', 'near', 'geometries', 0, 'arcs', 0, 0), 0, 1.5)),
+    ).toMatch(/refers to arc 1\.5,/);
   });
 
   test('a geometry of the wrong type, or with malformed arcs', () => {
@@ -120,7 +140,9 @@ describe('broken map data gets a message', () => {
     expect(damaged('caucasus', (t) => Reflect.set(at(t, 'objects', 'regions', 'geometries', 4), 'arcs', [[]]))).toMatch(
       /^caucasus\.topo\.json: object regions, geometry 4 has malformed arcs: a Polygon needs 2 level\(s\) of lists/,
     );
-    expect(damaged('caucasus', (t) => Reflect.deleteProperty(at(t, 'objects', 'borders', 'geometries', 0), 'arcs'))).toMatch(/geometry 0 has malformed arcs/);
+    expect(
+      damaged('caucasus', (t) => Reflect.deleteProperty(at(t, 'objects', 'borders', 'geometries', 0), 'arcs')),
+    ).toMatch(/geometry 0 has malformed arcs/);
   });
 
   test('a broken transform', () => {
@@ -131,9 +153,11 @@ describe('broken map data gets a message', () => {
   });
 
   test('a region without its properties', () => {
-    expect(damaged('caucasus', (t) => Reflect.deleteProperty(at(t, 'objects', 'regions', 'geometries', 1, 'properties'), 'drawn'))).toBe(
-      'caucasus.topo.json: region 1 lacks a polygon or its id, region, dataset or drawn property',
-    );
+    expect(
+      damaged('caucasus', (t) =>
+        Reflect.deleteProperty(at(t, 'objects', 'regions', 'geometries', 1, 'properties'), 'drawn'),
+      ),
+    ).toBe('caucasus.topo.json: region 1 lacks a polygon or its id, region, dataset or drawn property');
   });
 
   test('any value anywhere in the topology gets an answer, never an exception', () => {

@@ -70,7 +70,11 @@ function isTransform(value: unknown): value is Transform {
 }
 
 function isArc(value: unknown): value is Arc {
-  return Array.isArray(value) && value.length >= 2 && value.every((p) => Array.isArray(p) && p.length >= 2 && isFiniteNumber(p[0]) && isFiniteNumber(p[1]));
+  return (
+    Array.isArray(value) &&
+    value.length >= 2 &&
+    value.every((p) => Array.isArray(p) && p.length >= 2 && isFiniteNumber(p[0]) && isFiniteNumber(p[1]))
+  );
 }
 
 function isGeometryCollection(value: unknown): value is GeometryCollection {
@@ -104,7 +108,8 @@ function geometryProblem(geometry: unknown, allowed: readonly LineType[], arcCou
   const type = isObject(geometry) ? geometry.type : undefined;
   if (!isObject(geometry) || !isLineType(type, allowed)) return `is not a ${allowed.join(' or ')}`;
   const indexes = arcIndexes(geometry.arcs, ARC_DEPTH[type]);
-  if (indexes === null) return `has malformed arcs: a ${type} needs ${ARC_DEPTH[type] + 1} level(s) of lists, each line or ring a non-empty list of arc indexes`;
+  if (indexes === null)
+    return `has malformed arcs: a ${type} needs ${ARC_DEPTH[type] + 1} level(s) of lists, each line or ring a non-empty list of arc indexes`;
   const bad = indexes.find((index) => !isArcIndex(index, arcCount));
   return bad === undefined ? null : `refers to arc ${JSON.stringify(bad)}, which is not one of the ${arcCount} arcs`;
 }
@@ -135,7 +140,8 @@ function readTopology(value: unknown, file: string, objects: Record<string, read
     return `${file} is not a TopoJSON Topology`;
   }
   const { transform } = value;
-  if (transform !== undefined && !isTransform(transform)) return `${file}: its transform needs two non-zero scale and two translate numbers`;
+  if (transform !== undefined && !isTransform(transform))
+    return `${file}: its transform needs two non-zero scale and two translate numbers`;
   const arcs = value.arcs.filter(isArc);
   const badArc = value.arcs.findIndex((arc) => !isArc(arc));
   if (badArc >= 0) return `${file}: arc ${badArc} is not a list of at least two [x, y] positions`;
@@ -158,7 +164,11 @@ function features(topology: Topology, name: string): Feature[] {
   return object?.type === 'GeometryCollection' ? feature(topology, object).features : [];
 }
 
-function contextFeatures(topology: Topology, name: string, layer: ContextLayer): Feature<Geometry, { layer: ContextLayer }>[] {
+function contextFeatures(
+  topology: Topology,
+  name: string,
+  layer: ContextLayer,
+): Feature<Geometry, { layer: ContextLayer }>[] {
   return features(topology, name).map((f) => ({ type: 'Feature', properties: { layer }, geometry: f.geometry }));
 }
 

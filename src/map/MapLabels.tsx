@@ -16,21 +16,39 @@ export function MapLabels({ story, geo, drawnFeatures }: Props) {
         const feature = regionFeature(geo, featureId);
         const region = story.regions.find((candidate) => candidate.id === feature?.properties.region);
         if (!feature || !region) return [];
-        return [{ key: featureId, name: regionName(region), kind: region.kind, at: region.labelAt ?? labelPoint(feature.geometry) }];
+        return [
+          {
+            key: featureId,
+            name: regionName(region),
+            kind: region.kind,
+            at: region.labelAt ?? labelPoint(feature.geometry),
+          },
+        ];
       }),
     [story, geo, drawnFeatures],
   );
   return (
     <>
       {CONTEXT_LABELS.map((label) => (
-        <Marker key={label.name} longitude={label.coordinates[0]} latitude={label.coordinates[1]} style={{ pointerEvents: 'none' }}>
+        <Marker
+          key={label.name}
+          longitude={label.coordinates[0]}
+          latitude={label.coordinates[1]}
+          style={{ pointerEvents: 'none' }}
+        >
           <span className={`map-label map-label--${label.kind}`} aria-hidden="true">
             {label.name}
           </span>
         </Marker>
       ))}
       {regionLabels.map((label) => (
-        <Marker key={label.key} longitude={label.at[0]} latitude={label.at[1]} anchor="top" style={{ pointerEvents: 'none' }}>
+        <Marker
+          key={label.key}
+          longitude={label.at[0]}
+          latitude={label.at[1]}
+          anchor="top"
+          style={{ pointerEvents: 'none' }}
+        >
           <span className={`map-label map-label--${label.kind}`} aria-hidden="true">
             {label.name}
           </span>

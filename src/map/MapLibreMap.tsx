@@ -1,7 +1,15 @@
 // The map adapter: MapLibre drawing the story's regions, lines and pins over an offline basemap. It loads with MapLibre,
 // off the first load: until then the SVG picture (./svg) is the map. Renders state; camera moves go through ./camera.
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
-import { AttributionControl, Layer, Map, NavigationControl, Source, type MapLayerMouseEvent, type MapRef } from '@vis.gl/react-maplibre';
+import {
+  AttributionControl,
+  Layer,
+  Map,
+  NavigationControl,
+  Source,
+  type MapLayerMouseEvent,
+  type MapRef,
+} from '@vis.gl/react-maplibre';
 import type { RelationLines } from '../geo/arcs';
 import type { Bounds } from '../geo/bounds';
 import type { GeoData } from '../geo/geoData';
@@ -60,11 +68,30 @@ function selectionFromFeature(event: MapLayerMouseEvent): Selection {
   return null;
 }
 
-export function MapLibreMap({ story, geo, framed, drawn, lines, highlighted, selection, onSelect, mapRef, onReady, onFailed, onZoomedOut }: MapLibreMapProps) {
+export function MapLibreMap({
+  story,
+  geo,
+  framed,
+  drawn,
+  lines,
+  highlighted,
+  selection,
+  onSelect,
+  mapRef,
+  onReady,
+  onFailed,
+  onZoomedOut,
+}: MapLibreMapProps) {
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
   const layers = useMemo(
-    () => mapLayers({ countryFeatures: drawn.countries, disputedFeatures: drawn.disputed, highlighted, active: selection !== null }),
+    () =>
+      mapLayers({
+        countryFeatures: drawn.countries,
+        disputedFeatures: drawn.disputed,
+        highlighted,
+        active: selection !== null,
+      }),
     [drawn, highlighted, selection],
   );
 
@@ -94,7 +121,12 @@ export function MapLibreMap({ story, geo, framed, drawn, lines, highlighted, sel
     (event: MapLayerMouseEvent) => {
       const hovered = selectionFromFeature(event);
       const element = hovered ? findElement(story, hovered) : null;
-      const text = element?.kind === 'relation' ? element.item.label : element?.kind === 'region' ? regionName(element.item) : null;
+      const text =
+        element?.kind === 'relation'
+          ? element.item.label
+          : element?.kind === 'region'
+            ? regionName(element.item)
+            : null;
       setHover(text ? { longitude: event.lngLat.lng, latitude: event.lngLat.lat, text } : null);
     },
     [story],
@@ -162,7 +194,12 @@ export function MapLibreMap({ story, geo, framed, drawn, lines, highlighted, sel
           <Layer key={layer.id} {...layer} />
         ))}
         <MapLabels story={story} geo={geo} drawnFeatures={[...drawn.countries, ...drawn.disputed]} />
-        <PlacePins places={story.places} highlighted={highlighted} selection={selection} onSelect={(id) => onSelect({ kind: 'place', id })} />
+        <PlacePins
+          places={story.places}
+          highlighted={highlighted}
+          selection={selection}
+          onSelect={(id) => onSelect({ kind: 'place', id })}
+        />
         <HoverLabel hover={hover} />
         <NavigationControl position="top-left" showCompass={false} />
         <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />

@@ -59,12 +59,10 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     if (!started) return;
     performance.mark('map-start');
     let current = true;
-    const failed = (error: unknown) => current && fail('download', error instanceof Error ? error.message : String(error));
+    const failed = (error: unknown) =>
+      current && fail('download', error instanceof Error ? error.message : String(error));
     loadMapLibrary().catch(failed);
-    import('./MapLibreMap').then(
-      (module) => current && setAdapter(() => module.MapLibreMap),
-      failed,
-    );
+    import('./MapLibreMap').then((module) => current && setAdapter(() => module.MapLibreMap), failed);
     return () => {
       current = false;
     };
@@ -77,13 +75,19 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
 
   // A selection is framed with room for pin labels, on the picture as on MapLibre; the whole story gets the first view.
   const framed = useMemo(
-    () => ({ bounds: (selection ? focusBounds(story, geo, lines.features, highlighted, date) : null) ?? DEFAULT_BOUNDS, labelRoom: selection !== null }),
+    () => ({
+      bounds: (selection ? focusBounds(story, geo, lines.features, highlighted, date) : null) ?? DEFAULT_BOUNDS,
+      labelRoom: selection !== null,
+    }),
     [story, geo, lines, highlighted, date, selection],
   );
 
   // The camera MapLibre takes for the framing, in a box of this size.
   const framedView = useCallback(
-    (size: Size): View => ({ frame: fitBounds(framed.bounds, size, cameraPadding(size, framed.labelRoom), FIT_MAX_ZOOM), size }),
+    (size: Size): View => ({
+      frame: fitBounds(framed.bounds, size, cameraPadding(size, framed.labelRoom), FIT_MAX_ZOOM),
+      size,
+    }),
     [framed],
   );
 
@@ -110,7 +114,13 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const sceneAt = useCallback(
     (zoom: number | null) =>
       buildScene({
-        story, geo, lines: lines.features, drawn, highlighted, active: selection !== null, frame: DEFAULT_BOUNDS,
+        story,
+        geo,
+        lines: lines.features,
+        drawn,
+        highlighted,
+        active: selection !== null,
+        frame: DEFAULT_BOUNDS,
         unitsPerPixel: zoom === null ? 1 : unitsPerPixelAt(zoom),
       }),
     [story, geo, lines, drawn, highlighted, selection],
@@ -126,12 +136,21 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       data-map-state={mapState}
     >
       {/* Once MapLibre is up the picture hides; print shows it instead of the canvas (sharp, and WebGL need not print). */}
-      <SvgMap scene={scene} viewBox={pictureView ? viewBoxFor(pictureView.frame, pictureView.size) : undefined} selection={selection} onSelect={select} title="Map of the story" asButtons={mapState === 'failed'} />
+      <SvgMap
+        scene={scene}
+        viewBox={pictureView ? viewBoxFor(pictureView.frame, pictureView.size) : undefined}
+        selection={selection}
+        onSelect={select}
+        title="Map of the story"
+        asButtons={mapState === 'failed'}
+      />
       <DownloadImage story={story} sceneAt={sceneAt} currentView={currentView} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">
           {FAILURE_NOTICE[failure][0]}{' '}
-          <span className="map__notice-more">{FAILURE_NOTICE[failure][1]} Pick regions, places and lines on this picture or in the panel.</span>
+          <span className="map__notice-more">
+            {FAILURE_NOTICE[failure][1]} Pick regions, places and lines on this picture or in the panel.
+          </span>
         </p>
       ) : Adapter ? (
         <Adapter

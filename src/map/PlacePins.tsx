@@ -23,7 +23,13 @@ export function PlacePins({ places, highlighted, selection, onSelect }: Props) {
     const chosen = selection?.kind === 'place' && selection.id === place.id;
     const name = displayName(place);
     return (
-      <Marker key={place.id} longitude={place.coordinates[0]} latitude={place.coordinates[1]} anchor="left" offset={PIN_OFFSET}>
+      <Marker
+        key={place.id}
+        longitude={place.coordinates[0]}
+        latitude={place.coordinates[1]}
+        anchor="left"
+        offset={PIN_OFFSET}
+      >
         <button
           type="button"
           className={`pin pin--${place.kind}${active && !lit ? ' pin--dim' : ''}${lit ? ' pin--lit' : ''}`}

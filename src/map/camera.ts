@@ -8,7 +8,11 @@ export function prefersReducedMotion(): boolean {
 }
 
 /** Fits the camera to a box; a single point zooms to a city-sized view rather than to the maximum. */
-export function fitCamera(map: MapRef, bounds: Bounds, { animate, labelRoom }: { animate: boolean; labelRoom: boolean }): void {
+export function fitCamera(
+  map: MapRef,
+  bounds: Bounds,
+  { animate, labelRoom }: { animate: boolean; labelRoom: boolean },
+): void {
   const [west, south, east, north] = bounds;
   const { clientWidth: width, clientHeight: height } = map.getContainer();
   map.fitBounds(
@@ -16,6 +20,10 @@ export function fitCamera(map: MapRef, bounds: Bounds, { animate, labelRoom }: {
       [west, south],
       [east, north],
     ],
-    { padding: cameraPadding({ width, height }, labelRoom), maxZoom: FIT_MAX_ZOOM, duration: animate && !prefersReducedMotion() ? 800 : 0 },
+    {
+      padding: cameraPadding({ width, height }, labelRoom),
+      maxZoom: FIT_MAX_ZOOM,
+      duration: animate && !prefersReducedMotion() ? 800 : 0,
+    },
   );
 }

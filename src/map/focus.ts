@@ -9,7 +9,13 @@ import type { Elements, Story } from '../story/schema';
 /** The South Caucasus: Armenia, Azerbaijan with Nakhchivan, Nagorno-Karabakh and their neighbours' edges. */
 export const DEFAULT_BOUNDS: Bounds = [43.3, 38.3, 50.7, 41.95];
 
-export function focusBounds(story: Story, geo: GeoData, lines: readonly RelationLine[], elements: Elements, date: string): Bounds | null {
+export function focusBounds(
+  story: Story,
+  geo: GeoData,
+  lines: readonly RelationLine[],
+  elements: Elements,
+  date: string,
+): Bounds | null {
   const features: Feature[] = [];
   for (const region of story.regions) {
     const drawn = elements.regions.includes(region.id) ? outlineOn(region, date) : undefined;

@@ -16,6 +16,7 @@ export function bringIntoView(map: MapLibreMap, place: LngLatLike): void {
   const point = map.project(place);
   const { clientWidth, clientHeight } = map.getContainer();
   const margin = 24;
-  const inside = point.x >= margin && point.x <= clientWidth - margin && point.y >= margin && point.y <= clientHeight - margin;
+  const inside =
+    point.x >= margin && point.x <= clientWidth - margin && point.y >= margin && point.y <= clientHeight - margin;
   if (!inside) map.easeTo({ center: place, duration: prefersReducedMotion() ? 0 : 500 });
 }

@@ -22,9 +22,20 @@ export type LayerView = {
   active: boolean;
 };
 
-const inList = (property: string, ids: readonly string[]): ExpressionSpecification => ['in', ['get', property], ['literal', [...ids]]];
+const inList = (property: string, ids: readonly string[]): ExpressionSpecification => [
+  'in',
+  ['get', property],
+  ['literal', [...ids]],
+];
 
-function emphasis(view: LayerView, property: string, ids: readonly string[], on: number, dim: number, rest: number): number | ExpressionSpecification {
+function emphasis(
+  view: LayerView,
+  property: string,
+  ids: readonly string[],
+  on: number,
+  dim: number,
+  rest: number,
+): number | ExpressionSpecification {
   if (!view.active) return rest;
   return ['case', inList(property, ids), on, dim];
 }
@@ -39,9 +50,27 @@ const regionColor: ExpressionSpecification = [
 
 function contextLayers(): LayerSpecification[] {
   return [
-    { id: 'context-world', type: 'fill', source: SOURCE.context, filter: ['==', ['get', 'layer'], 'world'], paint: { 'fill-color': PALETTE.land } },
-    { id: 'context-near', type: 'fill', source: SOURCE.context, filter: ['==', ['get', 'layer'], 'near'], paint: { 'fill-color': PALETTE.land } },
-    { id: 'context-borders', type: 'line', source: SOURCE.context, filter: ['==', ['get', 'layer'], 'borders'], paint: { 'line-color': PALETTE.border, 'line-width': 0.8 } },
+    {
+      id: 'context-world',
+      type: 'fill',
+      source: SOURCE.context,
+      filter: ['==', ['get', 'layer'], 'world'],
+      paint: { 'fill-color': PALETTE.land },
+    },
+    {
+      id: 'context-near',
+      type: 'fill',
+      source: SOURCE.context,
+      filter: ['==', ['get', 'layer'], 'near'],
+      paint: { 'fill-color': PALETTE.land },
+    },
+    {
+      id: 'context-borders',
+      type: 'line',
+      source: SOURCE.context,
+      filter: ['==', ['get', 'layer'], 'borders'],
+      paint: { 'line-color': PALETTE.border, 'line-width': 0.8 },
+    },
   ];
 }
 
@@ -60,7 +89,11 @@ function regionLayers(view: LayerView): LayerSpecification[] {
       type: 'line',
       source: SOURCE.regions,
       filter: inList('id', view.countryFeatures),
-      paint: { 'line-color': PALETTE.outline, 'line-width': emphasis(view, 'region', regions, 2.5, 0.6, 1), 'line-opacity': 0.8 },
+      paint: {
+        'line-color': PALETTE.outline,
+        'line-width': emphasis(view, 'region', regions, 2.5, 0.6, 1),
+        'line-opacity': 0.8,
+      },
     },
     {
       id: LAYER.disputedFill,
@@ -95,7 +128,9 @@ function relationLayers(view: LayerView): LayerSpecification[] {
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
         'line-color': style.color,
-        'line-width': view.active ? ['case', inList('id', relations), style.width * 1.6, style.width * 0.7] : style.width,
+        'line-width': view.active
+          ? ['case', inList('id', relations), style.width * 1.6, style.width * 0.7]
+          : style.width,
         'line-opacity': emphasis(view, 'id', relations, 1, 0.18, 0.85),
         'line-dasharray': style.dash,
       },

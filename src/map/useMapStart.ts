@@ -15,7 +15,10 @@ export function useMapStart(target: RefObject<HTMLElement | null>): boolean {
     let idle: number | undefined;
     const settle = () => {
       timer = window.setTimeout(() => {
-        idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(start, { timeout: 2000 }) : window.setTimeout(start, 0);
+        idle =
+          typeof window.requestIdleCallback === 'function'
+            ? window.requestIdleCallback(start, { timeout: 2000 })
+            : window.setTimeout(start, 0);
       }, START_AFTER_LOAD_MS);
     };
     if (document.readyState === 'complete') settle();

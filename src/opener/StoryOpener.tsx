@@ -10,7 +10,8 @@ export async function openFile(store: AppStore, file: File): Promise<void> {
   const result = await openStoryFile(file, data.geo.regions);
   if (!result.ok) return store.getState().reported(result.report);
   // The address must not name a story that is no longer shown.
-  if (new URLSearchParams(window.location.search).has('story')) window.history.pushState(null, '', window.location.pathname);
+  if (new URLSearchParams(window.location.search).has('story'))
+    window.history.pushState(null, '', window.location.pathname);
   store.getState().replaceStory(result.story);
 }
 

@@ -20,7 +20,14 @@ function renderPanel() {
 describe('the report of a story that did not open', () => {
   test('lists each problem with its line and path, as text', () => {
     const store = renderPanel();
-    act(() => store.getState().reported({ title: 'The file “x.json” is not a story', problems: [{ path: 'claims.0.text', message: 'must be <b>text</b>', line: 7 }] }));
+    act(() =>
+      store
+        .getState()
+        .reported({
+          title: 'The file “x.json” is not a story',
+          problems: [{ path: 'claims.0.text', message: 'must be <b>text</b>', line: 7 }],
+        }),
+    );
     const item = screen.getByRole('listitem');
     expect(item.textContent).toBe('line 7: claims.0.text: must be <b>text</b>');
     expect(item.querySelector('b')).toBeNull();
@@ -36,7 +43,9 @@ describe('the report of a story that did not open', () => {
 
   test('goes away when dismissed', () => {
     const store = renderPanel();
-    act(() => store.getState().reported({ title: 'Broken', problems: [{ path: '(root)', message: 'the file is empty' }] }));
+    act(() =>
+      store.getState().reported({ title: 'Broken', problems: [{ path: '(root)', message: 'the file is empty' }] }),
+    );
     act(() => screen.getByRole('button', { name: 'Dismiss' }).click());
     expect(screen.queryByRole('alert')).toBeNull();
     expect(store.getState().report).toBeNull();

@@ -25,7 +25,11 @@ export async function openStoryAddress(value: string, regions: unknown): Promise
     const response = await fetch(address.url, { credentials: 'same-origin' });
     if (!response.ok) return failure(title, `the server answered HTTP ${response.status}`);
     const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > MAX_STORY_BYTES) return failure(title, `the file is ${formatBytes(declared)}; a story may be at most ${formatBytes(MAX_STORY_BYTES)}`);
+    if (declared > MAX_STORY_BYTES)
+      return failure(
+        title,
+        `the file is ${formatBytes(declared)}; a story may be at most ${formatBytes(MAX_STORY_BYTES)}`,
+      );
     return fromCheck(title, checkStoryText(await response.text(), regions));
   } catch {
     return failure(title, 'it could not be reached (offline, or the server refused the request)');

@@ -37,13 +37,17 @@ describe('?story=', () => {
     const fetchMock = serve(exampleText);
     await openRequestedStory(store, '');
     expect(fetchMock).not.toHaveBeenCalled();
-    expect(store.getState().data.status === 'ready' && store.getState().data).toMatchObject({ story: { id: 'karabakh-2020' } });
+    expect(store.getState().data.status === 'ready' && store.getState().data).toMatchObject({
+      story: { id: 'karabakh-2020' },
+    });
   });
 
   test('a good story replaces the default and starts from its default view', async () => {
     const fetchMock = serve(exampleText);
     await openRequestedStory(store, '?story=stories/karabakh-2023.json');
-    expect(fetchMock).toHaveBeenCalledWith(new URL('stories/karabakh-2023.json', window.location.href).href, { credentials: 'same-origin' });
+    expect(fetchMock).toHaveBeenCalledWith(new URL('stories/karabakh-2023.json', window.location.href).href, {
+      credentials: 'same-origin',
+    });
     expect(store.getState()).toMatchObject({ data: { story: { id: 'karabakh-2023' } }, selection: null, report: null });
   });
 
@@ -67,6 +71,8 @@ describe('?story=', () => {
     const fetchMock = serve(exampleText);
     await openRequestedStory(store, '?story=https://elsewhere.example.com/story.json');
     expect(fetchMock).not.toHaveBeenCalled();
-    expect(store.getState().report?.problems[0]?.message).toMatch(/^stories from https:\/\/elsewhere\.example\.com are not allowed here/);
+    expect(store.getState().report?.problems[0]?.message).toMatch(
+      /^stories from https:\/\/elsewhere\.example\.com are not allowed here/,
+    );
   });
 });

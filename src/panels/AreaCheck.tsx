@@ -8,7 +8,8 @@ import { useAppStore, useShownDate } from '../state/useAppStore';
 import { formatKm2, formatMi2, formatPercentDifference } from './format';
 import { SourceList } from './SourceList';
 
-const METHOD = 'Computed in your browser from the outline’s geometry: spherical area (turf.area, mean Earth radius 6,371,008.8 m).';
+const METHOD =
+  'Computed in your browser from the outline’s geometry: spherical area (turf.area, mean Earth radius 6,371,008.8 m).';
 
 function Difference({ row }: { row: AreaRow }) {
   if (row.differencePct === null) return <td>—</td>;
@@ -16,7 +17,15 @@ function Difference({ row }: { row: AreaRow }) {
 }
 
 // Each outline belongs to a span of time: picking one moves the map to a day on which it is drawn.
-function OutlineChooser({ region, drawn, articleDay }: { region: Region; drawn: string | undefined; articleDay: string }) {
+function OutlineChooser({
+  region,
+  drawn,
+  articleDay,
+}: {
+  region: Region;
+  drawn: string | undefined;
+  articleDay: string;
+}) {
   const chooseDate = useAppStore((state) => state.chooseDate);
   if (region.outlines.length < 2) return null;
   return (
@@ -55,7 +64,9 @@ export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; 
       <OutlineChooser region={region} drawn={drawn} articleDay={story.article.eventDate} />
       <table className="area-table">
         <caption>
-          {byArticle ? 'The article’s figure against the outlines and published figures' : 'The area on the map against published figures'}
+          {byArticle
+            ? 'The article’s figure against the outlines and published figures'
+            : 'The area on the map against published figures'}
         </caption>
         <thead>
           <tr>
@@ -67,11 +78,21 @@ export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; 
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} className={`area-row area-row--${row.kind}${row.drawnNow ? ' area-row--drawn' : ''}`} data-row={row.key}>
+            <tr
+              key={row.key}
+              className={`area-row area-row--${row.kind}${row.drawnNow ? ' area-row--drawn' : ''}`}
+              data-row={row.key}
+            >
               <th scope="row">
                 {row.label}
                 <span className="area-row__kind">
-                  {row.kind === 'computed' ? (row.drawnNow ? ' · computed, on the map' : ' · computed') : row.kind === 'article' ? ' · the article' : ' · published'}
+                  {row.kind === 'computed'
+                    ? row.drawnNow
+                      ? ' · computed, on the map'
+                      : ' · computed'
+                    : row.kind === 'article'
+                      ? ' · the article'
+                      : ' · published'}
                 </span>
               </th>
               <td>{formatKm2(row.km2).replace(' km²', '')}</td>
@@ -88,7 +109,9 @@ export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; 
           {rows.map((row) => (
             <li key={row.key}>
               <strong>{row.label}.</strong> {row.what ?? ''}{' '}
-              {row.provenance ? `${row.provenance.dataset}, ${row.provenance.scale}; ${row.provenance.processing}.` : ''}
+              {row.provenance
+                ? `${row.provenance.dataset}, ${row.provenance.scale}; ${row.provenance.processing}.`
+                : ''}
               <SourceList story={story} ids={row.sources} />
             </li>
           ))}

@@ -5,8 +5,10 @@ import { DateFlag } from './DateChanges';
 
 // The list flags the strongest finding of the fact check; the card has every check with its sources.
 function checkFlag(claim: Claim): { verdict: string; text: string } | null {
-  if (claim.checks.some((check) => check.verdict === 'contradicts')) return { verdict: 'contradicts', text: 'Contradicted by sources' };
-  if (claim.checks.some((check) => check.verdict === 'qualifies')) return { verdict: 'qualifies', text: 'Needs context' };
+  if (claim.checks.some((check) => check.verdict === 'contradicts'))
+    return { verdict: 'contradicts', text: 'Contradicted by sources' };
+  if (claim.checks.some((check) => check.verdict === 'qualifies'))
+    return { verdict: 'qualifies', text: 'Needs context' };
   return null;
 }
 
@@ -31,7 +33,9 @@ export function ClaimList({ story }: { story: Story }) {
               >
                 <span className="claim-item__parts">{claim.parts.join(', ')}</span>
                 <span className="claim-item__text">{claim.text}</span>
-                {flag ? <span className={`claim-item__flag claim-item__flag--${flag.verdict}`}>{flag.text}</span> : null}
+                {flag ? (
+                  <span className={`claim-item__flag claim-item__flag--${flag.verdict}`}>{flag.text}</span>
+                ) : null}
                 <DateFlag story={story} elements={claim.elements} />
               </button>
             </li>

@@ -13,7 +13,12 @@ export function ClaimsCiting({ claims }: { claims: readonly Claim[] }) {
         <ul>
           {claims.map((claim) => (
             <li key={claim.id}>
-              <button type="button" className="claim-link" data-select={`claim:${claim.id}`} onClick={() => select({ kind: 'claim', id: claim.id })}>
+              <button
+                type="button"
+                className="claim-link"
+                data-select={`claim:${claim.id}`}
+                onClick={() => select({ kind: 'claim', id: claim.id })}
+              >
                 <span className="claim-link__parts">{claim.parts.join(', ')}</span> {claim.text}
               </button>
             </li>

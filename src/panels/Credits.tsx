@@ -7,8 +7,8 @@ export function Credits({ story }: { story: Story }) {
     <footer className="credits">
       <h3>About this map</h3>
       <p>
-        Claims are paraphrased from the article; short quotations are marked. Outlines: Made with Natural Earth (public domain),
-        countries via the world-atlas package. Areas are computed from the outlines in your browser.
+        Claims are paraphrased from the article; short quotations are marked. Outlines: Made with Natural Earth (public
+        domain), countries via the world-atlas package. Areas are computed from the outlines in your browser.
       </p>
       <details>
         <summary>All sources ({story.sources.length})</summary>

@@ -51,7 +51,12 @@ export function DateControl({ story }: { story: Story }) {
       </ul>
       <label>
         Any day:{' '}
-        <input type="date" value={date} max={today} onChange={(event) => isIsoDate(event.target.value) && chooseDate(event.target.value)} />
+        <input
+          type="date"
+          value={date}
+          max={today}
+          onChange={(event) => isIsoDate(event.target.value) && chooseDate(event.target.value)}
+        />
       </label>
     </section>
   );

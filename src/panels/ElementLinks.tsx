@@ -14,11 +14,22 @@ export function elementLinks(story: Story, elements: Elements): ElementLink[] {
   return [
     ...regions.map((region) => ({ selection: { kind: 'region' as const, id: region.id }, name: regionName(region) })),
     ...places.map((place) => ({ selection: { kind: 'place' as const, id: place.id }, name: displayName(place) })),
-    ...relations.map((relation) => ({ selection: { kind: 'relation' as const, id: relation.id }, name: relation.label })),
+    ...relations.map((relation) => ({
+      selection: { kind: 'relation' as const, id: relation.id },
+      name: relation.label,
+    })),
   ];
 }
 
-export function ElementLinks({ story, elements, heading = 'On the map' }: { story: Story; elements: Elements; heading?: string }) {
+export function ElementLinks({
+  story,
+  elements,
+  heading = 'On the map',
+}: {
+  story: Story;
+  elements: Elements;
+  heading?: string;
+}) {
   const select = useAppStore((state) => state.select);
   const items = elementLinks(story, elements);
   if (items.length === 0) return null;
@@ -28,7 +39,12 @@ export function ElementLinks({ story, elements, heading = 'On the map' }: { stor
       <ul>
         {items.map((link) => (
           <li key={`${link.selection.kind}:${link.selection.id}`}>
-            <button type="button" className={`chip chip--${link.selection.kind}`} data-select={`${link.selection.kind}:${link.selection.id}`} onClick={() => select(link.selection)}>
+            <button
+              type="button"
+              className={`chip chip--${link.selection.kind}`}
+              data-select={`${link.selection.kind}:${link.selection.id}`}
+              onClick={() => select(link.selection)}
+            >
               {link.name}
             </button>
           </li>

@@ -14,10 +14,16 @@ export function Legend({ story }: { story: Story }) {
           <span className="legend__fill" style={{ background: PALETTE.armenia }} aria-hidden="true" /> Armenia
         </li>
         <li>
-          <span className="legend__fill" style={{ background: PALETTE.azerbaijan }} aria-hidden="true" /> Azerbaijan (with Nakhchivan)
+          <span className="legend__fill" style={{ background: PALETTE.azerbaijan }} aria-hidden="true" /> Azerbaijan
+          (with Nakhchivan)
         </li>
         <li>
-          <span className="legend__fill legend__fill--disputed" style={{ background: PALETTE.disputed }} aria-hidden="true" /> Nagorno-Karabakh (disputed)
+          <span
+            className="legend__fill legend__fill--disputed"
+            style={{ background: PALETTE.disputed }}
+            aria-hidden="true"
+          />{' '}
+          Nagorno-Karabakh (disputed)
         </li>
         {used.map((type) => (
           <li key={type}>

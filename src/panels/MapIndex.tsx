@@ -20,14 +20,19 @@ export function MapIndex({ story }: { story: Story }) {
   // The summary says what the map draws on the day shown; the lists keep everything, whose cards say when it held.
   const date = useShownDate(story.article.eventDate);
   const shown = storyOn(story, date);
-  const drawn = { ...story, regions: shown.regions.filter((region) => outlineOn(region, date)), relations: shown.relations };
+  const drawn = {
+    ...story,
+    regions: shown.regions.filter((region) => outlineOn(region, date)),
+    relations: shown.relations,
+  };
   const all = elementLinks(story, {
     regions: story.regions.map((region) => region.id),
     places: story.places.map((place) => place.id),
     relations: story.relations.map((relation) => relation.id),
   });
   const swatchFor = (link: ElementLink) => {
-    const relation = link.selection.kind === 'relation' ? story.relations.find((item) => item.id === link.selection.id) : undefined;
+    const relation =
+      link.selection.kind === 'relation' ? story.relations.find((item) => item.id === link.selection.id) : undefined;
     return relation ? <LineSwatch type={relation.type} /> : null;
   };
   return (

@@ -53,7 +53,8 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
   useKeepFocus(panel, title, selection);
   const { article } = story;
   // While dragged, the sheet follows the finger; at rest its height comes from the stylesheet for its state.
-  const style = sheet.dragHeight === null ? undefined : ({ '--sheet-drag-height': `${sheet.dragHeight}px` } as CSSProperties);
+  const style =
+    sheet.dragHeight === null ? undefined : ({ '--sheet-drag-height': `${sheet.dragHeight}px` } as CSSProperties);
   return (
     <aside
       className={sheet.dragHeight === null ? 'panel' : 'panel panel--dragging'}

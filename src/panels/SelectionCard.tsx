@@ -8,7 +8,15 @@ import { PlaceCard } from './PlaceCard';
 import { RegionCard } from './RegionCard';
 import { RelationCard } from './RelationCard';
 
-export function SelectionCard({ story, geo, selection }: { story: Story; geo: GeoData; selection: NonNullable<Selection> }) {
+export function SelectionCard({
+  story,
+  geo,
+  selection,
+}: {
+  story: Story;
+  geo: GeoData;
+  selection: NonNullable<Selection>;
+}) {
   const element = findElement(story, selection);
   if (!element) return null;
   switch (element.kind) {

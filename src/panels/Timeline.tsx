@@ -16,7 +16,12 @@ export function Timeline({ story }: { story: Story }) {
       <ol>
         {entries.map((entry) => (
           <li key={entry.id} className={entry.date <= date ? 'past' : undefined}>
-            <button type="button" data-timeline={entry.id} aria-pressed={entry.date === date} onClick={() => chooseDate(entry.date)}>
+            <button
+              type="button"
+              data-timeline={entry.id}
+              aria-pressed={entry.date === date}
+              onClick={() => chooseDate(entry.date)}
+            >
               <time dateTime={entry.date}>{entry.dateText ?? formatDate(entry.date)}</time> {entry.label}
             </button>
             <p>{entry.summary}</p>

@@ -2,7 +2,11 @@
 import { km2ToMi2 } from '../geo/area';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const signedPercent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+const signedPercent = new Intl.NumberFormat('en-GB', {
+  style: 'percent',
+  maximumFractionDigits: 0,
+  signDisplay: 'exceptZero',
+});
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 // Intl has no square units (ECMA-402 sanctions only linear ones), so the unit is written beside the number.

@@ -14,7 +14,9 @@ export const DRAG_THRESHOLD_PX = 8;
 export function restingState(height: number, viewportHeight: number): SheetState {
   const heights = sheetHeights(viewportHeight);
   const states: SheetState[] = ['closed', 'half', 'full'];
-  return states.reduce((best, state) => (Math.abs(heights[state] - height) < Math.abs(heights[best] - height) ? state : best));
+  return states.reduce((best, state) =>
+    Math.abs(heights[state] - height) < Math.abs(heights[best] - height) ? state : best,
+  );
 }
 
 /** A tap on the handle: a closed sheet opens halfway, an open one closes. */

@@ -16,7 +16,11 @@ function focusTarget(panel: HTMLElement, selection: Selection, previous: Selecti
   return null;
 }
 
-export function useKeepFocus(panel: RefObject<HTMLElement | null>, fallback: RefObject<HTMLElement | null>, selection: Selection) {
+export function useKeepFocus(
+  panel: RefObject<HTMLElement | null>,
+  fallback: RefObject<HTMLElement | null>,
+  selection: Selection,
+) {
   const previous = useRef<Selection>(selection);
   // Only focus that was in the panel is kept there: a link opened on a card must not pull focus on load.
   const focusWasInPanel = useRef(false);
@@ -25,7 +29,8 @@ export function useKeepFocus(panel: RefObject<HTMLElement | null>, fallback: Ref
     if (!element) return;
     const onFocusIn = () => (focusWasInPanel.current = true);
     const onFocusOut = (event: FocusEvent) => {
-      if (event.relatedTarget instanceof Node && !element.contains(event.relatedTarget)) focusWasInPanel.current = false;
+      if (event.relatedTarget instanceof Node && !element.contains(event.relatedTarget))
+        focusWasInPanel.current = false;
     };
     element.addEventListener('focusin', onFocusIn);
     element.addEventListener('focusout', onFocusOut);

@@ -21,7 +21,12 @@ export function useSheet(selection: Selection) {
       const sheet = event.currentTarget.closest('.panel');
       if (!(sheet instanceof HTMLElement)) return;
       event.currentTarget.setPointerCapture(event.pointerId);
-      drag.current = { pointerId: event.pointerId, startY: event.clientY, startHeight: sheet.getBoundingClientRect().height, moved: false };
+      drag.current = {
+        pointerId: event.pointerId,
+        startY: event.clientY,
+        startHeight: sheet.getBoundingClientRect().height,
+        moved: false,
+      };
     },
     onPointerMove(event: PointerEvent<HTMLElement>) {
       const current = drag.current;
@@ -36,7 +41,12 @@ export function useSheet(selection: Selection) {
       drag.current = null;
       if (!current?.moved) return;
       justDragged.current = true;
-      setState(restingState(draggedHeight(current.startHeight, event.clientY - current.startY, window.innerHeight), window.innerHeight));
+      setState(
+        restingState(
+          draggedHeight(current.startHeight, event.clientY - current.startY, window.innerHeight),
+          window.innerHeight,
+        ),
+      );
       setDragHeight(null);
     },
     onPointerCancel() {
@@ -55,7 +65,8 @@ export function useSheet(selection: Selection) {
 
   // Tabbing into a closed sheet opens it: keyboard readers never land on hidden controls.
   const onFocus = (event: FocusEvent<HTMLElement>) => {
-    if (state === 'closed' && !(event.target instanceof HTMLElement && event.target.closest('.sheet-bar'))) setState('half');
+    if (state === 'closed' && !(event.target instanceof HTMLElement && event.target.closest('.sheet-bar')))
+      setState('half');
   };
 
   return { state, dragHeight, handle, onFocus };

@@ -54,14 +54,25 @@ function storedDate(data: DataState, date: string | null): string | null {
 }
 
 /** The day a link asks for (an older link names an outline instead), or what is wrong with it. */
-function dateOfView(story: Story, view: HashView): { date: string | null; notice: string | null; unknownOutline: boolean } {
+function dateOfView(
+  story: Story,
+  view: HashView,
+): { date: string | null; notice: string | null; unknownOutline: boolean } {
   if (view.date !== null) {
     if (isIsoDate(view.date)) return { date: view.date, notice: null, unknownOutline: false };
     const articleDay = formatDate(story.article.eventDate);
-    return { date: null, notice: `This link’s date “${view.date}” is not a day written YYYY-MM-DD, so the map shows the article’s day, ${articleDay}.`, unknownOutline: false };
+    return {
+      date: null,
+      notice: `This link’s date “${view.date}” is not a day written YYYY-MM-DD, so the map shows the article’s day, ${articleDay}.`,
+      unknownOutline: false,
+    };
   }
   const outline = view.outline === null ? undefined : findOutline(story, view.outline);
-  return { date: outline ? dayOfOutline(outline, story.article.eventDate) : null, notice: null, unknownOutline: view.outline !== null && !outline };
+  return {
+    date: outline ? dayOfOutline(outline, story.article.eventDate) : null,
+    notice: null,
+    unknownOutline: view.outline !== null && !outline,
+  };
 }
 
 export function createAppStore(initial: Partial<AppState> = {}) {
@@ -84,7 +95,8 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     dismissNotice: () => set({ notice: null }),
     replaceStory: (story) => {
       const { data } = get();
-      if (data.status === 'ready') set({ data: { ...data, story }, selection: null, date: null, notice: null, report: null });
+      if (data.status === 'ready')
+        set({ data: { ...data, story }, selection: null, date: null, notice: null, report: null });
     },
     reported: (report) => set({ report }),
     // A view from a link: anything it names that the story lacks falls back to the default view, with a notice.
@@ -100,7 +112,9 @@ export function createAppStore(initial: Partial<AppState> = {}) {
       const { date, notice: dateNotice, unknownOutline } = dateOfView(data.story, view);
       if (unknownOutline) problems.push(`no outline called “${view.outline ?? ''}”`);
       const notices = [
-        problems.length > 0 ? `This link asks for ${problems.join(' and ')} in this story, so you are seeing the default view.` : null,
+        problems.length > 0
+          ? `This link asks for ${problems.join(' and ')} in this story, so you are seeing the default view.`
+          : null,
         dateNotice,
       ].filter((text) => text !== null);
       set({ selection, date: storedDate(data, date), notice: notices.length > 0 ? notices.join(' ') : null });

@@ -5,7 +5,10 @@ import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { createAppStore, type AppStore } from './store';
 import { syncStoreWithUrl } from './urlSync';
 
-const emptyGeo: GeoData = { regions: { type: 'FeatureCollection', features: [] }, context: { type: 'FeatureCollection', features: [] } };
+const emptyGeo: GeoData = {
+  regions: { type: 'FeatureCollection', features: [] },
+  context: { type: 'FeatureCollection', features: [] },
+};
 
 function popTo(hash: string) {
   window.history.replaceState(null, '', hash === '' ? window.location.pathname : hash);
@@ -74,7 +77,9 @@ describe('URL ⇄ store', () => {
       popTo(`#region=armenia&date=${bad}`);
       expect(store.getState().selection).toEqual({ kind: 'region', id: 'armenia' });
       expect(store.getState().date).toBeNull();
-      expect(store.getState().notice).toMatch(new RegExp(`date “${bad}” is not a day written YYYY-MM-DD.*30 September 2020`));
+      expect(store.getState().notice).toMatch(
+        new RegExp(`date “${bad}” is not a day written YYYY-MM-DD.*30 September 2020`),
+      );
       expect(window.location.hash).toBe('#region=armenia');
     }
   });

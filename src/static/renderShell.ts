@@ -13,7 +13,9 @@ function readJson(path: string): unknown {
 export function renderShell(publicDir: string): string {
   const parsed = parseStory(readJson(join(publicDir, STORY_URL)));
   if (!parsed.ok) {
-    throw new Error(`static map: the story has problems: ${parsed.problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}`);
+    throw new Error(
+      `static map: the story has problems: ${parsed.problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}`,
+    );
   }
   const geo = readGeoData(readJson(join(publicDir, CAUCASUS_URL)), readJson(join(publicDir, WORLD_URL)));
   if (typeof geo === 'string') throw new Error(`static map: ${geo}`);

@@ -13,7 +13,8 @@ import { formatDate } from '../panels/format';
 import { PANEL_INTRO } from '../panels/intro';
 import { STATIC_SHELL_ID } from './shellIds';
 
-export const MAP_PICTURE_TITLE = 'Map of Armenia, Azerbaijan and Nagorno-Karabakh with the places and ties the article names';
+export const MAP_PICTURE_TITLE =
+  'Map of Armenia, Azerbaijan and Nagorno-Karabakh with the places and ties the article names';
 // The widest screens see this far beyond the story's box; the basemap is cut there to keep the page small.
 const CONTEXT_MARGIN_DEGREES = { lng: 14, lat: 8 };
 
@@ -49,7 +50,11 @@ export function staticMapSvg(story: Story, geo: GeoData): string {
     active: false,
     frame: DEFAULT_BOUNDS,
   });
-  return sceneToSvg(scene, { class: 'svg-map__svg', preserveAspectRatio: 'xMidYMid meet', role: 'img', 'aria-label': MAP_PICTURE_TITLE }, MAP_PICTURE_TITLE);
+  return sceneToSvg(
+    scene,
+    { class: 'svg-map__svg', preserveAspectRatio: 'xMidYMid meet', role: 'img', 'aria-label': MAP_PICTURE_TITLE },
+    MAP_PICTURE_TITLE,
+  );
 }
 
 export function staticShellHtml(story: Story, geo: GeoData): string {

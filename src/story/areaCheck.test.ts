@@ -40,7 +40,12 @@ describe('areaCheck for Nagorno-Karabakh', () => {
 describe('areaCheck for a country without an article figure', () => {
   it('measures the published figure against the area on the map', () => {
     const armenia = regionById('armenia');
-    const { rows, baseline } = areaCheck(story, loadShippedGeo(), armenia, outlineOn(armenia, story.article.eventDate)?.id);
+    const { rows, baseline } = areaCheck(
+      story,
+      loadShippedGeo(),
+      armenia,
+      outlineOn(armenia, story.article.eventDate)?.id,
+    );
     expect(baseline?.kind).toBe('computed');
     const official = rows.find((candidate) => candidate.kind === 'reference');
     expect(official?.km2).toBe(29743);

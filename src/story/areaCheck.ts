@@ -25,7 +25,11 @@ function figureKm2(figure: AreaFigure): number {
   return figure.unit === 'km2' ? figure.value : mi2ToKm2(figure.value);
 }
 
-function computedRows(region: Region, geo: GeoData, drawnOutline: string | undefined): Omit<AreaRow, 'differencePct'>[] {
+function computedRows(
+  region: Region,
+  geo: GeoData,
+  drawnOutline: string | undefined,
+): Omit<AreaRow, 'differencePct'>[] {
   return region.outlines.flatMap((outline) => {
     const feature = regionFeature(geo, outline.feature);
     if (!feature) return [];

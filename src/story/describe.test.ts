@@ -21,13 +21,19 @@ describe('describeSelection', () => {
   });
 
   it('announces a contested place by both its names', () => {
-    expect(describeSelection(story, { kind: 'place', id: 'stepanakert' })).toBe('Place selected: Stepanakert / Khankendi.');
+    expect(describeSelection(story, { kind: 'place', id: 'stepanakert' })).toBe(
+      'Place selected: Stepanakert / Khankendi.',
+    );
   });
 
   it('announces regions and lines by name', () => {
-    expect(describeSelection(story, { kind: 'region', id: 'nagorno-karabakh' })).toBe('Region selected: Nagorno-Karabakh.');
+    expect(describeSelection(story, { kind: 'region', id: 'nagorno-karabakh' })).toBe(
+      'Region selected: Nagorno-Karabakh.',
+    );
     const line = story.relations.find((relation) => relation.id === 'moscow-gyumri-base');
-    expect(describeSelection(story, { kind: 'relation', id: 'moscow-gyumri-base' })).toBe(`Line selected: ${line?.label}.`);
+    expect(describeSelection(story, { kind: 'relation', id: 'moscow-gyumri-base' })).toBe(
+      `Line selected: ${line?.label}.`,
+    );
   });
 
   it('announces the whole story for no selection or an unknown id', () => {

@@ -22,7 +22,8 @@ function mapElementName(element: Exclude<StoryElement, { kind: 'claim' }>): stri
 export function selectionLabel(story: Story, selection: Selection): string | null {
   const element = selection ? findElement(story, selection) : null;
   if (!element) return null;
-  const name = element.kind === 'claim' ? `${element.item.parts.join(', ')}: ${element.item.text}` : mapElementName(element);
+  const name =
+    element.kind === 'claim' ? `${element.item.parts.join(', ')}: ${element.item.text}` : mapElementName(element);
   return `${KIND_WORD[element.kind]}: ${name}`;
 }
 
@@ -30,7 +31,8 @@ export function selectionLabel(story: Story, selection: Selection): string | nul
 export function describeSelection(story: Story, selection: Selection): string {
   const element = selection ? findElement(story, selection) : null;
   if (!element) return 'Showing the whole story.';
-  if (element.kind === 'claim') return `${KIND_WORD.claim} ${element.item.parts.join(', ')} selected: ${element.item.text}`;
+  if (element.kind === 'claim')
+    return `${KIND_WORD.claim} ${element.item.parts.join(', ')} selected: ${element.item.text}`;
   return `${KIND_WORD[element.kind]} selected: ${mapElementName(element)}.`;
 }
 
@@ -48,7 +50,9 @@ export function mapSummary(story: Story): string {
   };
   const regions = listInProse(story.regions.map(regionName));
   const places = listInProse(story.places.map((place) => displayName(place)));
-  const lines = story.relations.map((relation) => `${relation.label} (${names(relation.from)} to ${names(relation.to)})`);
+  const lines = story.relations.map(
+    (relation) => `${relation.label} (${names(relation.from)} to ${names(relation.to)})`,
+  );
   return [
     `The map shows ${regions}.`,
     `It marks ${story.places.length} places: ${places}.`,

@@ -83,7 +83,12 @@ function placeRegionClashes(story: Story): StoryProblem[] {
   const regionIds = idsOf(story.regions);
   return story.places.flatMap((place, index) =>
     regionIds.has(place.id)
-      ? [{ path: `places.${index}.id`, message: `a region already uses the id "${place.id}"; places and regions need different ids` }]
+      ? [
+          {
+            path: `places.${index}.id`,
+            message: `a region already uses the id "${place.id}"; places and regions need different ids`,
+          },
+        ]
       : [],
   );
 }
@@ -96,7 +101,12 @@ function articlePartProblems(story: Story): StoryProblem[] {
     const expected = part.id.startsWith('C') ? 'caption' : 'paragraph';
     return part.kind === expected
       ? []
-      : [{ path: `article.parts.${index}.kind`, message: `"${part.id}" names a ${expected}, but its kind is "${part.kind}"` }];
+      : [
+          {
+            path: `article.parts.${index}.kind`,
+            message: `"${part.id}" names a ${expected}, but its kind is "${part.kind}"`,
+          },
+        ];
   });
   return [...repeatedIds(parts, 'article.parts', 'another part of the article'), ...mismatchedKinds];
 }
@@ -105,7 +115,12 @@ function articlePartProblems(story: Story): StoryProblem[] {
 function articleDateProblems(story: Story): StoryProblem[] {
   const { published, eventDate } = story.article;
   return eventDate > published
-    ? [{ path: 'article.eventDate', message: `the event (${eventDate}) must not be later than the article reporting it (${published})` }]
+    ? [
+        {
+          path: 'article.eventDate',
+          message: `the event (${eventDate}) must not be later than the article reporting it (${published})`,
+        },
+      ]
     : [];
 }
 
@@ -116,7 +131,12 @@ function unknownId(id: string, known: ReadonlySet<string>, path: string, noun: s
   return known.has(id) ? [] : [{ path, message: `no ${noun} with id "${id}"` }];
 }
 
-function unknownIds(ids: readonly string[], known: ReadonlySet<string>, listPath: string, noun: string): StoryProblem[] {
+function unknownIds(
+  ids: readonly string[],
+  known: ReadonlySet<string>,
+  listPath: string,
+  noun: string,
+): StoryProblem[] {
   return ids.flatMap((id, index) => unknownId(id, known, `${listPath}.${index}`, noun));
 }
 
@@ -181,7 +201,9 @@ function claimProblems(story: Story, known: KnownIds): StoryProblem[] {
   return story.claims.flatMap((claim, index) => {
     const path = `claims.${index}`;
     const unknownParts = claim.parts.flatMap((part, partIndex) =>
-      known.parts.has(part) ? [] : [{ path: `${path}.parts.${partIndex}`, message: `the article has no paragraph or caption "${part}"` }],
+      known.parts.has(part)
+        ? []
+        : [{ path: `${path}.parts.${partIndex}`, message: `the article has no paragraph or caption "${part}"` }],
     );
     const noElement =
       countElements(claim.elements) === 0
@@ -190,7 +212,12 @@ function claimProblems(story: Story, known: KnownIds): StoryProblem[] {
     const checkSourceProblems = claim.checks.flatMap((check, checkIndex) =>
       unknownSources(check.sources, known, `${path}.checks.${checkIndex}.sources`),
     );
-    return [...unknownParts, ...noElement, ...unknownElements(claim.elements, known, `${path}.elements`), ...checkSourceProblems];
+    return [
+      ...unknownParts,
+      ...noElement,
+      ...unknownElements(claim.elements, known, `${path}.elements`),
+      ...checkSourceProblems,
+    ];
   });
 }
 
@@ -218,7 +245,12 @@ function timelineProblems(story: Story, known: KnownIds): StoryProblem[] {
 export function dateRangeProblem(element: Dated, path: string): StoryProblem[] {
   const { validFrom, validTo } = element;
   return validFrom !== undefined && validTo !== undefined && validTo <= validFrom
-    ? [{ path: `${path}.validTo`, message: `must be after validFrom (${validFrom}): it is the first day the element no longer holds` }]
+    ? [
+        {
+          path: `${path}.validTo`,
+          message: `must be after validFrom (${validFrom}): it is the first day the element no longer holds`,
+        },
+      ]
     : [];
 }
 
@@ -226,7 +258,9 @@ function dateRangeProblems(story: Story): StoryProblem[] {
   return [
     ...story.regions.flatMap((region, index) => [
       ...dateRangeProblem(region, `regions.${index}`),
-      ...region.outlines.flatMap((outline, outlineIndex) => dateRangeProblem(outline, `regions.${index}.outlines.${outlineIndex}`)),
+      ...region.outlines.flatMap((outline, outlineIndex) =>
+        dateRangeProblem(outline, `regions.${index}.outlines.${outlineIndex}`),
+      ),
     ]),
     ...story.relations.flatMap((relation, index) => dateRangeProblem(relation, `relations.${index}`)),
     ...story.facts.flatMap((fact, index) => dateRangeProblem(fact, `facts.${index}`)),
@@ -239,7 +273,9 @@ export function claimDateProblems(story: Story): StoryProblem[] {
   const absent = (items: readonly (Dated & { id: string })[], ids: readonly string[], listPath: string, noun: string) =>
     ids.flatMap((id, index) => {
       const item = items.find((candidate) => candidate.id === id);
-      return item && !isValidOn(item, date) ? [{ path: `${listPath}.${index}`, message: `the ${noun} "${id}" does not exist on the claim's date, ${date}` }] : [];
+      return item && !isValidOn(item, date)
+        ? [{ path: `${listPath}.${index}`, message: `the ${noun} "${id}" does not exist on the claim's date, ${date}` }]
+        : [];
     });
   return story.claims.flatMap((claim, index) => [
     ...absent(story.regions, claim.elements.regions, `claims.${index}.elements.regions`, 'region'),

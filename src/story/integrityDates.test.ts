@@ -34,7 +34,12 @@ describe('dates in a story', () => {
       const outline = story.regions[2]?.outlines[1];
       if (outline) outline.validTo = '2020-01-01';
     });
-    expect(problems).toEqual([{ path: 'regions.2.outlines.1.validTo', message: expect.stringMatching(/must be after validFrom \(2020-11-10\)/) }]);
+    expect(problems).toEqual([
+      {
+        path: 'regions.2.outlines.1.validTo',
+        message: expect.stringMatching(/must be after validFrom \(2020-11-10\)/),
+      },
+    ]);
   });
 
   it('rejects a claim naming an element that does not exist on the article’s day', () => {
@@ -47,7 +52,10 @@ describe('dates in a story', () => {
     const claimIndex = loadShippedStory().claims.findIndex((claim) => claim.id === 'russian-base');
     expect(index).toBeGreaterThanOrEqual(0);
     expect(problems).toEqual([
-      { path: `claims.${claimIndex}.elements.relations.0`, message: 'the relation "moscow-gyumri-base" does not exist on the claim\'s date, 2020-09-30' },
+      {
+        path: `claims.${claimIndex}.elements.relations.0`,
+        message: 'the relation "moscow-gyumri-base" does not exist on the claim\'s date, 2020-09-30',
+      },
     ]);
   });
 

@@ -61,6 +61,6 @@ describe('names and outlines', () => {
   it('shows a contested place under both names', () => {
     const stepanakert = story.places.find((place) => place.id === 'stepanakert');
     if (!stepanakert) throw new Error('no stepanakert');
-    expect(displayName(stepanakert)).toBe("Stepanakert / Khankendi");
+    expect(displayName(stepanakert)).toBe('Stepanakert / Khankendi');
   });
 });

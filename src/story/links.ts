@@ -34,7 +34,9 @@ export function findElement(story: Story, selection: NonNullable<Selection>): St
 
 /** The pins at both ends of the given lines. */
 function endsOf(story: Story, relationIds: readonly string[]): string[] {
-  return story.relations.filter((relation) => relationIds.includes(relation.id)).flatMap((relation) => [relation.from, relation.to]);
+  return story.relations
+    .filter((relation) => relationIds.includes(relation.id))
+    .flatMap((relation) => [relation.from, relation.to]);
 }
 
 /** The map elements to highlight for a selection: a claim's elements, or the element itself; a line always with its ends. */

@@ -12,17 +12,30 @@ describe('story origins', () => {
     expect(parseOriginList(undefined)).toEqual([]);
   });
   test('a relative address resolves against the page', () => {
-    expect(resolveStoryAddress('stories/karabakh-2023.json', page, [])).toEqual({ ok: true, url: 'https://map.example.org/app/stories/karabakh-2023.json' });
+    expect(resolveStoryAddress('stories/karabakh-2023.json', page, [])).toEqual({
+      ok: true,
+      url: 'https://map.example.org/app/stories/karabakh-2023.json',
+    });
   });
   test('another origin is refused unless allowed', () => {
     expect(resolveStoryAddress('https://evil.example.com/s.json', page, [])).toEqual({
       ok: false,
-      message: 'stories from https://evil.example.com are not allowed here; this site loads stories from https://map.example.org',
+      message:
+        'stories from https://evil.example.com are not allowed here; this site loads stories from https://map.example.org',
     });
-    expect(resolveStoryAddress('https://evil.example.com/s.json', page, ['https://evil.example.com'])).toEqual({ ok: true, url: 'https://evil.example.com/s.json' });
+    expect(resolveStoryAddress('https://evil.example.com/s.json', page, ['https://evil.example.com'])).toEqual({
+      ok: true,
+      url: 'https://evil.example.com/s.json',
+    });
   });
   test('script and data addresses are refused', () => {
-    expect(resolveStoryAddress('javascript:alert(1)', page, [])).toEqual({ ok: false, message: '"javascript:alert(1)" is not an http(s) address' });
-    expect(resolveStoryAddress('data:application/json,{}', page, [])).toEqual({ ok: false, message: '"data:application/json,{}" is not an http(s) address' });
+    expect(resolveStoryAddress('javascript:alert(1)', page, [])).toEqual({
+      ok: false,
+      message: '"javascript:alert(1)" is not an http(s) address',
+    });
+    expect(resolveStoryAddress('data:application/json,{}', page, [])).toEqual({
+      ok: false,
+      message: '"data:application/json,{}" is not an http(s) address',
+    });
   });
 });

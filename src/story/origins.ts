@@ -26,10 +26,14 @@ export function resolveStoryAddress(value: string, pageUrl: string, allowedOrigi
   } catch {
     return { ok: false, message: `"${value}" is not a web address` };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, message: `"${value}" is not an http(s) address` };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, message: `"${value}" is not an http(s) address` };
   const own = new URL(pageUrl).origin;
   if (url.origin !== own && !allowedOrigins.includes(url.origin)) {
-    return { ok: false, message: `stories from ${url.origin} are not allowed here; this site loads stories from ${[own, ...allowedOrigins].join(', ')}` };
+    return {
+      ok: false,
+      message: `stories from ${url.origin} are not allowed here; this site loads stories from ${[own, ...allowedOrigins].join(', ')}`,
+    };
   }
   return { ok: true, url: url.href };
 }

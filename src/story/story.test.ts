@@ -4,7 +4,6 @@ import type { Story } from './schema';
 import type { StoryProblem } from './integrity';
 import { loadShippedStory, readShippedStoryJson } from './fixtures/shippedStory';
 
-
 /** The checklist's claims, in the article's order (caption C1 first). */
 const CHECKLIST_CLAIM_IDS = [
   'casualties-caption',
@@ -62,7 +61,19 @@ describe('the Karabakh 2020 story', () => {
   });
 
   it('lists the article parts C1, ¶1…¶6, C2, ¶7…¶9 in print order', () => {
-    expect(story.article.parts.map((part) => part.id)).toEqual(['C1', '¶1', '¶2', '¶3', '¶4', '¶5', '¶6', 'C2', '¶7', '¶8', '¶9']);
+    expect(story.article.parts.map((part) => part.id)).toEqual([
+      'C1',
+      '¶1',
+      '¶2',
+      '¶3',
+      '¶4',
+      '¶5',
+      '¶6',
+      'C2',
+      '¶7',
+      '¶8',
+      '¶9',
+    ]);
   });
 
   it('holds exactly the 20 checklist claims, in the article’s order', () => {
@@ -143,7 +154,10 @@ describe('parseStory on broken stories', () => {
     });
     const clashIndex = loadGoodStory().places.length;
     expect(problemsOf(input)).toEqual([
-      { path: `places.${clashIndex}.id`, message: 'a region already uses the id "armenia"; places and regions need different ids' },
+      {
+        path: `places.${clashIndex}.id`,
+        message: 'a region already uses the id "armenia"; places and regions need different ids',
+      },
     ]);
   });
 
@@ -174,7 +188,9 @@ describe('parseStory on broken stories', () => {
     const input = brokenStory((story) => {
       itemAt(story.claims, 2).parts = ['¶42'];
     });
-    expect(problemsOf(input)).toEqual([{ path: 'claims.2.parts.0', message: 'the article has no paragraph or caption "¶42"' }]);
+    expect(problemsOf(input)).toEqual([
+      { path: 'claims.2.parts.0', message: 'the article has no paragraph or caption "¶42"' },
+    ]);
   });
 
   it('reports a claim with no map element', () => {
@@ -197,7 +213,9 @@ describe('parseStory on broken stories', () => {
     const input = brokenStory((story) => {
       itemAt(story.regions, 2).defaultOutline = 'post-2023';
     });
-    expect(problemsOf(input)).toEqual([{ path: 'regions.2.defaultOutline', message: 'no outline with id "post-2023" in this region' }]);
+    expect(problemsOf(input)).toEqual([
+      { path: 'regions.2.defaultOutline', message: 'no outline with id "post-2023" in this region' },
+    ]);
   });
 
   it('reports unknown sources, relations and regions in checks, facts and area figures', () => {
@@ -225,7 +243,12 @@ describe('parseStory on broken stories', () => {
         },
       },
     );
-    const deepGarbage = { version: 1, article: { parts: [[[{}]]] }, claims: [{ elements: { places: [{}, null] } }], places: 'x' };
+    const deepGarbage = {
+      version: 1,
+      article: { parts: [[[{}]]] },
+      claims: [{ elements: { places: [{}, null] } }],
+      places: 'x',
+    };
     for (const input of [hostile, deepGarbage, { claims: new Array(3).fill(deepGarbage) }, Symbol('x'), () => 1]) {
       const result = parseStory(input);
       expect(result.ok).toBe(false);

@@ -12,7 +12,9 @@ function claim(id: string): Claim {
 }
 
 const changes = (id: string, date: string) =>
-  changesOn(story, claim(id).elements, date).map((change) => `${change.id} ${change.what} (${change.because?.id ?? 'no reason'})`);
+  changesOn(story, claim(id).elements, date).map(
+    (change) => `${change.id} ${change.what} (${change.because?.id ?? 'no reason'})`,
+  );
 
 describe('the timeline', () => {
   it('runs in date order from the article’s day, every entry sourced', () => {
@@ -24,7 +26,7 @@ describe('the timeline', () => {
 
   it('gives the date control the named milestones and today', () => {
     expect(dateStops(story, '2026-11-28').map((stop) => `${stop.date} ${stop.label}`)).toEqual([
-      '2020-09-30 The article\'s day',
+      "2020-09-30 The article's day",
       '2020-11-10 Ceasefire',
       '2023-09-19 Offensive',
       '2024-01-01 Dissolution',
@@ -35,7 +37,11 @@ describe('the timeline', () => {
 
   it('leaves out milestones after today, and does not repeat a milestone that falls today', () => {
     expect(dateStops(story, '2023-01-01').map((stop) => stop.id)).toEqual(['article-day', 'ceasefire', 'today']);
-    expect(dateStops(story, '2025-11-30').map((stop) => stop.id).at(-1)).toBe('minsk-closure');
+    expect(
+      dateStops(story, '2025-11-30')
+        .map((stop) => stop.id)
+        .at(-1),
+    ).toBe('minsk-closure');
   });
 });
 
@@ -65,6 +71,9 @@ describe('claims that held on the article’s day but not on a later one', () =>
 
   it('the fighting line ends with the 2023 surrender', () => {
     expect(changes('aliyev-vow', '2023-09-19')).toEqual(['nagorno-karabakh redrawn (ceasefire)']);
-    expect(changes('aliyev-vow', '2023-09-20')).toEqual(['nagorno-karabakh undrawn (offensive)', 'baku-stepanakert-conflict ended (offensive)']);
+    expect(changes('aliyev-vow', '2023-09-20')).toEqual([
+      'nagorno-karabakh undrawn (offensive)',
+      'baku-stepanakert-conflict ended (offensive)',
+    ]);
   });
 });

@@ -38,7 +38,13 @@ function entryExplaining(story: Story, articleDay: string, changedOn: string | u
 function regionChange(story: Story, region: Region, articleDay: string, date: string): ClaimChange | null {
   const name = regionName(region);
   if (!isValidOn(region, date)) {
-    return { kind: 'region', id: region.id, name, what: 'ended', because: entryExplaining(story, articleDay, region.validTo) };
+    return {
+      kind: 'region',
+      id: region.id,
+      name,
+      what: 'ended',
+      because: entryExplaining(story, articleDay, region.validTo),
+    };
   }
   const then = outlineOn(region, articleDay);
   const now = outlineOn(region, date);
@@ -49,16 +55,32 @@ function regionChange(story: Story, region: Region, articleDay: string, date: st
     .filter((day): day is string => day !== undefined && day > articleDay && day <= date)
     .sort()
     .at(-1);
-  return { kind: 'region', id: region.id, name, what: now ? 'redrawn' : 'undrawn', because: entryExplaining(story, articleDay, redrawnOn) };
+  return {
+    kind: 'region',
+    id: region.id,
+    name,
+    what: now ? 'redrawn' : 'undrawn',
+    because: entryExplaining(story, articleDay, redrawnOn),
+  };
 }
 
 function relationChange(story: Story, relation: Relation, articleDay: string, date: string): ClaimChange | null {
   if (isValidOn(relation, date)) return null;
-  return { kind: 'relation', id: relation.id, name: relation.label, what: 'ended', because: entryExplaining(story, articleDay, relation.validTo) };
+  return {
+    kind: 'relation',
+    id: relation.id,
+    name: relation.label,
+    what: 'ended',
+    because: entryExplaining(story, articleDay, relation.validTo),
+  };
 }
 
 /** How a region or line the article's day had differs on `date` (null when it is the same). */
-function changeOn(story: Story, element: { kind: 'region' | 'relation'; id: string }, date: string): ClaimChange | null {
+function changeOn(
+  story: Story,
+  element: { kind: 'region' | 'relation'; id: string },
+  date: string,
+): ClaimChange | null {
   const articleDay = story.article.eventDate;
   if (element.kind === 'region') {
     const region = story.regions.find((candidate) => candidate.id === element.id);
@@ -74,5 +96,7 @@ export function changesOn(story: Story, elements: Elements, date: string): Claim
     ...elements.regions.map((id) => ({ kind: 'region' as const, id })),
     ...elements.relations.map((id) => ({ kind: 'relation' as const, id })),
   ];
-  return named.map((element) => changeOn(story, element, date)).filter((change): change is ClaimChange => change !== null);
+  return named
+    .map((element) => changeOn(story, element, date))
+    .filter((change): change is ClaimChange => change !== null);
 }

@@ -22,7 +22,8 @@ const without = (...ids: string[]) => ALL_LINES.filter((id) => !ids.includes(id)
 describe('dates', () => {
   it('accepts real calendar days only', () => {
     for (const good of ['2020-09-30', '2024-02-29', '2000-02-29']) expect(isIsoDate(good)).toBe(true);
-    for (const bad of ['2021-02-29', '1900-02-29', '2020-13-01', '2020-9-30', '30/09/2020', '', '2020-09-30T00:00']) expect(isIsoDate(bad)).toBe(false);
+    for (const bad of ['2021-02-29', '1900-02-29', '2020-13-01', '2020-9-30', '30/09/2020', '', '2020-09-30T00:00'])
+      expect(isIsoDate(bad)).toBe(false);
   });
 
   it('counts and adds days across months and leap years', () => {
@@ -33,7 +34,12 @@ describe('dates', () => {
 
   it('holds from validFrom (inclusive) until validTo (the first day it no longer holds); open ends hold for ever', () => {
     const span = { validFrom: '2020-11-10', validTo: '2023-09-20' };
-    expect([isValidOn(span, '2020-11-09'), isValidOn(span, '2020-11-10'), isValidOn(span, '2023-09-19'), isValidOn(span, '2023-09-20')]).toEqual([false, true, true, false]);
+    expect([
+      isValidOn(span, '2020-11-09'),
+      isValidOn(span, '2020-11-10'),
+      isValidOn(span, '2023-09-19'),
+      isValidOn(span, '2023-09-20'),
+    ]).toEqual([false, true, true, false]);
     expect(isValidOn({}, '1066-10-14')).toBe(true);
     expect(isValidOn({ validTo: '2024-01-01' }, '1066-10-14')).toBe(true);
   });
@@ -55,21 +61,46 @@ const MILESTONE_DAYS: { date: string; outline: string | null; region: boolean; l
   { date: '2024-01-01', outline: null, region: false, lines: without('baku-stepanakert-conflict') },
   { date: '2024-01-02', outline: null, region: false, lines: without('baku-stepanakert-conflict') },
   { date: '2024-02-28', outline: null, region: false, lines: without('baku-stepanakert-conflict') },
-  { date: '2024-02-29', outline: null, region: false, lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance') },
-  { date: '2025-11-29', outline: null, region: false, lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance') },
-  { date: '2025-11-30', outline: null, region: false, lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance', ...MINSK_LINES) },
-  { date: '2026-11-28', outline: null, region: false, lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance', ...MINSK_LINES) },
+  {
+    date: '2024-02-29',
+    outline: null,
+    region: false,
+    lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance'),
+  },
+  {
+    date: '2025-11-29',
+    outline: null,
+    region: false,
+    lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance'),
+  },
+  {
+    date: '2025-11-30',
+    outline: null,
+    region: false,
+    lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance', ...MINSK_LINES),
+  },
+  {
+    date: '2026-11-28',
+    outline: null,
+    region: false,
+    lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance', ...MINSK_LINES),
+  },
 ];
 
 describe('the story on a date', () => {
-  it.each(MILESTONE_DAYS)('on $date: Nagorno-Karabakh drawn as $outline, and the lines that held', ({ date, outline, region, lines }) => {
-    const shown = storyOn(story, date);
-    expect(outlineOn(karabakh(), date)?.id ?? null).toBe(outline);
-    expect(shown.regions.map((candidate) => candidate.id)).toEqual(region ? ['armenia', 'azerbaijan', 'nagorno-karabakh'] : ['armenia', 'azerbaijan']);
-    expect(shown.countries).toEqual(['armenia', 'azerbaijan']);
-    expect(shown.disputed).toEqual(outline === null ? [] : [`nagorno-karabakh-${outline}`]);
-    expect(shown.relations.map((relation) => relation.id)).toEqual(lines);
-  });
+  it.each(MILESTONE_DAYS)(
+    'on $date: Nagorno-Karabakh drawn as $outline, and the lines that held',
+    ({ date, outline, region, lines }) => {
+      const shown = storyOn(story, date);
+      expect(outlineOn(karabakh(), date)?.id ?? null).toBe(outline);
+      expect(shown.regions.map((candidate) => candidate.id)).toEqual(
+        region ? ['armenia', 'azerbaijan', 'nagorno-karabakh'] : ['armenia', 'azerbaijan'],
+      );
+      expect(shown.countries).toEqual(['armenia', 'azerbaijan']);
+      expect(shown.disputed).toEqual(outline === null ? [] : [`nagorno-karabakh-${outline}`]);
+      expect(shown.relations.map((relation) => relation.id)).toEqual(lines);
+    },
+  );
 
   it('keeps the facts that hold on the day', () => {
     const dated = structuredClone(story);

@@ -5,7 +5,10 @@ import type { Fact, Outline, Region, Relation, Story } from '../story/schema';
 export type Dated = { readonly validFrom?: string | undefined; readonly validTo?: string | undefined };
 
 export function isValidOn(element: Dated, date: string): boolean {
-  return (element.validFrom === undefined || element.validFrom <= date) && (element.validTo === undefined || date < element.validTo);
+  return (
+    (element.validFrom === undefined || element.validFrom <= date) &&
+    (element.validTo === undefined || date < element.validTo)
+  );
 }
 
 /** The outline of a region drawn on a date: none when the region, or every outline of it, does not hold then. */

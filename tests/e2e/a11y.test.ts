@@ -31,7 +31,10 @@ const activeDescription = (page: Page) =>
     const active = document.activeElement;
     if (!active || active === document.body) return 'body';
     return (
-      active.getAttribute('data-claim') ?? active.getAttribute('data-index') ?? active.getAttribute('aria-label') ?? (active.id || active.tagName)
+      active.getAttribute('data-claim') ??
+      active.getAttribute('data-index') ??
+      active.getAttribute('aria-label') ??
+      (active.id || active.tagName)
     );
   });
 
@@ -48,7 +51,9 @@ describe('axe', () => {
         const page = await open({ hash, viewport, touch: viewport === PHONE });
         await page.locator('.claim-item').first().waitFor();
         const results = await new AxeBuilder({ page }).analyze();
-        const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        const violations = results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
         expect(violations).toEqual([]);
         await page.context().close();
       });
@@ -76,9 +81,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => claim.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => announcement(page).textContent()).toMatch(/^Claim .* selected: /);
-    expect(await page.locator('.pin--lit').evaluateAll((pins) => pins.map((pin) => pin.getAttribute('data-place')))).toEqual(
-      expect.arrayContaining(['gyumri', 'moscow']),
-    );
+    expect(
+      await page.locator('.pin--lit').evaluateAll((pins) => pins.map((pin) => pin.getAttribute('data-place'))),
+    ).toEqual(expect.arrayContaining(['gyumri', 'moscow']));
     expect(page.url()).toContain(`#claim=${claimId ?? ''}`);
 
     await page.keyboard.press('Escape');
@@ -121,7 +126,9 @@ describe('keyboard only', () => {
     await expect.poll(() => page.locator('[data-testid="computed-area"]').count()).toBe(1);
     expect(page.url()).toContain('#region=nagorno-karabakh');
     await page.locator('[data-index="relation:moscow-gyumri-base"]').click();
-    await expect.poll(() => page.locator('.card h3').textContent()).toBe('Russia’s 102nd Military Base'.replace('’', "'"));
+    await expect
+      .poll(() => page.locator('.card h3').textContent())
+      .toBe('Russia’s 102nd Military Base'.replace('’', "'"));
     await page.context().close();
   });
 
@@ -136,7 +143,9 @@ describe('keyboard only', () => {
     await expect
       .poll(async () => {
         const box = await washington.boundingBox();
-        return box !== null && box.x >= map.x && box.x <= map.x + map.width && box.y >= map.y && box.y <= map.y + map.height;
+        return (
+          box !== null && box.x >= map.x && box.x <= map.x + map.width && box.y >= map.y && box.y <= map.y + map.height
+        );
       })
       .toBe(true);
     expect(await page.evaluate(() => document.querySelector('.maplibregl-map')?.scrollLeft ?? -1)).toBe(0);
@@ -147,7 +156,8 @@ describe('keyboard only', () => {
 
 /** The Gyumri pin's x before a claim is picked, on every frame for a while after, and where it settles. */
 async function pinPathAfterPick(page: Page): Promise<{ start: number; frames: number[]; settled: number }> {
-  const pinX = () => page.evaluate(() => document.querySelector('[data-place="gyumri"]')?.getBoundingClientRect().x ?? Number.NaN);
+  const pinX = () =>
+    page.evaluate(() => document.querySelector('[data-place="gyumri"]')?.getBoundingClientRect().x ?? Number.NaN);
   const start = await pinX();
   const frames = await page.evaluate(async () => {
     const xs: number[] = [];
@@ -186,7 +196,8 @@ describe('reduced motion', () => {
 });
 
 describe('phone at 360×740', () => {
-  const sheetHeight = (page: Page) => page.locator('.panel').evaluate((panel) => Math.round(panel.getBoundingClientRect().height));
+  const sheetHeight = (page: Page) =>
+    page.locator('.panel').evaluate((panel) => Math.round(panel.getBoundingClientRect().height));
 
   test('the panel is a bottom sheet that a tap closes and opens, and a drag pulls up', async () => {
     const page = await open({ viewport: PHONE, touch: true });
@@ -235,7 +246,8 @@ describe('phone at 360×740', () => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const parent = node.parentElement;
-          if (!parent || (node.textContent ?? '').trim() === '' || parent.closest('.visually-hidden, .skip-link')) continue;
+          if (!parent || (node.textContent ?? '').trim() === '' || parent.closest('.visually-hidden, .skip-link'))
+            continue;
           const box = parent.getBoundingClientRect();
           if (box.width === 0 || box.height === 0) continue;
           const size = Number.parseFloat(getComputedStyle(parent).fontSize);
@@ -250,7 +262,10 @@ describe('phone at 360×740', () => {
           // A radio's target is its whole label.
           .map((control) => ({ control, box: (control.closest('label') ?? control).getBoundingClientRect() }))
           .filter(({ box }) => box.height < 44 || box.width < 44)
-          .map(({ control, box }) => `${control.className || control.tagName} ${Math.round(box.width)}×${Math.round(box.height)}`),
+          .map(
+            ({ control, box }) =>
+              `${control.className || control.tagName} ${Math.round(box.width)}×${Math.round(box.height)}`,
+          ),
       );
       expect(tiny).toEqual([]);
       await page.context().close();

@@ -15,7 +15,9 @@ afterAll(async () => {
 async function openWithStory(body: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.route('**/stories/karabakh-2020.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.route('**/stories/karabakh-2020.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
   await page.goto(inject('baseUrl'));
   return page;
 }

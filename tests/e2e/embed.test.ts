@@ -35,9 +35,14 @@ async function mapFrame(page: Page, iframe = '[data-conflict-map] iframe'): Prom
   return frame;
 }
 
-const chosenClaim = (frame: Frame) => frame.locator('.claim-item[aria-pressed="true"]').getAttribute('data-claim', { timeout: 10_000 });
-const currentOnHost = (page: Page) => page.locator('[data-claim][aria-current="true"].conflict-map-current').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-claim')));
-const noSidewaysScroll = (target: Page | Frame) => target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const chosenClaim = (frame: Frame) =>
+  frame.locator('.claim-item[aria-pressed="true"]').getAttribute('data-claim', { timeout: 10_000 });
+const currentOnHost = (page: Page) =>
+  page
+    .locator('[data-claim][aria-current="true"].conflict-map-current')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-claim')));
+const noSidewaysScroll = (target: Page | Frame) =>
+  target.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('a news page embeds the map with one script and one div', () => {
   test('the iframe is accessible, sandboxed, lazy, and as tall as its content', async () => {
@@ -48,7 +53,10 @@ describe('a news page embeds the map with one script and one div', () => {
     expect(await iframe.getAttribute('sandbox')).toBe('allow-scripts allow-popups allow-popups-to-escape-sandbox');
     expect(await iframe.getAttribute('loading')).toBe('lazy');
     const fits = async () => {
-      const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+      const inner = await frame.evaluate(() => ({
+        scroll: document.documentElement.scrollHeight,
+        client: document.documentElement.clientHeight,
+      }));
       const outer = (await iframe.boundingBox())?.height ?? 0;
       return Math.abs(outer - inner.scroll) <= 2 && inner.scroll <= inner.client;
     };
@@ -56,7 +64,9 @@ describe('a news page embeds the map with one script and one div', () => {
     // Opening the panel makes the content taller: the iframe follows.
     const before = (await iframe.boundingBox())?.height ?? 0;
     await frame.locator('.embed__panel > summary').click();
-    await expect.poll(async () => ((await iframe.boundingBox())?.height ?? 0) > before + 200, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => ((await iframe.boundingBox())?.height ?? 0) > before + 200, { timeout: 10_000 })
+      .toBe(true);
     await expect.poll(fits, { timeout: 10_000 }).toBe(true);
     await page.context().close();
   });
@@ -79,7 +89,9 @@ describe('a news page embeds the map with one script and one div', () => {
     const closedHeight = (await iframe.boundingBox())?.height ?? 0;
     await frame.locator('.embed__panel > summary').click();
     // The frame grows to fit the open panel: click once it has, or the click could land on the host page beneath.
-    await expect.poll(async () => ((await iframe.boundingBox())?.height ?? 0) > closedHeight + 200, { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => ((await iframe.boundingBox())?.height ?? 0) > closedHeight + 200, { timeout: 10_000 })
+      .toBe(true);
     // Picked with the keyboard: under load the frame can still be settling (a resize, MapLibre starting), and a click by
     // coordinates could then land on the claim next to it.
     await frame.locator('.claim-item[data-claim="talks-offer"]').press('Enter');
@@ -116,7 +128,15 @@ describe('a news page embeds the map with one script and one div', () => {
     // The host page itself sends nonsense, then one good command.
     await page.evaluate(() => {
       const map = document.querySelector<HTMLIFrameElement>('[data-conflict-map] iframe')?.contentWindow;
-      for (const bad of [null, 'focus status', [1], { type: 'conflict-map:focus', version: 2, claim: 'status' }, { type: 'conflict-map:focus', version: 1, claim: 42 }, { type: 'conflict-map:focus', version: 1, claim: 'status', region: 'armenia' }, { type: 'conflict-map:explode', version: 1 }]) {
+      for (const bad of [
+        null,
+        'focus status',
+        [1],
+        { type: 'conflict-map:focus', version: 2, claim: 'status' },
+        { type: 'conflict-map:focus', version: 1, claim: 42 },
+        { type: 'conflict-map:focus', version: 1, claim: 'status', region: 'armenia' },
+        { type: 'conflict-map:explode', version: 1 },
+      ]) {
         map?.postMessage(bad, '*');
       }
       map?.postMessage({ type: 'conflict-map:focus', version: 1, claim: 'landlocked' }, '*');
@@ -131,7 +151,9 @@ describe('a news page embeds the map with one script and one div', () => {
     expect(await chosenClaim(frame)).toBe('landlocked');
     // The sibling's resize to 40 px was ignored: the iframe still matches its content.
     const contentHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
-    await expect.poll(async () => Math.abs(((await iframe.boundingBox())?.height ?? 0) - contentHeight), { timeout: 5_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs(((await iframe.boundingBox())?.height ?? 0) - contentHeight), { timeout: 5_000 })
+      .toBeLessThanOrEqual(2);
     expect(contentHeight).toBeGreaterThan(300);
     await page.context().close();
   });
@@ -140,8 +162,15 @@ describe('a news page embeds the map with one script and one div', () => {
     const page = await open(`${host.baseUrl}plain-sandbox.html`);
     const frame = await mapFrame(page, 'iframe');
     expect(await frame.evaluate(() => origin)).toBe('null');
-    const said = () => page.evaluate(() => (window as unknown as { mapMessages: { data: { type: string }; origin: string }[] }).mapMessages.map((m) => `${m.origin} ${m.data.type}`));
-    await expect.poll(said, { timeout: 10_000 }).toEqual(expect.arrayContaining(['null conflict-map:ready', 'null conflict-map:resize']));
+    const said = () =>
+      page.evaluate(() =>
+        (window as unknown as { mapMessages: { data: { type: string }; origin: string }[] }).mapMessages.map(
+          (m) => `${m.origin} ${m.data.type}`,
+        ),
+      );
+    await expect
+      .poll(said, { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['null conflict-map:ready', 'null conflict-map:resize']));
     expect(await frame.locator('.card h3').first().textContent()).toBe('Nagorno-Karabakh');
     await page.context().close();
   });
@@ -191,18 +220,30 @@ describe('sharing from the full app', () => {
       `<div data-conflict-map="${appUrl}#claim=area"></div>\n<script src="${appUrl}embed.js" defer></script>`,
     );
     await page.getByRole('button', { name: 'Copy embed code' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'copied' }).textContent(), { timeout: 5_000 }).toBe('Embed code for this view copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`data-conflict-map="${appUrl}#claim=area"`);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'copied' }).textContent(), { timeout: 5_000 })
+      .toBe('Embed code for this view copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      `data-conflict-map="${appUrl}#claim=area"`,
+    );
     await page.context().close();
   });
 
   test('where copying is refused, the text is left selected with a message', async () => {
     const page = await open(`${appUrl}#region=armenia`);
-    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      }),
+    );
     await page.getByRole('button', { name: 'Share this view' }).click();
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => page.locator('.share__status').textContent(), { timeout: 5_000 }).toMatch(/not allowed here/);
-    const selected = await page.getByLabel('Link to this view').evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd));
+    await expect
+      .poll(() => page.locator('.share__status').textContent(), { timeout: 5_000 })
+      .toMatch(/not allowed here/);
+    const selected = await page
+      .getByLabel('Link to this view')
+      .evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd));
     expect(selected).toBe(`${appUrl}#region=armenia`);
     await page.context().close();
   });
@@ -212,25 +253,28 @@ describe('?embed=1 on its own', () => {
   test.each([
     { width: 280, height: 320 },
     { width: 1200, height: 800 },
-  ])('at $width×$height: map, collapsible panel, credits and the full-map link, no sideways scroll', async (viewport) => {
-    const page = await open(`${appUrl}?embed=1#region=nagorno-karabakh`, viewport);
-    await page.waitForSelector('[data-map-state="ready"]', { state: 'attached', timeout: 45_000 });
-    const map = await page.locator('.map').boundingBox();
-    expect(map?.width).toBe(viewport.width);
-    expect(map?.height ?? 0).toBeGreaterThanOrEqual(200);
-    expect(await page.locator('.embed__panel').getAttribute('open')).toBeNull();
-    expect(await page.locator('.embed__footer').textContent()).toMatch(/Natural Earth/);
-    expect(await page.locator('.embed__footer a').getAttribute('href')).toBe(`${appUrl}#region=nagorno-karabakh`);
-    expect(await noSidewaysScroll(page)).toBe(0);
-    await page.locator('.embed__panel > summary').click();
-    await page.locator('.card h3').first().waitFor({ timeout: 10_000 });
-    expect(await noSidewaysScroll(page)).toBe(0);
-    // Embedded, selections stay out of history: the host page's back button is the reader's.
-    const historyBefore = await page.evaluate(() => history.length);
-    await page.locator('.claim-item[data-claim="area"]').click();
-    await page.locator('.claim-item[data-claim="area"][aria-pressed="true"]').waitFor({ timeout: 10_000 });
-    expect(await noSidewaysScroll(page)).toBe(0);
-    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
-    await page.context().close();
-  });
+  ])(
+    'at $width×$height: map, collapsible panel, credits and the full-map link, no sideways scroll',
+    async (viewport) => {
+      const page = await open(`${appUrl}?embed=1#region=nagorno-karabakh`, viewport);
+      await page.waitForSelector('[data-map-state="ready"]', { state: 'attached', timeout: 45_000 });
+      const map = await page.locator('.map').boundingBox();
+      expect(map?.width).toBe(viewport.width);
+      expect(map?.height ?? 0).toBeGreaterThanOrEqual(200);
+      expect(await page.locator('.embed__panel').getAttribute('open')).toBeNull();
+      expect(await page.locator('.embed__footer').textContent()).toMatch(/Natural Earth/);
+      expect(await page.locator('.embed__footer a').getAttribute('href')).toBe(`${appUrl}#region=nagorno-karabakh`);
+      expect(await noSidewaysScroll(page)).toBe(0);
+      await page.locator('.embed__panel > summary').click();
+      await page.locator('.card h3').first().waitFor({ timeout: 10_000 });
+      expect(await noSidewaysScroll(page)).toBe(0);
+      // Embedded, selections stay out of history: the host page's back button is the reader's.
+      const historyBefore = await page.evaluate(() => history.length);
+      await page.locator('.claim-item[data-claim="area"]').click();
+      await page.locator('.claim-item[data-claim="area"][aria-pressed="true"]').waitFor({ timeout: 10_000 });
+      expect(await noSidewaysScroll(page)).toBe(0);
+      expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+      await page.context().close();
+    },
+  );
 });

@@ -84,7 +84,10 @@ test('clicking a relation line opens its card', async () => {
   const baku = await page.locator('[data-place="baku"] .pin__dot').boundingBox();
   const stepanakert = await page.locator('[data-place="stepanakert"] .pin__dot').boundingBox();
   if (!baku || !stepanakert) throw new Error('pins missing');
-  const middle = { x: (baku.x + stepanakert.x) / 2 + baku.width / 2, y: (baku.y + stepanakert.y) / 2 + baku.height / 2 };
+  const middle = {
+    x: (baku.x + stepanakert.x) / 2 + baku.width / 2,
+    y: (baku.y + stepanakert.y) / 2 + baku.height / 2,
+  };
   await page.mouse.click(middle.x, middle.y);
   await expect.poll(() => new URL(page.url()).hash).toBe('#relation=baku-stepanakert-conflict');
   expect(await page.locator('.card .card__kicker').textContent()).toMatch(/Armed conflict/);
@@ -124,7 +127,9 @@ describe('from the text to the map', () => {
   test('a claim card names its paragraph, its sources and its map elements', async () => {
     const page = await open();
     // The list already flags the fact check's strongest finding.
-    expect(await page.locator('[data-claim="area"] .claim-item__flag--contradicts').textContent()).toBe('Contradicted by sources');
+    expect(await page.locator('[data-claim="area"] .claim-item__flag--contradicts').textContent()).toBe(
+      'Contradicted by sources',
+    );
     expect(await page.locator('[data-claim="russian-base"] .claim-item__flag').count()).toBe(0);
     await page.locator('[data-claim="area"]').click();
     const card = page.locator('.card');

@@ -152,9 +152,14 @@ describe('without WebGL', () => {
       expect((await page.locator('.map__notice').boundingBox())?.height ?? Infinity).toBeLessThan(48);
       for (const id of FRAMED_PLACES) {
         const centre = await centreOf(page, `[data-svg-place="${id}"] > :first-child`);
-        for (const [dx, dy] of [[-18, 0], [0, 18], [0, -18]] as const) {
+        for (const [dx, dy] of [
+          [-18, 0],
+          [0, 18],
+          [0, -18],
+        ] as const) {
           const hit = await page.evaluate(
-            ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-svg-place]')?.getAttribute('data-svg-place') ?? null,
+            ({ x, y }) =>
+              document.elementFromPoint(x, y)?.closest('[data-svg-place]')?.getAttribute('data-svg-place') ?? null,
             { x: centre.x + dx, y: centre.y + dy },
           );
           expect(hit, `${id} at ${dx},${dy}`).toBe(id);
@@ -179,7 +184,8 @@ describe('without WebGL', () => {
         const [x, y] = [pin.x + pin.width / 2, pin.y + pin.height / 2];
         return x >= map.x && x <= map.x + map.width && y >= map.y && y <= map.y + map.height;
       };
-      const pinWidth = async (id: string) => (await page.locator(`[data-svg-place="${id}"] > :first-child`).boundingBox())?.width ?? 0;
+      const pinWidth = async (id: string) =>
+        (await page.locator(`[data-svg-place="${id}"] > :first-child`).boundingBox())?.width ?? 0;
       const firstViewPin = await pinWidth('yerevan');
       // The first view is the South Caucasus: Paris lies far outside it.
       expect(await inMap('paris')).toBe(false);
@@ -318,7 +324,10 @@ describe('Print', () => {
         // The hash drives the selection, as a followed link does, without reloading the page.
         await page.evaluate((next) => (window.location.hash = next), hash);
         const [kind = '', id = ''] = hash.split('=');
-        const chosen = kind === 'claim' ? `[data-claim="${id}"][aria-pressed="true"]` : `[data-index="${kind}:${id}"][aria-pressed="true"]`;
+        const chosen =
+          kind === 'claim'
+            ? `[data-claim="${id}"][aria-pressed="true"]`
+            : `[data-index="${kind}:${id}"][aria-pressed="true"]`;
         await page.waitForSelector(hash === '' ? '.panel:not(:has(#card-title))' : chosen, { state: 'attached' });
         const pages = pageCount(await page.pdf({ preferCSSPageSize: true }));
         if (pages !== 1) overflowing.push(`${hash}: ${pages} pages`);

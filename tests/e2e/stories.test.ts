@@ -25,7 +25,9 @@ async function watchPage(page: Page) {
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      void (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      void (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -52,7 +54,30 @@ async function open(search: string, routes: Record<string, string> = {}) {
 
 const PAYLOAD = '<img src=x onerror="window.__pwned=true;alert(1)"><script>window.__pwned=true</script>';
 /** Fields that hold ids, kinds, dates or geometry references: the rest is text a reader sees. */
-const NOT_TEXT = new Set(['$schema', 'id', 'kind', 'type', 'verdict', 'unit', 'published', 'eventDate', 'date', 'validFrom', 'validTo', 'from', 'to', 'region', 'defaultOutline', 'feature', 'url', 'sources', 'regions', 'places', 'relations', 'parts']);
+const NOT_TEXT = new Set([
+  '$schema',
+  'id',
+  'kind',
+  'type',
+  'verdict',
+  'unit',
+  'published',
+  'eventDate',
+  'date',
+  'validFrom',
+  'validTo',
+  'from',
+  'to',
+  'region',
+  'defaultOutline',
+  'feature',
+  'url',
+  'sources',
+  'regions',
+  'places',
+  'relations',
+  'parts',
+]);
 
 function withPayloads(value: unknown, key = ''): unknown {
   if (typeof value === 'string') return NOT_TEXT.has(key) ? value : `${value} ${PAYLOAD}`;
@@ -69,7 +94,9 @@ describe('the example story', () => {
     await page.locator('[data-claim="dissolution-decree"]').waitFor(WAIT);
     expect(await page.locator('[data-claim="area"]').count()).toBe(0);
     await waitForMapReady(page);
-    const pins = await page.locator('[data-place]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-place')).sort());
+    const pins = await page
+      .locator('[data-place]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-place')).sort());
     expect(pins).toEqual(['baku', 'stepanakert', 'yerevan']);
     await page.locator('[data-claim="after-the-offensive"]').click();
     await page.locator('.card [data-select="region:nagorno-karabakh"]').first().click();
@@ -83,10 +110,14 @@ describe('a story that cannot be opened', () => {
   test('shows the checker messages and keeps the default story usable', async () => {
     const broken = JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8')) as { claims: { id: string }[] };
     broken.claims[1] = { ...broken.claims[1], id: 'dissolution-decree' };
-    const { page } = await open('?story=stories/broken.json', { 'stories/broken.json': JSON.stringify(broken, null, 2) });
+    const { page } = await open('?story=stories/broken.json', {
+      'stories/broken.json': JSON.stringify(broken, null, 2),
+    });
     const report = page.locator('.report');
     await report.waitFor(WAIT);
-    expect(await report.textContent()).toMatch(/line \d+: claims\.1\.id: another claim already uses the id "dissolution-decree"/);
+    expect(await report.textContent()).toMatch(
+      /line \d+: claims\.1\.id: another claim already uses the id "dissolution-decree"/,
+    );
     await page.locator('[data-claim="area"]').click();
     await page.locator('.card h3').waitFor(WAIT);
     await report.getByRole('button', { name: 'Dismiss' }).click();
@@ -95,9 +126,14 @@ describe('a story that cannot be opened', () => {
   });
 
   test('from another origin is refused without a request', async () => {
-    const { page, foreignRequests } = await openPage(browser, { hash: '' , baseUrl: `${inject('baseUrl')}?story=https://stories.example.com/s.json` });
+    const { page, foreignRequests } = await openPage(browser, {
+      hash: '',
+      baseUrl: `${inject('baseUrl')}?story=https://stories.example.com/s.json`,
+    });
     await page.locator('.report').waitFor(WAIT);
-    expect(await page.locator('.report').textContent()).toMatch(/stories from https:\/\/stories\.example\.com are not allowed here/);
+    expect(await page.locator('.report').textContent()).toMatch(
+      /stories from https:\/\/stories\.example\.com are not allowed here/,
+    );
     expect(foreignRequests).toEqual([]);
     await page.context().close();
   });
@@ -125,7 +161,9 @@ describe('hostile story text', () => {
     await page.locator('.report').waitFor(WAIT);
     expect(await page.locator('.report').textContent()).toMatch(/sources\.0\.url: must be an http\(s\) address/);
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
-    const rels = await page.locator('a[href^="http"][target="_blank"]').evaluateAll((links) => links.map((link) => link.getAttribute('rel')));
+    const rels = await page
+      .locator('a[href^="http"][target="_blank"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('rel')));
     expect(rels.length).toBeGreaterThan(0);
     expect(new Set(rels)).toEqual(new Set(['noopener noreferrer']));
     expect(dialogs).toEqual([]);
@@ -153,7 +191,9 @@ describe('a story file from the reader', () => {
         ([fileName, content]) => {
           const transfer = new DataTransfer();
           transfer.items.add(new File([content ?? ''], fileName ?? 'story.json', { type: 'application/json' }));
-          document.querySelector('.map')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+          document
+            .querySelector('.map')
+            ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
         },
         [name, text],
       );
@@ -184,7 +224,9 @@ describe('the Content-Security-Policy', () => {
     await waitForMapReady(page);
     expect(violations).toEqual([]);
     // The watch itself works: an inline script is blocked and reported.
-    await page.evaluate(() => document.body.append(Object.assign(document.createElement('script'), { textContent: 'window.inline = 1' })));
+    await page.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('script'), { textContent: 'window.inline = 1' })),
+    );
     await expect.poll(() => violations.length, WAIT).toBeGreaterThan(0);
     expect(await page.evaluate(() => 'inline' in window)).toBe(false);
     await page.context().close();

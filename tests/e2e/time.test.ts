@@ -72,7 +72,9 @@ describe('a link with a date', () => {
 
   test('a date that is no day gets a polite notice and the article’s day', async () => {
     const page = await open('#region=nagorno-karabakh&date=2021-02-30');
-    await expect.poll(() => page.locator('.notice').textContent(), WAIT).toMatch(/“2021-02-30” is not a day written YYYY-MM-DD/);
+    await expect
+      .poll(() => page.locator('.notice').textContent(), WAIT)
+      .toMatch(/“2021-02-30” is not a day written YYYY-MM-DD/);
     expect(await shownDate(page)).toMatch(/30 September 2020/);
     expect(hashOf(page)).toBe('#region=nagorno-karabakh');
     await expect.poll(() => computedArea(page), WAIT).toMatch(/^11,\d{3} km²/);

@@ -11,7 +11,9 @@ export function DownloadImage({ story, sceneAt, currentView }: Props) {
     const view = currentView();
     if (!view) return;
     const scene = sceneAt(view.frame.zoom);
-    void import('./exportImage').then((pictures) => (kind === 'png' ? pictures.savePng(story, scene, view) : pictures.saveSvg(story, scene, view)));
+    void import('./exportImage').then((pictures) =>
+      kind === 'png' ? pictures.savePng(story, scene, view) : pictures.saveSvg(story, scene, view),
+    );
   };
   return (
     <div className="map__download" role="group" aria-label="Download image of this view">

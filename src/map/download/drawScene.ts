@@ -10,7 +10,12 @@ const str = (attributes: SvgAttributes, name: string): string | undefined => {
   return value === undefined ? undefined : String(value);
 };
 
-function paint(context: CanvasRenderingContext2D, attributes: SvgAttributes, shape: Path2D | null, text?: { content: string; x: number; y: number }): void {
+function paint(
+  context: CanvasRenderingContext2D,
+  attributes: SvgAttributes,
+  shape: Path2D | null,
+  text?: { content: string; x: number; y: number },
+): void {
   const fill = str(attributes, 'fill') ?? '#000';
   const stroke = str(attributes, 'stroke');
   const strokeWidth = num(attributes, 'strokeWidth', 1);
@@ -58,14 +63,23 @@ function drawNode(context: CanvasRenderingContext2D, node: SceneNode): void {
     }
     case 'rect': {
       const shape = new Path2D();
-      shape.rect(num(attributes, 'x', 0), num(attributes, 'y', 0), num(attributes, 'width', 0), num(attributes, 'height', 0));
+      shape.rect(
+        num(attributes, 'x', 0),
+        num(attributes, 'y', 0),
+        num(attributes, 'width', 0),
+        num(attributes, 'height', 0),
+      );
       return paint(context, attributes, shape);
     }
     case 'text': {
       context.font = `${str(attributes, 'fontStyle') ?? 'normal'} ${str(attributes, 'fontWeight') ?? 400} ${num(attributes, 'fontSize', 12)}px system-ui, sans-serif`;
       context.textAlign = str(attributes, 'textAnchor') === 'middle' ? 'center' : 'left';
       context.letterSpacing = `${num(attributes, 'letterSpacing', 0)}px`;
-      paint(context, attributes, null, { content: node.text ?? '', x: num(attributes, 'x', 0), y: num(attributes, 'y', 0) });
+      paint(context, attributes, null, {
+        content: node.text ?? '',
+        x: num(attributes, 'x', 0),
+        y: num(attributes, 'y', 0),
+      });
       context.letterSpacing = '0px';
     }
   }

@@ -13,7 +13,10 @@ const CREDITS = 'Made with Natural Earth · world-atlas';
 
 function captions(story: Story): { title: string; footer: string } {
   const { article } = story;
-  return { title: article.title, footer: `${CREDITS} · ${article.outlet}, ${formatDate(article.published)} · events of ${formatDate(article.eventDate)}` };
+  return {
+    title: article.title,
+    footer: `${CREDITS} · ${article.outlet}, ${formatDate(article.published)} · events of ${formatDate(article.eventDate)}`,
+  };
 }
 
 function save(blob: Blob, name: string): void {

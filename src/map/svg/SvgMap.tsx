@@ -23,7 +23,11 @@ function reactProps(node: SceneNode): Record<string, string | number> {
 }
 
 function NodeView({ node, selection, onSelect, asButtons }: { node: SceneNode } & ViewProps): ReactNode {
-  const children = node.text ?? node.children?.map((child, index) => <NodeView key={index} node={child} selection={selection} onSelect={onSelect} asButtons={asButtons} />);
+  const children =
+    node.text ??
+    node.children?.map((child, index) => (
+      <NodeView key={index} node={child} selection={selection} onSelect={onSelect} asButtons={asButtons} />
+    ));
   const { select } = node;
   const attributes = reactProps(node);
   if (!select) return createElement(node.tag, attributes, children);
@@ -40,7 +44,15 @@ function NodeView({ node, selection, onSelect, asButtons }: { node: SceneNode } 
   }
   return createElement(
     node.tag,
-    { ...attributes, role: 'button', tabIndex: 0, 'aria-label': select.name, 'aria-pressed': chosen, onClick: pick, onKeyDown },
+    {
+      ...attributes,
+      role: 'button',
+      tabIndex: 0,
+      'aria-label': select.name,
+      'aria-pressed': chosen,
+      onClick: pick,
+      onKeyDown,
+    },
     children,
   );
 }
@@ -50,7 +62,14 @@ export function SvgMap({ scene, viewBox, selection, onSelect, title, asButtons }
   // The stylesheet sizes text in screen pixels from this (phones' 16-px minimum).
   return (
     <div className={viewBox ? 'svg-map svg-map--fitted' : 'svg-map'}>
-      <svg className="svg-map__svg" viewBox={shownBox} style={{ '--units-per-px': scene.unitsPerPixel } as CSSProperties} preserveAspectRatio="xMidYMid meet" role="group" aria-label={title}>
+      <svg
+        className="svg-map__svg"
+        viewBox={shownBox}
+        style={{ '--units-per-px': scene.unitsPerPixel } as CSSProperties}
+        preserveAspectRatio="xMidYMid meet"
+        role="group"
+        aria-label={title}
+      >
         {scene.nodes.map((node, index) => (
           <NodeView key={index} node={node} selection={selection} onSelect={onSelect} asButtons={asButtons} />
         ))}

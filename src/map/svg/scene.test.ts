@@ -15,7 +15,16 @@ const lines = relationLines(story.relations, story.places).features;
 
 function sceneFor(selection: Parameters<typeof elementsOf>[1], unitsPerPixel = 1) {
   const highlighted = selection ? elementsOf(story, selection) : NO_ELEMENTS;
-  return buildScene({ story, geo, lines, drawn: storyOn(story, story.article.eventDate), highlighted, active: selection !== null, frame: DEFAULT_BOUNDS, unitsPerPixel });
+  return buildScene({
+    story,
+    geo,
+    lines,
+    drawn: storyOn(story, story.article.eventDate),
+    highlighted,
+    active: selection !== null,
+    frame: DEFAULT_BOUNDS,
+    unitsPerPixel,
+  });
 }
 
 const pinOf = (nodes: readonly SceneNode[], id: string): SceneNode[] =>
@@ -32,7 +41,10 @@ describe('buildScene', () => {
     const [farDot, farLabel] = pinOf(sceneFor(null, 8).nodes, 'yerevan');
     expect(farDot?.attributes['r']).toBe(Number(dot?.attributes['r']) * 8);
     expect(farLabel?.attributes['fontSize']).toBe(Number(label?.attributes['fontSize']) * 8);
-    expect([farDot?.attributes['cx'], farDot?.attributes['cy']]).toEqual([dot?.attributes['cx'], dot?.attributes['cy']]);
+    expect([farDot?.attributes['cx'], farDot?.attributes['cy']]).toEqual([
+      dot?.attributes['cx'],
+      dot?.attributes['cy'],
+    ]);
   });
 
   test('makes every drawn region, every line and every pin selectable', () => {
@@ -54,7 +66,8 @@ describe('buildScene', () => {
 
   test('a selection lights what it names and dims the rest, as the map layers do', () => {
     const nodes = sceneFor({ kind: 'region', id: 'nagorno-karabakh' }).nodes;
-    const opacityOf = (region: string) => nodes.find((node) => node.attributes['data-svg-region'] === region)?.attributes['fillOpacity'];
+    const opacityOf = (region: string) =>
+      nodes.find((node) => node.attributes['data-svg-region'] === region)?.attributes['fillOpacity'];
     expect(opacityOf('nagorno-karabakh')).toBe(0.85);
     expect(opacityOf('armenia')).toBe(0.3);
   });

@@ -92,7 +92,8 @@ function contextNodes(context: FeatureCollection, px: Px): SceneNode[] {
     const layer: unknown = feature.properties?.['layer'];
     const d = geometryPath(feature.geometry);
     if (d === '') return [];
-    if (layer === 'borders') return [{ tag: 'path', attributes: { d, fill: 'none', stroke: PALETTE.border, strokeWidth: px(0.8) } }];
+    if (layer === 'borders')
+      return [{ tag: 'path', attributes: { d, fill: 'none', stroke: PALETTE.border, strokeWidth: px(0.8) } }];
     return [{ tag: 'path', attributes: { d, fill: PALETTE.land } }];
   });
 }
@@ -118,7 +119,13 @@ function regionNodes(input: SceneInput, px: Px): SceneNode[] {
       ...(disputed ? { strokeDasharray: `${round(2 * outlineWidth)},${round(outlineWidth)}` } : {}),
       'data-svg-region': region.id,
     };
-    return [{ tag: 'path', attributes, select: { selection: { kind: 'region', id: region.id }, name: `${regionName(region)} (region)` } }];
+    return [
+      {
+        tag: 'path',
+        attributes,
+        select: { selection: { kind: 'region', id: region.id }, name: `${regionName(region)} (region)` },
+      },
+    ];
   });
 }
 
@@ -160,12 +167,34 @@ function labelNodes(input: SceneInput, px: Px): SceneNode[] {
     const region = story.regions.find((candidate) => candidate.id === feature?.properties.region);
     if (!feature || !region) return [];
     const [x, y] = scenePoint(region.labelAt ?? labelPoint(feature.geometry));
-    return [{ tag: 'text', attributes: { x, y: y + px(26), class: 'svg-map__name', ...labelText(px), fontSize: px(12), letterSpacing: px(1.4), fontWeight: region.kind === 'country' ? 600 : 700, fill: region.kind === 'country' ? '#4b463e' : '#3b0d05', textAnchor: 'middle' }, text: regionName(region).toUpperCase() }];
+    return [
+      {
+        tag: 'text',
+        attributes: {
+          x,
+          y: y + px(26),
+          class: 'svg-map__name',
+          ...labelText(px),
+          fontSize: px(12),
+          letterSpacing: px(1.4),
+          fontWeight: region.kind === 'country' ? 600 : 700,
+          fill: region.kind === 'country' ? '#4b463e' : '#3b0d05',
+          textAnchor: 'middle',
+        },
+        text: regionName(region).toUpperCase(),
+      },
+    ];
   });
 }
 
 // Text as attributes, not CSS: the downloaded SVG has no stylesheet, and the page's policy allows no inline styles.
-const labelText = (px: Px): SvgAttributes => ({ fontFamily: 'system-ui, sans-serif', stroke: '#fffdf9', strokeWidth: px(3), strokeLinejoin: 'round', paintOrder: 'stroke' });
+const labelText = (px: Px): SvgAttributes => ({
+  fontFamily: 'system-ui, sans-serif',
+  stroke: '#fffdf9',
+  strokeWidth: px(3),
+  strokeLinejoin: 'round',
+  paintOrder: 'stroke',
+});
 
 // Neighbours and seas for bearings; like the map's, their names give way on small maps (see svgMap.css).
 function contextLabelNodes(px: Px): SceneNode[] {
@@ -173,8 +202,27 @@ function contextLabelNodes(px: Px): SceneNode[] {
     const [x, y] = scenePoint(label.coordinates);
     const sea = label.kind === 'sea';
     const attributes: SvgAttributes = sea
-      ? { x, y: y + px(4), class: 'svg-map__name', ...labelText(px), fontSize: px(12), fontStyle: 'italic', fill: '#4a6478', textAnchor: 'middle' }
-      : { x, y: y + px(4), class: 'svg-map__name', ...labelText(px), fontSize: px(12), letterSpacing: px(1.4), fontWeight: 600, fill: '#4b463e', textAnchor: 'middle' };
+      ? {
+          x,
+          y: y + px(4),
+          class: 'svg-map__name',
+          ...labelText(px),
+          fontSize: px(12),
+          fontStyle: 'italic',
+          fill: '#4a6478',
+          textAnchor: 'middle',
+        }
+      : {
+          x,
+          y: y + px(4),
+          class: 'svg-map__name',
+          ...labelText(px),
+          fontSize: px(12),
+          letterSpacing: px(1.4),
+          fontWeight: 600,
+          fill: '#4b463e',
+          textAnchor: 'middle',
+        };
     return { tag: 'text', attributes, text: sea ? label.name : label.name.toUpperCase() };
   });
 }
@@ -197,13 +245,51 @@ function pinNodes(input: SceneInput, px: Px): SceneNode[] {
     const dim = input.active && !lit;
     return {
       tag: 'g',
-      attributes: { 'data-svg-place': place.id, class: `svg-map__pin${lit ? ' svg-map__pin--lit' : ''}${dim ? ' svg-map__pin--dim' : ''}` },
+      attributes: {
+        'data-svg-place': place.id,
+        class: `svg-map__pin${lit ? ' svg-map__pin--lit' : ''}${dim ? ' svg-map__pin--dim' : ''}`,
+      },
       select: { selection: { kind: 'place', id: place.id }, name: `${name} (place)` },
       children: [
         place.kind === 'military-base'
-          ? { tag: 'rect', attributes: { x: x - px(6), y: y - px(6), width: px(12), height: px(12), rx: px(2), fill: colours.fill, stroke: colours.stroke, strokeWidth: px(2), fillOpacity: dim ? 0.4 : 1 } }
-          : { tag: 'circle', attributes: { cx: x, cy: y, r: px(5.5), fill: colours.fill, stroke: colours.stroke, strokeWidth: px(3), fillOpacity: dim ? 0.4 : 1 } },
-        { tag: 'text', attributes: { x: x + px(11), y: y + px(4.5), ...labelText(px), fontSize: px(13), fontWeight: dim ? 500 : 600, fill: dim ? '#55514a' : PALETTE.highlight }, text: name },
+          ? {
+              tag: 'rect',
+              attributes: {
+                x: x - px(6),
+                y: y - px(6),
+                width: px(12),
+                height: px(12),
+                rx: px(2),
+                fill: colours.fill,
+                stroke: colours.stroke,
+                strokeWidth: px(2),
+                fillOpacity: dim ? 0.4 : 1,
+              },
+            }
+          : {
+              tag: 'circle',
+              attributes: {
+                cx: x,
+                cy: y,
+                r: px(5.5),
+                fill: colours.fill,
+                stroke: colours.stroke,
+                strokeWidth: px(3),
+                fillOpacity: dim ? 0.4 : 1,
+              },
+            },
+        {
+          tag: 'text',
+          attributes: {
+            x: x + px(11),
+            y: y + px(4.5),
+            ...labelText(px),
+            fontSize: px(13),
+            fontWeight: dim ? 500 : 600,
+            fill: dim ? '#55514a' : PALETTE.highlight,
+          },
+          text: name,
+        },
         // A 44-px disc for a finger (WCAG 2.5.5), whatever the picture's scale.
         { tag: 'circle', attributes: { cx: x, cy: y, r: px(22), fill: '#000', fillOpacity: 0 }, interactiveOnly: true },
       ],
@@ -236,7 +322,10 @@ export function buildScene(input: SceneInput): Scene {
 }
 
 /** The scene box a camera shows in a container of this size (MapLibre's zoom counts 512-px worlds, as the scene does). */
-export function viewBoxFor(frame: { zoom: number; centerX: number; centerY: number }, size: { width: number; height: number }): Scene['viewBox'] {
+export function viewBoxFor(
+  frame: { zoom: number; centerX: number; centerY: number },
+  size: { width: number; height: number },
+): Scene['viewBox'] {
   const unitsPerPixel = 2 ** (SCENE_ZOOM - frame.zoom);
   const width = size.width * unitsPerPixel;
   const height = size.height * unitsPerPixel;

@@ -33,7 +33,14 @@ function mutate(root: unknown, steps: readonly number[], mutation: Mutation): un
   } else if (mutation.kind === 'replace') {
     container[key] = mutation.value;
   } else {
-    container[key] = typeof node === 'string' ? 42 : typeof node === 'number' ? String(node) : Array.isArray(node) ? { items: node } : [node];
+    container[key] =
+      typeof node === 'string'
+        ? 42
+        : typeof node === 'number'
+          ? String(node)
+          : Array.isArray(node)
+            ? { items: node }
+            : [node];
   }
   return copy;
 }
@@ -44,7 +51,15 @@ const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc
     .oneof(
       fc.jsonValue(),
-      fc.constantFrom('', ' ', 'javascript:alert(1)', '<img src=x onerror=alert(1)>', '__proto__', '2020-13-45', 'x'.repeat(5000)),
+      fc.constantFrom(
+        '',
+        ' ',
+        'javascript:alert(1)',
+        '<img src=x onerror=alert(1)>',
+        '__proto__',
+        '2020-13-45',
+        'x'.repeat(5000),
+      ),
       fc.constantFrom(Number.NaN, -1e308, 1e308, -0, 181, -91),
     )
     .map((value): Mutation => ({ kind: 'replace', value })),

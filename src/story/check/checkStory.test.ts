@@ -49,10 +49,22 @@ describe('files that are not a story', () => {
   });
   test('text that is not JSON names the line and column', () => {
     const result = checkStoryText('{\n  "version": 1,\n  id: "x"\n}', regions);
-    expect(result).toEqual({ ok: false, problems: [{ path: '(root)', message: 'not valid JSON: unexpected character (names and text need double quotes)', line: 3, column: 3 }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: '(root)',
+          message: 'not valid JSON: unexpected character (names and text need double quotes)',
+          line: 3,
+          column: 3,
+        },
+      ],
+    });
   });
   test('a trailing comma is not JSON', () => {
-    expect(problemsOf(checkStoryText('{"version": 1,}', regions))).toEqual([{ path: '(root)', message: 'not valid JSON: expects a field name in double quotes' }]);
+    expect(problemsOf(checkStoryText('{"version": 1,}', regions))).toEqual([
+      { path: '(root)', message: 'not valid JSON: expects a field name in double quotes' },
+    ]);
   });
   test('a file over the size limit is refused unread', () => {
     expect(problemsOf(checkStoryText(' '.repeat(MAX_STORY_BYTES + 1), regions))).toEqual([
@@ -63,11 +75,16 @@ describe('files that are not a story', () => {
     expect(problemsOf(checkStoryText('[1, 2]', regions))).toEqual([{ path: '(root)', message: 'must be an object' }]);
   });
   test('a field of the wrong type', () => {
-    expect(check((story) => Reflect.set(story, 'claims', 'none'))).toEqual([{ path: 'claims', message: 'must be a list' }]);
+    expect(check((story) => Reflect.set(story, 'claims', 'none'))).toEqual([
+      { path: 'claims', message: 'must be a list' },
+    ]);
   });
   test('a field the format does not define (a typo) is named, with the fields there are', () => {
     expect(check((story) => Reflect.set(itemAt(story.claims, 0), 'qoute', 'text'))).toEqual([
-      { path: 'claims.0.qoute', message: 'is not a field here; the fields are id, parts, text, quote, elements, checks' },
+      {
+        path: 'claims.0.qoute',
+        message: 'is not a field here; the fields are id, parts, text, quote, elements, checks',
+      },
     ]);
   });
   test('another format version', () => {
@@ -87,10 +104,14 @@ describe('ids and references', () => {
     ]);
   });
   test('every id a fact names exists', () => {
-    expect(check((story) => (itemAt(story.facts, 0).sources = ['nobody']))).toEqual([{ path: 'facts.0.sources.0', message: 'no source with id "nobody"' }]);
+    expect(check((story) => (itemAt(story.facts, 0).sources = ['nobody']))).toEqual([
+      { path: 'facts.0.sources.0', message: 'no source with id "nobody"' },
+    ]);
   });
   test('every relation joins known places', () => {
-    expect(check((story) => (itemAt(story.relations, 0).to = 'atlantis'))).toEqual([{ path: 'relations.0.to', message: 'no place with id "atlantis"' }]);
+    expect(check((story) => (itemAt(story.relations, 0).to = 'atlantis'))).toEqual([
+      { path: 'relations.0.to', message: 'no place with id "atlantis"' },
+    ]);
   });
 });
 
@@ -101,16 +122,24 @@ describe('claims, facts and relations', () => {
     ]);
   });
   test('a claim is tied to a paragraph', () => {
-    expect(check((story) => (itemAt(story.claims, 0).parts = []))).toEqual([{ path: 'claims.0.parts', message: 'must cite at least one paragraph or caption' }]);
+    expect(check((story) => (itemAt(story.claims, 0).parts = []))).toEqual([
+      { path: 'claims.0.parts', message: 'must cite at least one paragraph or caption' },
+    ]);
   });
   test('a claim cites a paragraph the article has', () => {
-    expect(check((story) => (itemAt(story.claims, 0).parts = ['¶99']))).toEqual([{ path: 'claims.0.parts.0', message: 'the article has no paragraph or caption "¶99"' }]);
+    expect(check((story) => (itemAt(story.claims, 0).parts = ['¶99']))).toEqual([
+      { path: 'claims.0.parts.0', message: 'the article has no paragraph or caption "¶99"' },
+    ]);
   });
   test('a fact is sourced', () => {
-    expect(check((story) => (itemAt(story.facts, 0).sources = []))).toEqual([{ path: 'facts.0.sources', message: 'must name at least one source' }]);
+    expect(check((story) => (itemAt(story.facts, 0).sources = []))).toEqual([
+      { path: 'facts.0.sources', message: 'must name at least one source' },
+    ]);
   });
   test('a relation is sourced', () => {
-    expect(check((story) => Reflect.deleteProperty(itemAt(story.relations, 0), 'sources'))).toEqual([{ path: 'relations.0.sources', message: 'is missing' }]);
+    expect(check((story) => Reflect.deleteProperty(itemAt(story.relations, 0), 'sources'))).toEqual([
+      { path: 'relations.0.sources', message: 'is missing' },
+    ]);
   });
 });
 
@@ -122,44 +151,102 @@ describe('coordinates, dates and links', () => {
     ]);
   });
   test('dates are real days', () => {
-    expect(check((story) => (story.article.published = '2020-02-30'))).toEqual([{ path: 'article.published', message: 'must be a date written YYYY-MM-DD' }]);
+    expect(check((story) => (story.article.published = '2020-02-30'))).toEqual([
+      { path: 'article.published', message: 'must be a date written YYYY-MM-DD' },
+    ]);
   });
   test('the event comes before the article', () => {
     expect(check((story) => (story.article.eventDate = '2020-10-05'))).toEqual([
-      { path: 'article.eventDate', message: 'the event (2020-10-05) must not be later than the article reporting it (2020-10-01)' },
+      {
+        path: 'article.eventDate',
+        message: 'the event (2020-10-05) must not be later than the article reporting it (2020-10-01)',
+      },
     ]);
   });
   test('links are http or https only', () => {
-    expect(check((story) => (itemAt(story.sources, 1).url = 'javascript:alert(1)'))).toEqual([{ path: 'sources.1.url', message: 'must be an http(s) address' }]);
-    expect(check((story) => (itemAt(story.sources, 1).url = 'data:text/html,hi'))).toEqual([{ path: 'sources.1.url', message: 'must be an http(s) address' }]);
+    expect(check((story) => (itemAt(story.sources, 1).url = 'javascript:alert(1)'))).toEqual([
+      { path: 'sources.1.url', message: 'must be an http(s) address' },
+    ]);
+    expect(check((story) => (itemAt(story.sources, 1).url = 'data:text/html,hi'))).toEqual([
+      { path: 'sources.1.url', message: 'must be an http(s) address' },
+    ]);
   });
 });
 
 describe('outlines', () => {
-  const square = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
+  const square = [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+  ];
   test('a closed, simple polygon is fine', () => {
     expect(polygonProblems({ type: 'Polygon', coordinates: square })).toEqual([]);
   });
   test('an outline names a feature of the region file', () => {
     expect(check((story) => (itemAt(itemAt(story.regions, 0).outlines, 0).feature = 'armenia-1990'))).toEqual([
-      { path: 'regions.0.outlines.0.feature', message: 'no feature "armenia-1990" in the region outlines (object regions of data/caucasus.topo.json)' },
+      {
+        path: 'regions.0.outlines.0.feature',
+        message: 'no feature "armenia-1990" in the region outlines (object regions of data/caucasus.topo.json)',
+      },
     ]);
   });
   test('a ring must be closed', () => {
-    expect(polygonProblems({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] })).toEqual([
-      'has a ring that is not closed: it starts at 0, 0 but ends at 0, 1',
-    ]);
+    expect(
+      polygonProblems({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        ],
+      }),
+    ).toEqual(['has a ring that is not closed: it starts at 0, 0 but ends at 0, 1']);
   });
   test('a polygon must not cross itself', () => {
-    expect(polygonProblems({ type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]] })).toEqual(['crosses itself at 0.5, 0.5']);
+    expect(
+      polygonProblems({
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [0, 0],
+              [1, 1],
+              [1, 0],
+              [0, 1],
+              [0, 0],
+            ],
+          ],
+        ],
+      }),
+    ).toEqual(['crosses itself at 0.5, 0.5']);
   });
   test('points are in range', () => {
-    expect(polygonProblems({ type: 'Polygon', coordinates: [[[0, 0], [181, 0], [1, 1], [0, 0]]] })).toEqual([
-      'has a point out of range (181, 0): longitude must be within ±180, latitude within ±90',
-    ]);
+    expect(
+      polygonProblems({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [181, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toEqual(['has a point out of range (181, 0): longitude must be within ±180, latitude within ±90']);
   });
   test('a region file feature that is not a polygon', () => {
-    const regionFile = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'armenia' }, geometry: { type: 'Point', coordinates: [0, 0] } }] };
+    const regionFile = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { id: 'armenia' }, geometry: { type: 'Point', coordinates: [0, 0] } }],
+    };
     const text = storyText();
     const result = checkStoryText(text, regionFile);
     expect(problemsOf(result)).toContainEqual({

@@ -42,7 +42,10 @@ export function formatBytes(bytes: number): string {
 
 export function sizeProblem(bytes: number): CheckProblem | null {
   return bytes > MAX_STORY_BYTES
-    ? { path: ROOT, message: `the file is ${formatBytes(bytes)}; a story may be at most ${formatBytes(MAX_STORY_BYTES)}` }
+    ? {
+        path: ROOT,
+        message: `the file is ${formatBytes(bytes)}; a story may be at most ${formatBytes(MAX_STORY_BYTES)}`,
+      }
     : null;
 }
 
@@ -78,17 +81,30 @@ export function checkStoryText(text: string, regionFile?: unknown): CheckResult 
   try {
     const tooBig = sizeProblem(new TextEncoder().encode(text).length);
     if (tooBig) return { ok: false, problems: [tooBig] };
-    if (text.trim() === '') return { ok: false, problems: [{ path: ROOT, message: 'the file is empty: a story is a JSON object (see AUTHORING.md)' }] };
+    if (text.trim() === '')
+      return {
+        ok: false,
+        problems: [{ path: ROOT, message: 'the file is empty: a story is a JSON object (see AUTHORING.md)' }],
+      };
     const json = readJson(text);
     if (!('tree' in json)) return { ok: false, problems: [json] };
     const parsed = parseStory(json.value);
-    const storyProblems = parsed.ok ? (regionFile === undefined ? [] : outlineProblems(parsed.story, regionFile)) : parsed.problems;
+    const storyProblems = parsed.ok
+      ? regionFile === undefined
+        ? []
+        : outlineProblems(parsed.story, regionFile)
+      : parsed.problems;
     const problems = [...unknownFieldProblems(json.value), ...storyProblems];
     if (parsed.ok && problems.length === 0) return parsed;
     return { ok: false, problems: problems.map((problem) => locate(text, json.tree, problem)) };
   } catch (error) {
     // A checker bug must still end in a message, not a stack trace.
-    return { ok: false, problems: [{ path: ROOT, message: `could not be checked: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      problems: [
+        { path: ROOT, message: `could not be checked: ${error instanceof Error ? error.message : String(error)}` },
+      ],
+    };
   }
 }
 

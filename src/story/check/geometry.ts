@@ -37,7 +37,11 @@ function polygonsOf(geometry: unknown): Position[][][] | string {
   if (!isObject(geometry)) return 'has no geometry';
   const { type, coordinates } = geometry;
   if (type === 'Polygon' && Array.isArray(coordinates) && coordinates.every(isRing)) return [coordinates];
-  if (type === 'MultiPolygon' && Array.isArray(coordinates) && coordinates.every((polygon) => Array.isArray(polygon) && polygon.every(isRing))) {
+  if (
+    type === 'MultiPolygon' &&
+    Array.isArray(coordinates) &&
+    coordinates.every((polygon) => Array.isArray(polygon) && polygon.every(isRing))
+  ) {
     return coordinates as Position[][][];
   }
   return 'is not a Polygon or MultiPolygon with numeric coordinates';
@@ -50,11 +54,16 @@ function format(position: Position): string {
 function ringProblems(ring: Position[]): string[] {
   const first = ring[0];
   const last = ring[ring.length - 1];
-  if (ring.length < 4 || !first || !last) return [`has a ring of ${ring.length} points; a closed ring needs at least 4`];
+  if (ring.length < 4 || !first || !last)
+    return [`has a ring of ${ring.length} points; a closed ring needs at least 4`];
   const outOfRange = ring.find(([longitude = 0, latitude = 0]) => Math.abs(longitude) > 180 || Math.abs(latitude) > 90);
   const problems: string[] = [];
-  if (outOfRange) problems.push(`has a point out of range (${format(outOfRange)}): longitude must be within ±180, latitude within ±90`);
-  if (first[0] !== last[0] || first[1] !== last[1]) problems.push(`has a ring that is not closed: it starts at ${format(first)} but ends at ${format(last)}`);
+  if (outOfRange)
+    problems.push(
+      `has a point out of range (${format(outOfRange)}): longitude must be within ±180, latitude within ±90`,
+    );
+  if (first[0] !== last[0] || first[1] !== last[1])
+    problems.push(`has a ring that is not closed: it starts at ${format(first)} but ends at ${format(last)}`);
   return problems;
 }
 
@@ -75,8 +84,17 @@ export function outlineProblems(story: Story, regionFile: unknown): StoryProblem
   return story.regions.flatMap((region, regionIndex) =>
     region.outlines.flatMap((outline, outlineIndex) => {
       const path = `regions.${regionIndex}.outlines.${outlineIndex}.feature`;
-      if (!geometries.has(outline.feature)) return [{ path, message: `no feature "${outline.feature}" in the region outlines (object regions of data/caucasus.topo.json)` }];
-      return polygonProblems(geometries.get(outline.feature)).map((problem) => ({ path, message: `the feature "${outline.feature}" ${problem}` }));
+      if (!geometries.has(outline.feature))
+        return [
+          {
+            path,
+            message: `no feature "${outline.feature}" in the region outlines (object regions of data/caucasus.topo.json)`,
+          },
+        ];
+      return polygonProblems(geometries.get(outline.feature)).map((problem) => ({
+        path,
+        message: `the feature "${outline.feature}" ${problem}`,
+      }));
     }),
   );
 }

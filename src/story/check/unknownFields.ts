@@ -13,7 +13,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Looks through optional and default wrappers to the schema that shapes the value. */
 function unwrap(schema: Schema): Schema {
   const def = schema._zod.def;
-  return (def.type === 'optional' || def.type === 'default') && 'innerType' in def ? unwrap(def.innerType as Schema) : schema;
+  return (def.type === 'optional' || def.type === 'default') && 'innerType' in def
+    ? unwrap(def.innerType as Schema)
+    : schema;
 }
 
 function walk(schema: Schema, value: unknown, path: string[]): StoryProblem[] {
@@ -24,7 +26,12 @@ function walk(schema: Schema, value: unknown, path: string[]): StoryProblem[] {
     return Object.entries(value).flatMap(([key, child]) => {
       const childSchema = shape[key];
       if (!childSchema) {
-        return [{ path: [...path, key].join('.'), message: `is not a field here; the fields are ${known.filter((name) => name !== '$schema').join(', ')}` }];
+        return [
+          {
+            path: [...path, key].join('.'),
+            message: `is not a field here; the fields are ${known.filter((name) => name !== '$schema').join(', ')}`,
+          },
+        ];
       }
       return walk(childSchema, child, [...path, key]);
     });

@@ -102,7 +102,10 @@ const MAP_READY_TIMEOUT_MS = 45_000;
 export async function waitForMapReady(page: Page, { untouched = false }: { untouched?: boolean } = {}): Promise<void> {
   if (!untouched) {
     await page.waitForSelector('[data-map-state]', { state: 'attached', timeout: MAP_READY_TIMEOUT_MS });
-    await page.locator('[data-map-state="loading"]').dispatchEvent('pointerdown', {}, { timeout: 1_000 }).catch(() => undefined);
+    await page
+      .locator('[data-map-state="loading"]')
+      .dispatchEvent('pointerdown', {}, { timeout: 1_000 })
+      .catch(() => undefined);
   }
   try {
     await page.waitForSelector('[data-map-state="ready"], [data-map-state="failed"]', {
@@ -110,9 +113,7 @@ export async function waitForMapReady(page: Page, { untouched = false }: { untou
       timeout: MAP_READY_TIMEOUT_MS,
     });
   } catch (error) {
-    const state = await page
-      .getAttribute('[data-map-state]', 'data-map-state', { timeout: 1_000 })
-      .catch(() => null);
+    const state = await page.getAttribute('[data-map-state]', 'data-map-state', { timeout: 1_000 }).catch(() => null);
     throw new Error(
       `map did not become ready within ${MAP_READY_TIMEOUT_MS / 1000} s ` +
         `(data-map-state=${state === null ? 'no element' : `"${state}"`})`,

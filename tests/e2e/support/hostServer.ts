@@ -18,7 +18,10 @@ export async function startHostServer(appUrl: string): Promise<HostServer> {
       return;
     }
     readFile(join(repoRoot, 'tests/e2e/fixtures', name), 'utf8').then(
-      (text) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(text.replaceAll('{{APP_URL}}', appUrl)),
+      (text) =>
+        response
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(text.replaceAll('{{APP_URL}}', appUrl)),
       () => response.writeHead(404).end(),
     );
   });
