@@ -5,7 +5,7 @@ import { parseOriginList } from './src/story/origins.ts';
 import { contentSecurityPolicyPlugin } from './vite-plugins/contentSecurityPolicy.ts';
 import { storySchemaPlugin } from './vite-plugins/storySchema.ts';
 import { hostScript } from './src/embed/hostScriptPlugin.ts';
-import { staticMapPlugin } from './src/static/staticMapPlugin.ts';
+import { firstViewPlugin } from './vite-plugins/firstView.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd());
@@ -17,7 +17,8 @@ export default defineConfig(({ mode }) => {
   return {
     // Relative base: the build works from any folder or sub-path it is deployed under.
     base: './',
-    plugins: [react(), storySchemaPlugin(), contentSecurityPolicyPlugin(extraOrigins), hostScript(), staticMapPlugin()],
+    // The first view goes into the page before the policy hashes what the page inlines.
+    plugins: [react(), storySchemaPlugin(), firstViewPlugin(), contentSecurityPolicyPlugin(extraOrigins), hostScript()],
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 1200,

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../src/app/loadData';
+import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../src/shipped';
 
 export const GROUPS = [
   'MapLibre',

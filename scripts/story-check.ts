@@ -3,7 +3,7 @@
 // another TopoJSON topology (with the app's objects regions, near and borders).
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CAUCASUS_URL } from '../src/app/loadData';
+import { CAUCASUS_URL } from '../src/shipped';
 import { readRegions as decodeRegions, type GeoData } from '../src/geo/geoData';
 import { checkStoryText, formatProblem, sizeProblem, type CheckProblem } from '../src/story/check/checkStory';
 

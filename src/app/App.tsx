@@ -1,5 +1,5 @@
 // The page: while loading, a placeholder; on failure, what is wrong and where; when ready, the map and the panel.
-import { useEffect, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { MapView } from '../map/MapView';
 import { Panel } from '../panels/Panel';
 import type { GeoData } from '../geo/geoData';
@@ -8,7 +8,6 @@ import { useAppStore } from '../state/useAppStore';
 import { Announcer } from '../panels/Announcer';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useEscapeClears } from './useEscapeClears';
-import { STATIC_SHELL_ID } from '../static/shellIds';
 
 // Keyboard readers skip the map's controls and pins and land on the first claim.
 function SkipToClaims() {
@@ -44,14 +43,8 @@ type StoryLayout = ComponentType<{ story: Story; geo: GeoData }>;
 /** `layout` replaces the full page once the story is ready (the embed view uses it). */
 export function App({ layout: Layout = StoryView }: { layout?: StoryLayout }) {
   const data = useAppStore((state) => state.data);
-  // Once the app shows the story (or what is wrong with it), the build-time copy has done its job.
-  useEffect(() => {
-    if (data.status !== 'loading') document.getElementById(STATIC_SHELL_ID)?.remove();
-  }, [data.status]);
   if (data.status === 'failed') return <LoadFailure title={data.title} problems={data.problems} />;
   if (data.status === 'loading') {
-    // The build put the map picture and the claims in the page: they stay on screen until the story is ready.
-    if (document.getElementById(STATIC_SHELL_ID)) return null;
     return (
       <main className="loading" aria-busy="true">
         <p>Loading the map…</p>

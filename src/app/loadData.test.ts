@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readShippedMapJson } from '../geo/fixtures/shippedGeo';
 import { readShippedStoryJson } from '../story/fixtures/shippedStory';
-import { CAUCASUS_URL, loadData, STORY_URL, WORLD_URL } from './loadData';
+import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../shipped';
+import { loadData } from './loadData';
 
 /** Serves the shipped files, with `bodies` in place of some of them (by URL; null: HTTP 404). */
 function serve(bodies: Record<string, string | null> = {}) {

@@ -1,13 +1,9 @@
 // Fetches the story and the map data; every way it can go wrong becomes a message a reader or editor can act on.
-import { CAUCASUS_FILE, readGeoData, WORLD_FILE, type GeoData } from '../geo/geoData';
+import { readGeoData, type GeoData } from '../geo/geoData';
+import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../shipped';
 import type { StoryProblem } from '../story/integrity';
 import { parseStory } from '../story/parse';
 import type { Story } from '../story/schema';
-
-export const STORY_URL = 'stories/karabakh-2020.json';
-/** The map data (TopoJSON, see geo/README.md): the regions and the Caucasus in detail, and the world at 1:110m. */
-export const CAUCASUS_URL = `data/${CAUCASUS_FILE}`;
-export const WORLD_URL = `data/${WORLD_FILE}`;
 
 export type LoadResult =
   { ok: true; story: Story; geo: GeoData } | { ok: false; title: string; problems: StoryProblem[] };

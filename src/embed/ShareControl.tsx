@@ -14,10 +14,10 @@ export function ShareControl() {
   const fields = useRef<Record<Field, HTMLTextAreaElement | null>>({ link: null, snippet: null });
   const id = useId();
   const view = { selection, date, outline: null };
-  const texts: Record<Field, string> = {
-    link: fullMapUrl(window.location.href, view),
-    snippet: embedSnippet(window.location.href, view),
-  };
+  // Only while open: the page's address is not known where the first view is rendered (the build).
+  const texts: Record<Field, string> = open
+    ? { link: fullMapUrl(window.location.href, view), snippet: embedSnippet(window.location.href, view) }
+    : { link: '', snippet: '' };
   const names: Record<Field, string> = { link: 'Link to this view', snippet: 'Embed code for this view' };
 
   const copy = async (field: Field) => {

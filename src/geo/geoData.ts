@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import { feature } from 'topojson-client';
 import type { Arc, GeometryCollection, Topology, Transform } from 'topojson-specification';
 
-/** File names under public/data/ (app/loadData.ts fetches them; messages name them). */
+/** File names under public/data/ (src/shipped.ts gives their URLs; messages name them). */
 export const CAUCASUS_FILE = 'caucasus.topo.json';
 export const WORLD_FILE = 'world.topo.json';
 

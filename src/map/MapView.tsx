@@ -16,6 +16,7 @@ import { DownloadImage } from './download/DownloadImage';
 import { cameraPadding, FIT_MAX_ZOOM } from './padding';
 import { fitBounds, worldPoint, type Size } from './svg/mercator';
 import { buildScene, unitsPerPixelAt, viewBoxFor } from './svg/scene';
+import { firstViewContext } from './svg/firstViewContext';
 import type { View } from './download/exportImage';
 import { SvgMap } from './svg/SvgMap';
 import { useBoxSize } from './useBoxSize';
@@ -109,13 +110,16 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     return boxSize ? framedView(boxSize) : null;
   }, [printView, framedView, boxSize]);
 
+  // The first view's basemap, as the build rendered it into the page: React takes that markup over unchanged.
+  const firstViewGeo = useMemo(() => ({ ...geo, context: firstViewContext(geo.context, DEFAULT_BOUNDS) }), [geo]);
+
   // The picture shown until MapLibre's first frame, and instead of it without WebGL; its marks keep their size in pixels
-  // (the build-time picture's scale until the box is measured).
+  // (the first view's scale, and its basemap, until the box is measured).
   const sceneAt = useCallback(
     (zoom: number | null) =>
       buildScene({
         story,
-        geo,
+        geo: zoom === null ? firstViewGeo : geo,
         lines: lines.features,
         drawn,
         highlighted,
@@ -123,7 +127,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
         frame: DEFAULT_BOUNDS,
         unitsPerPixel: zoom === null ? 1 : unitsPerPixelAt(zoom),
       }),
-    [story, geo, lines, drawn, highlighted, selection],
+    [story, geo, firstViewGeo, lines, drawn, highlighted, selection],
   );
   const scene = useMemo(() => sceneAt(pictureView?.frame.zoom ?? null), [sceneAt, pictureView]);
 
@@ -143,6 +147,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
         onSelect={select}
         title="Map of the story"
         asButtons={mapState === 'failed'}
+        hitAreas={pictureView !== null}
       />
       <DownloadImage story={story} sceneAt={sceneAt} currentView={currentView} />
       {mapState === 'failed' ? (

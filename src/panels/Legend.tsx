@@ -4,6 +4,18 @@ import { RELATION_STYLES } from '../map/relationStyles';
 import { RELATION_TYPES, type Story } from '../story/schema';
 import { LineSwatch } from './LineSwatch';
 
+// Drawn, not styled: the first view is in the page's HTML, whose policy refuses style attributes.
+function FillSwatch({ color, disputed = false }: { color: string; disputed?: boolean }) {
+  return (
+    <svg className="legend__fill" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true">
+      <rect width="36" height="14" rx="2" fill={color} />
+      {disputed ? (
+        <rect x="1" y="1" width="34" height="12" fill="none" stroke="#111827" strokeWidth="2" strokeDasharray="4 2" />
+      ) : null}
+    </svg>
+  );
+}
+
 export function Legend({ story }: { story: Story }) {
   const used = RELATION_TYPES.filter((type) => story.relations.some((relation) => relation.type === type));
   return (
@@ -11,19 +23,13 @@ export function Legend({ story }: { story: Story }) {
       <h3 id="legend-title">Key</h3>
       <ul>
         <li>
-          <span className="legend__fill" style={{ background: PALETTE.armenia }} aria-hidden="true" /> Armenia
+          <FillSwatch color={PALETTE.armenia} /> Armenia
         </li>
         <li>
-          <span className="legend__fill" style={{ background: PALETTE.azerbaijan }} aria-hidden="true" /> Azerbaijan
-          (with Nakhchivan)
+          <FillSwatch color={PALETTE.azerbaijan} /> Azerbaijan (with Nakhchivan)
         </li>
         <li>
-          <span
-            className="legend__fill legend__fill--disputed"
-            style={{ background: PALETTE.disputed }}
-            aria-hidden="true"
-          />{' '}
-          Nagorno-Karabakh (disputed)
+          <FillSwatch color={PALETTE.disputed} disputed /> Nagorno-Karabakh (disputed)
         </li>
         {used.map((type) => (
           <li key={type}>

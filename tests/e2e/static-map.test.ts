@@ -53,12 +53,12 @@ describe('without JavaScript', () => {
   test('the page shows the map picture and the list of claims', async () => {
     const page = await staticPage({ width: 1280, height: 800 });
     try {
-      const picture = page.getByRole('img', { name: /Map of Armenia, Azerbaijan and Nagorno-Karabakh/ });
+      const picture = page.getByRole('group', { name: 'Map of the story' });
       const box = await picture.boundingBox({ timeout: 10_000 });
       expect(box?.width ?? 0).toBeGreaterThan(300);
       expect(box?.height ?? 0).toBeGreaterThan(200);
-      await expect.poll(() => page.locator('.static-shell [data-svg-place]').count()).toBe(story.places.length);
-      const claims = page.locator('.static-shell .claim-list li');
+      await expect.poll(() => page.locator('.map [data-svg-place]').count()).toBe(story.places.length);
+      const claims = page.locator('.claim-list li');
       expect(await claims.count()).toBe(story.claims.length);
       expect(await claims.first().textContent()).toContain(story.claims[0]?.text ?? 'a first claim');
     } finally {

@@ -13,21 +13,21 @@ type Props = {
   title: string;
   /** Shapes are buttons (focusable, named) only when this picture is the map; until MapLibre takes over, a click still picks. */
   asButtons: boolean;
+  /** The invisible finger targets; the first view, which is in the page's HTML, leaves them out to keep it small. */
+  hitAreas: boolean;
 };
 
-type ViewProps = Pick<Props, 'selection' | 'onSelect' | 'asButtons'>;
+type ViewProps = Pick<Props, 'selection' | 'onSelect' | 'asButtons' | 'hitAreas'>;
 
 function reactProps(node: SceneNode): Record<string, string | number> {
   const { class: className, ...rest } = node.attributes;
   return className === undefined ? rest : { ...rest, className };
 }
 
-function NodeView({ node, selection, onSelect, asButtons }: { node: SceneNode } & ViewProps): ReactNode {
-  const children =
-    node.text ??
-    node.children?.map((child, index) => (
-      <NodeView key={index} node={child} selection={selection} onSelect={onSelect} asButtons={asButtons} />
-    ));
+function NodeView({ node, ...view }: { node: SceneNode } & ViewProps): ReactNode {
+  const { selection, onSelect, asButtons, hitAreas } = view;
+  if (node.interactiveOnly && !hitAreas) return null;
+  const children = node.text ?? node.children?.map((child, index) => <NodeView key={index} node={child} {...view} />);
   const { select } = node;
   const attributes = reactProps(node);
   if (!select) return createElement(node.tag, attributes, children);
@@ -57,21 +57,23 @@ function NodeView({ node, selection, onSelect, asButtons }: { node: SceneNode } 
   );
 }
 
-export function SvgMap({ scene, viewBox, selection, onSelect, title, asButtons }: Props) {
+export function SvgMap({ scene, viewBox, title, ...view }: Props) {
   const shownBox = (viewBox ?? scene.viewBox).join(' ');
-  // The stylesheet sizes text in screen pixels from this (phones' 16-px minimum).
+  // The stylesheet sizes text in screen pixels from this (phones' 16-px minimum). At the first view's scale it is left to
+  // the stylesheet's default: the page's policy refuses style attributes in the HTML, and the first view is in the HTML.
+  const style = scene.unitsPerPixel === 1 ? undefined : ({ '--units-per-px': scene.unitsPerPixel } as CSSProperties);
   return (
     <div className={viewBox ? 'svg-map svg-map--fitted' : 'svg-map'}>
       <svg
         className="svg-map__svg"
         viewBox={shownBox}
-        style={{ '--units-per-px': scene.unitsPerPixel } as CSSProperties}
+        style={style}
         preserveAspectRatio="xMidYMid meet"
         role="group"
         aria-label={title}
       >
         {scene.nodes.map((node, index) => (
-          <NodeView key={index} node={node} selection={selection} onSelect={onSelect} asButtons={asButtons} />
+          <NodeView key={index} node={node} {...view} />
         ))}
       </svg>
     </div>

@@ -1,4 +1,4 @@
-// A scene as SVG markup: for the build-time first paint and for "Download SVG". Static: no hit areas, no handlers.
+// A scene as SVG markup, for "Download SVG". Static: no hit areas, no handlers.
 import type { Scene, SceneNode, SvgAttributes } from './scene';
 
 const escapeXml = (text: string): string =>

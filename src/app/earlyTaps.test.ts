@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+// A tap on a claim before the app takes over: answered at once, recorded in the URL the app opens; after, left alone.
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { parseHash } from '../state/hash';
+import { answerEarlyTaps, TAKEN_OVER_ATTRIBUTE } from './earlyTaps';
+
+const claim = (id: string) => document.querySelector<HTMLButtonElement>(`[data-claim="${id}"]`);
+const pressed = () =>
+  [...document.querySelectorAll('[data-claim][aria-pressed="true"]')].map((node) => node.getAttribute('data-claim'));
+
+let stop = () => {};
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  document.body.innerHTML = `<ol>
+    <li><button type="button" data-claim="talks" aria-pressed="false"><span>Talks</span></button></li>
+    <li><button type="button" data-claim="base" aria-pressed="false">Base</button></li>
+  </ol><p id="elsewhere">Text</p>`;
+  stop = answerEarlyTaps(document);
+});
+afterEach(() => {
+  stop();
+  document.documentElement.removeAttribute(TAKEN_OVER_ATTRIBUTE);
+});
+
+describe('before the app takes over', () => {
+  test('a tap on a claim shows it chosen and puts it in the URL as the app’s links do', () => {
+    claim('talks')?.querySelector('span')?.click();
+    expect(pressed()).toEqual(['talks']);
+    expect(parseHash(window.location.hash).selection).toEqual({ kind: 'claim', id: 'talks' });
+    claim('base')?.click();
+    expect(pressed()).toEqual(['base']);
+    expect(parseHash(window.location.hash).selection).toEqual({ kind: 'claim', id: 'base' });
+  });
+
+  test('a second tap puts the claim down again and clears the URL', () => {
+    claim('base')?.click();
+    claim('base')?.click();
+    expect(pressed()).toEqual([]);
+    expect(window.location.hash).toBe('');
+  });
+
+  test('a tap elsewhere changes nothing', () => {
+    document.getElementById('elsewhere')?.click();
+    expect(pressed()).toEqual([]);
+    expect(window.location.hash).toBe('');
+  });
+});
+
+test('once the app has taken over, taps are the app’s', () => {
+  document.documentElement.setAttribute(TAKEN_OVER_ATTRIBUTE, '');
+  claim('talks')?.click();
+  expect(pressed()).toEqual([]);
+  expect(window.location.hash).toBe('');
+});

@@ -1,0 +1,28 @@
+// Before the app has taken the page over, a tap on a claim is answered at once: the claim shows as chosen and the URL
+// records it as the app's own links do, so the app opens it when it takes over (src/main.tsx). The build bundles it on
+// its own and inlines it into the page (./earlyTapsScript.ts, vite-plugins/firstView.ts): it must stay tiny.
+
+/** Set on <html> when the app takes the page over: from then on the app answers taps. */
+export const TAKEN_OVER_ATTRIBUTE = 'data-taken-over';
+
+/** Returns a function that stops answering (for tests: in the page, the takeover stops it). */
+export function answerEarlyTaps(doc: Document): () => void {
+  const onClick = (event: Event) => {
+    if (doc.documentElement.hasAttribute(TAKEN_OVER_ATTRIBUTE)) {
+      doc.removeEventListener('click', onClick);
+      return;
+    }
+    const target = event.target;
+    const claim = target instanceof Element ? target.closest('[data-claim]') : null;
+    const id = claim?.getAttribute('data-claim');
+    const win = doc.defaultView;
+    if (!claim || !id || !win) return;
+    const chosen = claim.getAttribute('aria-pressed') !== 'true';
+    for (const other of doc.querySelectorAll('[data-claim]'))
+      other.setAttribute('aria-pressed', String(other === claim && chosen));
+    const { pathname, search } = win.location;
+    win.history.pushState(null, '', chosen ? `#${new URLSearchParams({ claim: id }).toString()}` : pathname + search);
+  };
+  doc.addEventListener('click', onClick);
+  return () => doc.removeEventListener('click', onClick);
+}

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+// The first view the build puts in the page: the app's own markup, allowed by the page's policy, and taken over by
+// React in place, without a mismatch.
+import { act } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { Root } from './app/Root';
+import { loadShippedGeo, readShippedMapJson } from './geo/fixtures/shippedGeo';
+import { renderFirstView } from './prerender';
+import { CAUCASUS_URL, STORY_URL, WORLD_URL } from './shipped';
+import { createAppStore } from './state/store';
+import { loadShippedStory, readShippedStoryJson } from './story/fixtures/shippedStory';
+
+const story = loadShippedStory();
+const map = readShippedMapJson();
+const shipped: Record<string, unknown> = {
+  [STORY_URL]: readShippedStoryJson(),
+  [CAUCASUS_URL]: map.caucasus,
+  [WORLD_URL]: map.world,
+};
+const html = renderFirstView((url) => shipped[url]);
+
+// React's act() outside a test renderer, and a scrollTo jsdom does not have (the panel scrolls a new card into view).
+Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
+Element.prototype.scrollTo = () => undefined;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('the first view', () => {
+  test('is markup the page’s policy allows: no style attributes, scripts or inline handlers', () => {
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).not.toMatch(/<style|<script|\son[a-z]+=/i);
+  });
+
+  test('holds the map picture with every pin, the article’s header and every claim as a button', () => {
+    document.body.innerHTML = `<div id="root">${html}</div>`;
+    for (const place of story.places) expect(document.querySelector(`[data-svg-place="${place.id}"]`)).not.toBeNull();
+    expect(document.querySelector('.panel h2')?.textContent).toBe(story.article.title);
+    const claims = [...document.querySelectorAll('button[data-claim]')];
+    expect(claims.map((claim) => claim.getAttribute('data-claim'))).toEqual(story.claims.map((claim) => claim.id));
+    expect(claims[0]?.textContent).toContain(story.claims[0]?.text);
+  });
+
+  test('is taken over by the app in place: the same elements, no mismatch reported', async () => {
+    document.body.innerHTML = `<div id="root">${html}</div>`;
+    const root = document.getElementById('root');
+    if (!root) throw new Error('no #root');
+    const title = root.querySelector('.panel h2');
+    const errors = vi.spyOn(console, 'error');
+    const recoverable: unknown[] = [];
+    const store = createAppStore({ data: { status: 'ready', story, geo: loadShippedGeo() } });
+    await act(async () => {
+      hydrateRoot(root, <Root store={store} />, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    // Taken over, not drawn again: the element painted first is the one React now owns.
+    expect(root.querySelector('.panel h2')).toBe(title);
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>(`[data-claim="${story.claims[1]?.id ?? ''}"]`)?.click();
+    });
+    expect(root.querySelector(`[data-claim="${story.claims[1]?.id ?? ''}"]`)?.getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+  });
+});

@@ -1,0 +1,183 @@
+// The first paint needs nothing but the HTML: with every other request refused, the page still paints the map picture
+// and the claims, laid out and styled by the app's own stylesheet. Then the app takes that very markup over, and a claim
+// tapped before it did is answered at once and opened by the app.
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
+import { launchBrowser } from './support/browser';
+
+const story = loadShippedStory();
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 360, height: 740 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function boxOf(page: Page, selector: string): Promise<Box> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return box;
+}
+
+const styleOf = (page: Page, selector: string, property: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
+
+/** The page with every request but the document itself refused: no script, stylesheet, data or font. */
+async function htmlAlone(viewport: { width: number; height: number }, touch = false): Promise<Page> {
+  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
+  await context.route('**/*', (route) =>
+    route.request().resourceType() === 'document' ? route.continue() : route.abort(),
+  );
+  const page = await context.newPage();
+  await page.goto(inject('baseUrl'));
+  return page;
+}
+
+describe('the HTML alone', () => {
+  test('on a desktop paints the picture beside the claims, styled', async () => {
+    const page = await htmlAlone(DESKTOP);
+    try {
+      const map = await boxOf(page, '.map');
+      const picture = await boxOf(page, '.map svg');
+      const panel = await boxOf(page, '.panel');
+      // The map fills the window's height left of a 320–420 px panel, and the picture sits inside the map.
+      expect(map.height).toBe(DESKTOP.height);
+      expect(panel.x).toBeGreaterThanOrEqual(map.x + map.width - 1);
+      expect(panel.width).toBeGreaterThanOrEqual(320);
+      expect(panel.width).toBeLessThanOrEqual(420);
+      expect(picture.width).toBeGreaterThan(map.width / 2);
+      expect(picture.x).toBeGreaterThanOrEqual(map.x);
+      expect(picture.x + picture.width).toBeLessThanOrEqual(map.x + map.width + 1);
+      expect(await styleOf(page, '.map', 'background-color')).toBe('rgb(220, 231, 238)');
+      expect(await page.locator('.map [data-svg-place]').count()).toBe(story.places.length);
+
+      // The claims are the app's claim rows: full-width, left-aligned, ruled, with the parts in the accent colour.
+      const claims = page.locator('button[data-claim]');
+      expect(await claims.count()).toBe(story.claims.length);
+      expect(await claims.first().textContent()).toContain(story.claims[0]?.text);
+      const row = await boxOf(page, 'button[data-claim]');
+      expect(row.x).toBeGreaterThanOrEqual(panel.x);
+      expect(row.width).toBeGreaterThan(panel.width * 0.8);
+      expect(await styleOf(page, 'button[data-claim]', 'text-align')).toBe('left');
+      expect(await styleOf(page, 'button[data-claim]', 'border-bottom-style')).toBe('solid');
+      expect(await styleOf(page, '.claim-item__parts', 'color')).toBe('rgb(154, 52, 18)');
+      expect(await styleOf(page, '.panel h2', 'font-size')).toBe('20px');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('on a phone paints the picture above the sheet of claims, styled', async () => {
+    const page = await htmlAlone(PHONE, true);
+    try {
+      const map = await boxOf(page, '.map');
+      const panel = await boxOf(page, '.panel');
+      const picture = await boxOf(page, '.map svg');
+      // The map above, the sheet below at half the screen; nothing overflows the phone's width.
+      expect(map.y).toBe(0);
+      expect(panel.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+      expect(Math.abs(panel.height - PHONE.height / 2)).toBeLessThanOrEqual(2);
+      expect(picture.y + picture.height).toBeLessThanOrEqual(map.y + map.height + 1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
+      expect(await styleOf(page, '.panel', 'border-top-left-radius')).toBe('14px');
+      // Phones get no text under 16 px, in the panel as on the picture.
+      expect(await styleOf(page, 'button[data-claim] .claim-item__text', 'font-size')).toBe('16px');
+      await page.locator('button[data-claim]').first().scrollIntoViewIfNeeded();
+      expect(await page.locator('button[data-claim]').first().isVisible()).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+/** Holds the app's entry script until `release()`, so a test can act before the app has taken the page over. */
+async function holdEntryScript(context: BrowserContext): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await context.route(/\/assets\/index-[^/]+\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+describe('the app takes the first view over', () => {
+  test('in place: the elements painted first are the ones it keeps, and nothing is drawn twice', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    // Before any of the page's scripts: remember the first view's elements, and every element ever removed.
+    await page.addInitScript(() => {
+      const seen: { removed: string[]; first: Element[] } = { removed: [], first: [] };
+      Object.assign(window, { firstView: seen });
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.removedNodes)
+            if (node instanceof Element) seen.removed.push(node.outerHTML.slice(0, 80));
+      }).observe(document, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', () => {
+        seen.first = ['.panel h2', 'button[data-claim]', '.map svg'].flatMap((s) => [...document.querySelectorAll(s)]);
+      });
+    });
+    try {
+      await page.goto(inject('baseUrl'));
+      // Taken over: the picture is fitted to its measured box, which only the app does.
+      await page.waitForSelector('html[data-taken-over] .svg-map--fitted', { timeout: 30_000 });
+      const kept = await page.evaluate(() => {
+        const { firstView } = window as unknown as { firstView: { removed: string[]; first: Element[] } };
+        return {
+          removed: firstView.removed,
+          first: firstView.first.length,
+          stillThere: firstView.first.filter((element) => element.isConnected).length,
+        };
+      });
+      expect(kept.first).toBeGreaterThan(story.claims.length);
+      expect(kept.stillThere).toBe(kept.first);
+      expect(kept.removed).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a claim tapped before it did shows as chosen at once, and the app opens it', async () => {
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const release = await holdEntryScript(context);
+    const page = await context.newPage();
+    const claim = story.claims[2];
+    if (!claim) throw new Error('the story has fewer than three claims');
+    try {
+      // Not until DOMContentLoaded: that waits for the (held) module script.
+      await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
+      const row = page.locator(`[data-claim="${claim.id}"]`);
+      await row.scrollIntoViewIfNeeded();
+      await row.tap();
+      // Answered by the page itself: the app's script has not even arrived.
+      expect(await row.getAttribute('aria-pressed')).toBe('true');
+      expect(await styleOf(page, `[data-claim="${claim.id}"]`, 'background-color')).toBe('rgb(253, 240, 230)');
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-taken-over'))).toBe(false);
+      expect(new URL(page.url()).hash).toBe(`#claim=${claim.id}`);
+      release();
+      // The app takes over and opens the claim's card; the row stays chosen.
+      await page.waitForSelector('html[data-taken-over] #card-title', { timeout: 30_000 });
+      expect(await page.locator('#card-title').textContent()).toBeTruthy();
+      expect(await row.getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('[data-claim][aria-pressed="true"]').count()).toBe(1);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,88 @@
+// Vite plugin: the first view is the HTML. The app's own components render the story's default view into #root
+// (src/prerender.tsx, through Vite's module runner, so the config imports nothing of the app), and in the build the
+// page is made to paint with nothing but itself: the stylesheet inlined, the scripts moved to the end of the body (so
+// they are fetched only once the HTML is in, and run after it), and the small inline script that answers a tap on a
+// claim before the app takes over (src/app/earlyTaps.ts). The Content-Security-Policy plugin hashes what is inlined.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, runnerImport, type Plugin, type Rollup } from 'vite';
+
+const PLACEHOLDER = '<div id="root"><!-- first view --></div>';
+const PRERENDER = fileURLToPath(new URL('../src/prerender.tsx', import.meta.url));
+const EARLY_TAPS = fileURLToPath(new URL('../src/app/earlyTapsScript.ts', import.meta.url));
+type Prerender = typeof import('../src/prerender.tsx');
+
+// The stylesheets reach the page through the build (inlined below); rendering needs none of them.
+const noStylesheets: Plugin = {
+  name: 'first-view:no-stylesheets',
+  enforce: 'pre',
+  resolveId: (id) => (id.endsWith('.css') ? '\0first-view:no-css' : null),
+  load: (id) => (id === '\0first-view:no-css' ? 'export default {}' : null),
+};
+
+async function renderFirstView(publicDir: string): Promise<string> {
+  const { module } = await runnerImport<Prerender>(PRERENDER, {
+    configFile: false,
+    logLevel: 'error',
+    plugins: [noStylesheets],
+  });
+  return module.renderFirstView((url) => JSON.parse(readFileSync(join(publicDir, url), 'utf8')));
+}
+
+async function bundleEarlyTaps(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      target: 'es2020',
+      minify: true,
+      lib: { entry: EARLY_TAPS, formats: ['iife'], name: 'earlyTaps', fileName: () => 'early-taps.js' },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const chunk = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('first view: the bundler produced no early-taps script');
+  return chunk.code.trim();
+}
+
+const STYLESHEET = /\s*<link rel="stylesheet"[^>]*? href="\.\/([^"]+\.css)"[^>]*>/g;
+const SCRIPTS = /\s*<(?:script type="module"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g;
+
+/** The build's page: its stylesheet inlined (and dropped from the output), its scripts after the content. */
+export function paintFromHtmlAlone(html: string, bundle: Rollup.OutputBundle, earlyTaps: string): string {
+  const stylesheets = [...html.matchAll(STYLESHEET)];
+  const inlined = stylesheets.map(([, fileName = '']) => {
+    const asset = bundle[fileName];
+    if (asset?.type !== 'asset') throw new Error(`first view: the stylesheet ${fileName} is not in the build`);
+    const css = String(asset.source);
+    // Inlined into the page, the stylesheet's relative URLs would resolve against the page, not assets/.
+    if (/url\((?!\s*['"]?data:)/.test(css)) throw new Error(`first view: ${fileName} refers to files by URL`);
+    delete bundle[fileName];
+    return css.trim();
+  });
+  const scripts = [...html.matchAll(SCRIPTS)].map(([tag]) => tag.trim());
+  let page = html.replace(STYLESHEET, '').replace(SCRIPTS, '');
+  page = page.replace('</head>', `${inlined.map((css) => `<style>${css}</style>`).join('')}\n  </head>`);
+  const tail = [`<script>${earlyTaps}</script>`, ...scripts].map((tag) => `    ${tag}\n`).join('');
+  return page.replace('</body>', `${tail}  </body>`);
+}
+
+export function firstViewPlugin(): Plugin {
+  let publicDir = 'public';
+  return {
+    name: 'first-view',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        if (!html.includes(PLACEHOLDER)) throw new Error(`first view: index.html lacks ${PLACEHOLDER}`);
+        const page = html.replace(PLACEHOLDER, `<div id="root">${await renderFirstView(publicDir)}</div>`);
+        return context.bundle ? paintFromHtmlAlone(page, context.bundle, await bundleEarlyTaps()) : page;
+      },
+    },
+  };
+}
