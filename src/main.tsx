@@ -17,7 +17,7 @@ const root = document.getElementById('root');
 const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
 // The embed code loads only in embed mode, so the full app's first load does not carry it. Without its chunk the embed
 // falls back to the full layout.
-const embedModule = embedded ? import('./embed/embedMode').catch(() => null) : null;
+const embedModule = embedded ? import('./app/embedMode').catch(() => null) : null;
 
 const failure = (error: unknown) => ({
   title: 'Something went wrong while loading the map',

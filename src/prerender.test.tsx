@@ -5,7 +5,7 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Root } from './app/Root';
-import { loadShippedGeo, readShippedMapJson } from './geo/fixtures/shippedGeo';
+import { loadShippedGeo, readShippedMapJson } from './geometry/fixtures/shippedGeo';
 import { renderFirstView } from './prerender';
 import { CAUCASUS_URL, STORY_URL, WORLD_URL } from './shipped';
 import { createAppStore } from './state/store';

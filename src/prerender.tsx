@@ -3,7 +3,7 @@
 // A broken file stops the build with its reason.
 import { renderToString } from 'react-dom/server';
 import { Root } from './app/Root';
-import { readGeoData } from './geo/geoData';
+import { readGeoData } from './geometry/geoData';
 import { CAUCASUS_URL, STORY_URL, WORLD_URL } from './shipped';
 import { createAppStore } from './state/store';
 import { parseStory } from './story/parse';

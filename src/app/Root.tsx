@@ -2,7 +2,7 @@
 // taking the build's HTML over needs the very same tree.
 import { StrictMode, type ComponentProps } from 'react';
 import type { AppStore } from '../state/store';
-import { AppStoreContext } from '../state/useAppStore';
+import { AppStoreContext } from '../state/react/useAppStore';
 import { App } from './App';
 
 export function Root({ store, ...props }: { store: AppStore } & ComponentProps<typeof App>) {

@@ -1,9 +1,9 @@
 // Fetches the story and the map data; every way it can go wrong becomes a message a reader or editor can act on.
-import { readGeoData, type GeoData } from '../geo/geoData';
+import { readGeoData, type GeoData } from '../geometry/geoData';
 import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../shipped';
 import type { StoryProblem } from '../story/integrity';
 import { parseStory } from '../story/parse';
-import type { Story } from '../story/schema';
+import type { Story } from '../story/model/schema';
 
 export type LoadResult =
   { ok: true; story: Story; geo: GeoData } | { ok: false; title: string; problems: StoryProblem[] };

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { GeoData } from '../geo/geoData';
+import type { GeoData } from '../geometry/geoData';
 import { createAppStore, type AppStore } from '../state/store';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { connectToHost, type EmbedWindow } from './connect';
@@ -74,7 +74,7 @@ describe('the map inside a host page', () => {
     store.getState().select({ kind: 'claim', id: 'area' });
     frame.deliver({ type: 'conflict-map:focus', version: 1, claim: 'no-such-claim' });
     expect(store.getState().selection).toBeNull();
-    expect(store.getState().notice).toMatch(/no-such-claim/);
+    expect(store.getState().notice).toEqual({ unknown: [{ kind: 'claim', id: 'no-such-claim' }], badDate: null });
   });
 
   test('ignores other frames, malformed messages and, with ?host=, other origins', () => {

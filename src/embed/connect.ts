@@ -1,6 +1,6 @@
 // The app's side of the embed: commands from the parent window drive the store; selections and height go back to it.
 import type { AppStore } from '../state/store';
-import { sameSelection } from '../state/selection';
+import { sameSelection } from '../story/selection';
 import {
   hostOriginFrom,
   isFromHost,
@@ -35,13 +35,11 @@ export function connectToHost(
     const command = parseHostCommand(event.data);
     if (!command) return;
     // Through applyView, like a link: an unknown id falls back to the default view with a notice.
-    store
-      .getState()
-      .applyView({
-        selection: command.type === 'conflict-map:focus' ? command.selection : null,
-        date: store.getState().date,
-        outline: null,
-      });
+    store.getState().applyView({
+      selection: command.type === 'conflict-map:focus' ? command.selection : null,
+      date: store.getState().date,
+      outline: null,
+    });
   };
   win.addEventListener('message', onMessage);
   const unsubscribe = store.subscribe((state, previous) => {

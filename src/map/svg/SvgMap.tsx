@@ -1,6 +1,6 @@
 // The static picture as React: under MapLibre until its first frame, and the whole map where WebGL is missing.
 import { createElement, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
-import { sameSelection, type Selection } from '../../state/selection';
+import { sameSelection, type Selection } from '../../story/selection';
 import './svgMap.css';
 import type { Scene, SceneNode } from './scene';
 
@@ -17,17 +17,18 @@ type Props = {
   hitAreas: boolean;
 };
 
-type ViewProps = Pick<Props, 'selection' | 'onSelect' | 'asButtons' | 'hitAreas'>;
+type PickProps = Pick<Props, 'selection' | 'onSelect' | 'asButtons' | 'hitAreas'>;
 
 function reactProps(node: SceneNode): Record<string, string | number> {
   const { class: className, ...rest } = node.attributes;
   return className === undefined ? rest : { ...rest, className };
 }
 
-function NodeView({ node, ...view }: { node: SceneNode } & ViewProps): ReactNode {
-  const { selection, onSelect, asButtons, hitAreas } = view;
+function SceneNodeElement({ node, ...props }: { node: SceneNode } & PickProps): ReactNode {
+  const { selection, onSelect, asButtons, hitAreas } = props;
   if (node.interactiveOnly && !hitAreas) return null;
-  const children = node.text ?? node.children?.map((child, index) => <NodeView key={index} node={child} {...view} />);
+  const children =
+    node.text ?? node.children?.map((child, index) => <SceneNodeElement key={index} node={child} {...props} />);
   const { select } = node;
   const attributes = reactProps(node);
   if (!select) return createElement(node.tag, attributes, children);
@@ -57,7 +58,7 @@ function NodeView({ node, ...view }: { node: SceneNode } & ViewProps): ReactNode
   );
 }
 
-export function SvgMap({ scene, viewBox, title, ...view }: Props) {
+export function SvgMap({ scene, viewBox, title, ...props }: Props) {
   const shownBox = (viewBox ?? scene.viewBox).join(' ');
   // The stylesheet sizes text in screen pixels from this (phones' 16-px minimum). At the first view's scale it is left to
   // the stylesheet's default: the page's policy refuses style attributes in the HTML, and the first view is in the HTML.
@@ -73,7 +74,7 @@ export function SvgMap({ scene, viewBox, title, ...view }: Props) {
         aria-label={title}
       >
         {scene.nodes.map((node, index) => (
-          <NodeView key={index} node={node} {...view} />
+          <SceneNodeElement key={index} node={node} {...props} />
         ))}
       </svg>
     </div>

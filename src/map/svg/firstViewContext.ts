@@ -3,7 +3,7 @@
 // all of it (a selection may frame Paris or Washington).
 import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { Bounds } from '../../geo/bounds';
+import type { Bounds } from '../../geometry/bounds';
 
 const CONTEXT_MARGIN_DEGREES = { lng: 14, lat: 8 };
 type Clippable = Feature<Polygon | MultiPolygon | LineString | MultiLineString>;

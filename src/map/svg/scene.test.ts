@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { relationLines } from '../../geo/arcs';
-import { loadShippedGeo } from '../../geo/fixtures/shippedGeo';
+import { relationLines } from '../../geometry/relationLines';
+import { loadShippedGeo } from '../../geometry/fixtures/shippedGeo';
 import { loadShippedStory } from '../../story/fixtures/shippedStory';
-import { elementsOf, NO_ELEMENTS } from '../../story/links';
+import { elementsOf, NO_ELEMENTS } from '../../story/claimLinks';
 import { storyOn } from '../../time/validity';
 import { DEFAULT_BOUNDS } from '../focus';
 import { buildScene, frameBox, SCENE_ZOOM, scenePoint, unitsPerPixelAt, type SceneNode } from './scene';

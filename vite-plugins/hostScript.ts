@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rollup } from 'vite';
 
-const ENTRY = fileURLToPath(new URL('./host.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../src/embed/host.ts', import.meta.url));
 export const HOST_SCRIPT_NAME = 'embed.js';
 
 async function bundleHostScript(): Promise<string> {

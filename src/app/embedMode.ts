@@ -1,7 +1,7 @@
 // Everything embed mode needs, in one lazily loaded chunk.
 import { parseHash } from '../state/hash';
 import type { AppStore } from '../state/store';
-import { connectToHost, observeDocumentHeight } from './connect';
+import { connectToHost, observeDocumentHeight } from '../embed/connect';
 
 export { EmbedView } from './EmbedView';
 

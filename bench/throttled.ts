@@ -1,0 +1,168 @@
+// The app and the bare MapLibre page under real throttling, as a reader on a slow phone gets them: Chromium's own network
+// and CPU emulation through CDP (not Lighthouse's simulation), runs interleaved so both see the same machine.
+import type { Browser, Page } from 'playwright-core';
+import type { Served, TargetName } from './compare';
+
+/** A slow 4G phone, as Lighthouse's mobile preset describes it: 150 ms round trip, 1.6 Mbps down, 750 Kbps up. */
+export const THROTTLING = {
+  latencyMs: 150,
+  downloadBitsPerSecond: 1_600_000,
+  uploadBitsPerSecond: 750_000,
+  cpuSlowdown: 4,
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+} as const;
+
+export type LoadRun = {
+  /** The last byte of the HTML, from navigation start. */
+  htmlReceivedMs: number | null;
+  /** When the first script (or module preload) was requested: after the HTML is in, nothing competes with it. */
+  firstScriptRequestMs: number | null;
+  fcpMs: number | null;
+  lcpMs: number | null;
+  /** MapLibre's first idle, untouched (the app starts it once the page has settled). */
+  mapIdleMs: number | null;
+};
+
+export type TapRun = {
+  /** The claim row is on the page and painted: in the DOM and after the first contentful paint. */
+  tappableMs: number | null;
+  /** The tap, sent as soon as the row was there. */
+  tapMs: number | null;
+  /** The frame that shows the claim chosen (aria-pressed, styled). */
+  answeredMs: number | null;
+  /** The app has taken over and shows the claim's card. */
+  cardMs: number | null;
+};
+
+const TIMEOUT_MS = 90_000;
+
+async function throttledPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: THROTTLING.viewport,
+    deviceScaleFactor: THROTTLING.deviceScaleFactor,
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: THROTTLING.latencyMs,
+    downloadThroughput: THROTTLING.downloadBitsPerSecond / 8,
+    uploadThroughput: THROTTLING.uploadBitsPerSecond / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
+  return page;
+}
+
+/** FCP, LCP (the last candidate so far), the HTML's last byte and the first script request, from the page's own timings. */
+async function paintTimings(page: Page): Promise<Omit<LoadRun, 'mapIdleMs'>> {
+  // No named helpers inside evaluate: tsx would wrap them in a __name() the page does not have.
+  return page.evaluate(
+    () =>
+      new Promise<Omit<LoadRun, 'mapIdleMs'>>((resolve) => {
+        const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+        const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => /\.m?js(\?|$)/.test(entry.name))
+          .map((entry) => entry.startTime);
+        const base = {
+          htmlReceivedMs: navigation ? navigation.responseEnd : null,
+          firstScriptRequestMs: scripts.length > 0 ? Math.min(...scripts) : null,
+          fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        };
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          resolve({ ...base, lcpMs: list.getEntries().at(-1)?.startTime ?? null });
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+  );
+}
+
+export async function loadOnce(browser: Browser, target: Served): Promise<LoadRun> {
+  const page = await throttledPage(browser);
+  try {
+    await page.goto(target.baseUrl, { waitUntil: 'commit', timeout: TIMEOUT_MS });
+    const ready = target.name === 'app' ? '[data-map-state="ready"]' : 'body[data-map-state="ready"]';
+    await page.waitForSelector(ready, { state: 'attached', timeout: TIMEOUT_MS });
+    const idle = await page.evaluate(() => performance.getEntriesByName('map-first-idle')[0]?.startTime ?? null);
+    return { ...(await paintTimings(page)), mapIdleMs: idle };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Taps a claim as soon as its row is there, and times the answer; the page's own clock, from navigation start. */
+export async function tapOnce(browser: Browser, target: Served, claimId: string): Promise<TapRun> {
+  const page = await throttledPage(browser);
+  const row = `[data-claim="${claimId}"]`;
+  // Before the page's scripts: note when the row first exists, when the tap lands and the frame that shows the answer.
+  await page.addInitScript((selector) => {
+    const seen = { row: null as number | null, tap: null as number | null, answered: null as number | null };
+    Object.assign(window, { benchTap: seen });
+    const rows = new MutationObserver(() => {
+      if (seen.row !== null || !document.querySelector(selector)) return;
+      seen.row = performance.now();
+      rows.disconnect();
+    });
+    rows.observe(document, { childList: true, subtree: true });
+    addEventListener(
+      'pointerdown',
+      (event) => {
+        if (seen.tap === null && event.target instanceof Element && event.target.closest(selector))
+          seen.tap = performance.now();
+      },
+      true,
+    );
+    const pressed = new MutationObserver(() => {
+      if (seen.answered !== null || !document.querySelector(`${selector}[aria-pressed="true"]`)) return;
+      pressed.disconnect();
+      requestAnimationFrame(() => (seen.answered = performance.now()));
+    });
+    pressed.observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-pressed'] });
+  }, row);
+  try {
+    await page.goto(target.baseUrl, { waitUntil: 'commit', timeout: TIMEOUT_MS });
+    await page.tap(row, { timeout: TIMEOUT_MS });
+    await page.waitForSelector(`${row}[aria-pressed="true"]`, { state: 'attached', timeout: TIMEOUT_MS });
+    await page.waitForSelector('#card-title', { state: 'attached', timeout: TIMEOUT_MS });
+    const card = await page.evaluate(() => performance.now());
+    return await page.evaluate((cardMs) => {
+      const { benchTap } = window as unknown as {
+        benchTap: { row: number | null; tap: number | null; answered: number | null };
+      };
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      const tappable = benchTap.row === null || fcp === null ? benchTap.row : Math.max(benchTap.row, fcp);
+      return { tappableMs: tappable, tapMs: benchTap.tap, answeredMs: benchTap.answered, cardMs };
+    }, card);
+  } finally {
+    await page.context().close();
+  }
+}
+
+export type ThrottledResult = { app: { load: LoadRun[]; tap: TapRun[] }; baseline: { load: LoadRun[] } };
+
+/** `runs` rounds of: the app loading, the bare page loading, the app with a tap on a claim. */
+export async function measureThrottled(
+  browser: Browser,
+  targets: Record<TargetName, Served>,
+  claimId: string,
+  runs: number,
+): Promise<ThrottledResult> {
+  const result: ThrottledResult = { app: { load: [], tap: [] }, baseline: { load: [] } };
+  const ms = (value: number | null) => (value === null ? 'n/a' : `${Math.round(value)} ms`);
+  for (let run = 1; run <= runs; run++) {
+    const app = await loadOnce(browser, targets.app);
+    const bare = await loadOnce(browser, targets.baseline);
+    const tap = await tapOnce(browser, targets.app, claimId);
+    result.app.load.push(app);
+    result.baseline.load.push(bare);
+    result.app.tap.push(tap);
+    console.log(
+      `throttled run ${run}: app FCP ${ms(app.fcpMs)} LCP ${ms(app.lcpMs)} | bare FCP ${ms(bare.fcpMs)} LCP ${ms(bare.lcpMs)} | ` +
+        `tap: tappable ${ms(tap.tappableMs)}, tapped ${ms(tap.tapMs)}, answered ${ms(tap.answeredMs)}, card ${ms(tap.cardMs)}`,
+    );
+  }
+  return result;
+}
