@@ -27,21 +27,21 @@ const failure = (error: unknown) => ({
 async function start(element: HTMLElement) {
   if (embedModule) document.documentElement.classList.add('embedded');
   const result = await loadData().catch((error: unknown) => ({ ok: false as const, ...failure(error) }));
+  // From here on the app answers taps, not the page's early script.
+  const takeOver = () => document.documentElement.setAttribute(TAKEN_OVER_ATTRIBUTE, '');
   if (!result.ok) {
     // What is wrong replaces the first view: the page must not look as if it worked.
     const store = createAppStore({ data: { status: 'failed', title: result.title, problems: result.problems } });
+    takeOver();
     createRoot(element).render(<Root store={store} />);
     return;
   }
   const store = createAppStore({ data: { status: 'ready', story: result.story, geo: result.geo } });
   const embed = embedModule ? await embedModule : null;
-  if (embedModule) {
-    // The embed's own layout replaces the first view rather than taking it over.
-    createRoot(element).render(<Root store={store} layout={embed?.EmbedView} />);
-  } else {
-    document.documentElement.setAttribute(TAKEN_OVER_ATTRIBUTE, '');
-    hydrateRoot(element, <Root store={store} />);
-  }
+  takeOver();
+  // The embed's own layout replaces the first view rather than taking it over.
+  if (embedModule) createRoot(element).render(<Root store={store} layout={embed?.EmbedView} />);
+  else hydrateRoot(element, <Root store={store} />);
   // After the first render, which is the first view: a link's view (or a claim tapped before the takeover) follows.
   try {
     await openRequestedStory(store);

@@ -2,7 +2,7 @@
 // records it as the app's own links do, so the app opens it when it takes over (src/main.tsx). The build bundles it on
 // its own and inlines it into the page (./earlyTapsScript.ts, vite-plugins/firstView.ts): it must stay tiny.
 
-/** Set on <html> when the app takes the page over: from then on the app answers taps. */
+/** Set on <html> when the app takes the page over (or replaces it): from then on the app answers taps. */
 export const TAKEN_OVER_ATTRIBUTE = 'data-taken-over';
 
 /** Returns a function that stops answering (for tests: in the page, the takeover stops it). */

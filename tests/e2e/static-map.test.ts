@@ -319,7 +319,7 @@ describe('Print', () => {
     const { page, consoleErrors } = await openPage(browser);
     try {
       const overflowing: string[] = [];
-      await page.waitForSelector('[data-map-state]');
+      await page.waitForSelector('[data-taken-over] [data-map-state]');
       for (const hash of hashes) {
         // The hash drives the selection, as a followed link does, without reloading the page.
         await page.evaluate((next) => (window.location.hash = next), hash);

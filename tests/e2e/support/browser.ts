@@ -101,7 +101,11 @@ const MAP_READY_TIMEOUT_MS = 45_000;
  */
 export async function waitForMapReady(page: Page, { untouched = false }: { untouched?: boolean } = {}): Promise<void> {
   if (!untouched) {
-    await page.waitForSelector('[data-map-state]', { state: 'attached', timeout: MAP_READY_TIMEOUT_MS });
+    // The first view (in the HTML) has the map too: touch it once the app has taken it over.
+    await page.waitForSelector('[data-taken-over] [data-map-state]', {
+      state: 'attached',
+      timeout: MAP_READY_TIMEOUT_MS,
+    });
     await page
       .locator('[data-map-state="loading"]')
       .dispatchEvent('pointerdown', {}, { timeout: 1_000 })
