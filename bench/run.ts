@@ -4,8 +4,12 @@
  * (b) per page, in headless Chromium (fresh contexts): first contentful paint, first paint of the map, MapLibre's first
  *     idle and its time from start to idle; the bytes each page fetched (JS, CSS, data, HTML; raw and gzip),
  * (c) Lighthouse mobile and desktop presets, several runs each (the machine is shared: medians, with the spread),
- * (d) app/baseline ratios printed, everything written to bench/report.json.
- * BENCH_RUNS (timing runs, default 7) and BENCH_LIGHTHOUSE_RUNS (default 3) change the counts.
+ * (d) under real throttling (bench/throttled.ts: CDP network and CPU emulation of a slow 4G phone), runs interleaved with
+ *     the bare page: FCP, LCP, MapLibre's first idle, and the time until a tap on a claim, sent as soon as its row is
+ *     there, is answered,
+ * (e) app/baseline ratios printed, everything written to bench/report.json.
+ * BENCH_RUNS (timing runs, default 7), BENCH_LIGHTHOUSE_RUNS (default 3) and BENCH_THROTTLED_RUNS (default 5) change the
+ * counts. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -24,9 +28,12 @@ import {
 } from './compare';
 import type { LighthouseScores, Preset } from './lighthouse';
 import { formatSizes, kb, measureDist, table } from './sizes';
+import { measureThrottled, summariseThrottled, THROTTLING, throttledRows } from './throttled';
+import { loadShippedStory } from '../src/story/fixtures/shippedStory';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 3);
+const THROTTLED_RUNS = Number(process.env['BENCH_THROTTLED_RUNS'] ?? 5);
 const PRESETS: readonly Preset[] = ['mobile', 'desktop'];
 
 function median(values: readonly (number | null | undefined)[]): number | null {
@@ -128,20 +135,28 @@ async function main(): Promise<void> {
     { stdio: 'inherit' },
   );
 
+  const targets: Record<TargetName, Served> = {
+    app: { ...(await startDistServer()), name: 'app', distDir: join(repoRoot, 'dist') },
+    baseline: await serveBaseline(),
+  };
   const results: Partial<Record<TargetName, Awaited<ReturnType<typeof measureTarget>>>> = {};
-  const serveApp = async (): Promise<Served> => ({
-    ...(await startDistServer()),
-    name: 'app',
-    distDir: join(repoRoot, 'dist'),
-  });
-  for (const start of [serveApp, serveBaseline]) {
-    const target = await start();
-    console.log(`\n== ${target.name}: ${RUNS} timing runs, ${LIGHTHOUSE_RUNS} Lighthouse runs per preset ==`);
-    try {
+  let throttled;
+  try {
+    for (const target of Object.values(targets)) {
+      console.log(`\n== ${target.name}: ${RUNS} timing runs, ${LIGHTHOUSE_RUNS} Lighthouse runs per preset ==`);
       results[target.name] = await measureTarget(target);
-    } finally {
-      await target.close();
     }
+    console.log(`\n== Real throttling: ${THROTTLED_RUNS} rounds, the app and the bare page interleaved ==`);
+    const claim = loadShippedStory().claims[0];
+    if (!claim) throw new Error('the shipped story has no claim to tap');
+    const browser = await launchBrowser();
+    try {
+      throttled = await measureThrottled(browser, targets, claim.id, THROTTLED_RUNS);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await Promise.all(Object.values(targets).map((target) => target.close()));
   }
   const { app, baseline } = results;
   if (!app || !baseline) throw new Error('a target was not measured');
@@ -171,6 +186,15 @@ async function main(): Promise<void> {
   console.log(
     `\n== App vs bare MapLibre page (medians) ==\n${table(['measure', 'app', 'baseline', 'app/baseline'], rows)}`,
   );
+  const throttledSummary = summariseThrottled(throttled);
+  const conditions =
+    `${THROTTLING.latencyMs} ms RTT, ${THROTTLING.downloadBitsPerSecond / 1e6} Mbps down, ` +
+    `${THROTTLING.uploadBitsPerSecond / 1e3} Kbps up, CPU ${THROTTLING.cpuSlowdown}× slower, ` +
+    `${THROTTLING.viewport.width}×${THROTTLING.viewport.height} touch`;
+  console.log(
+    `\n== Real throttling (${conditions}): medians (range) of ${THROTTLED_RUNS} interleaved runs, from navigation ==\n` +
+      table(['measure', 'app', 'bare MapLibre', 'app/bare', 'target'], throttledRows(throttledSummary)),
+  );
   for (const summary of app.lighthouse) {
     console.log(
       `app ${summary.preset}: performance range ${JSON.stringify(summary.range.performance)}, LCP range ${JSON.stringify(summary.range.lcpMs)}, TBT range ${JSON.stringify(summary.range.tbtMs)}, accessibility ${summary.median.accessibility ?? 'n/a'}`,
@@ -180,10 +204,11 @@ async function main(): Promise<void> {
   const report = {
     date: new Date().toISOString(),
     chromium: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
-    runs: { timing: RUNS, lighthouse: LIGHTHOUSE_RUNS },
+    runs: { timing: RUNS, lighthouse: LIGHTHOUSE_RUNS, throttled: THROTTLED_RUNS },
     sizes,
     app,
     baseline,
+    throttled: { conditions: THROTTLING, runs: throttled, summary: throttledSummary },
     ratios: Object.fromEntries(rows.map(([label = '', , , r = '']) => [label, r])),
   };
   const out = fileURLToPath(new URL('./report.json', import.meta.url));

@@ -166,3 +166,76 @@ export async function measureThrottled(
   }
   return result;
 }
+
+function median(values: readonly (number | null)[]): number | null {
+  const xs = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (xs.length === 0) return null;
+  const mid = Math.floor(xs.length / 2);
+  const hi = xs[mid] ?? 0;
+  return xs.length % 2 === 1 ? hi : ((xs[mid - 1] ?? hi) + hi) / 2;
+}
+
+/** Median and range of one measure over the runs. */
+export type Spread = { median: number | null; min: number | null; max: number | null };
+
+export function spreadOf(values: readonly (number | null)[]): Spread {
+  const xs = values.filter((v): v is number => v !== null);
+  return {
+    median: median(xs),
+    min: xs.length > 0 ? Math.min(...xs) : null,
+    max: xs.length > 0 ? Math.max(...xs) : null,
+  };
+}
+
+const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+
+/** Each measure's median and range, the app beside the bare page, with the targets of issue 16. */
+export function summariseThrottled(result: ThrottledResult) {
+  const load = (runs: LoadRun[], key: keyof LoadRun) => spreadOf(runs.map((run) => run[key]));
+  const taps = result.app.tap;
+  return {
+    htmlReceived: { app: load(result.app.load, 'htmlReceivedMs'), bare: load(result.baseline.load, 'htmlReceivedMs') },
+    firstScriptRequest: {
+      app: load(result.app.load, 'firstScriptRequestMs'),
+      bare: load(result.baseline.load, 'firstScriptRequestMs'),
+    },
+    fcp: { app: load(result.app.load, 'fcpMs'), bare: load(result.baseline.load, 'fcpMs') },
+    lcp: { app: load(result.app.load, 'lcpMs'), bare: load(result.baseline.load, 'lcpMs') },
+    mapIdle: { app: load(result.app.load, 'mapIdleMs'), bare: load(result.baseline.load, 'mapIdleMs') },
+    tappable: spreadOf(taps.map((tap) => tap.tappableMs)),
+    answered: spreadOf(taps.map((tap) => tap.answeredMs)),
+    tapToAnswer: spreadOf(taps.map((tap) => difference(tap.answeredMs, tap.tapMs))),
+    tappableToAnswer: spreadOf(taps.map((tap) => difference(tap.answeredMs, tap.tappableMs))),
+    card: spreadOf(taps.map((tap) => tap.cardMs)),
+  };
+}
+
+const cell = (spread: Spread) =>
+  spread.median === null
+    ? 'n/a'
+    : `${Math.round(spread.median)} ms (${Math.round(spread.min ?? 0)}–${Math.round(spread.max ?? 0)})`;
+const ratioCell = (app: Spread, bare: Spread) =>
+  app.median === null || bare.median === null || bare.median === 0 ? '' : `${(app.median / bare.median).toFixed(2)}×`;
+
+export function throttledRows(summary: ReturnType<typeof summariseThrottled>): string[][] {
+  const pair = (label: string, measure: { app: Spread; bare: Spread }, target: string) => [
+    label,
+    cell(measure.app),
+    cell(measure.bare),
+    ratioCell(measure.app, measure.bare),
+    target,
+  ];
+  const appOnly = (label: string, measure: Spread, target: string) => [label, cell(measure), '', '', target];
+  return [
+    pair('HTML received', summary.htmlReceived, ''),
+    pair('first script requested', summary.firstScriptRequest, 'after the HTML'),
+    pair('first contentful paint', summary.fcp, '≤ 600 ms'),
+    pair('largest contentful paint', summary.lcp, '≤ 800 ms, ≤ 0.3×'),
+    pair('MapLibre first idle (untouched)', summary.mapIdle, ''),
+    appOnly('claim row tappable (in the page, painted)', summary.tappable, ''),
+    appOnly('tap answered: claim shown chosen', summary.answered, ''),
+    appOnly('  tap → answer', summary.tapToAnswer, '≤ 100 ms'),
+    appOnly('  tappable → answer (with the harness’s own delay)', summary.tappableToAnswer, ''),
+    appOnly('app took over: the claim’s card shown', summary.card, ''),
+  ];
+}
