@@ -5,7 +5,7 @@ import { loadShippedStory } from '../../story/fixtures/shippedStory';
 import { elementsOf, NO_ELEMENTS } from '../../story/claimLinks';
 import { storyOn } from '../../time/validity';
 import { DEFAULT_BOUNDS } from '../focus';
-import { buildScene, frameBox, SCENE_ZOOM, scenePoint, unitsPerPixelAt, type SceneNode } from './scene';
+import { buildScene, frameBox, geometryPath, SCENE_ZOOM, scenePoint, unitsPerPixelAt, type SceneNode } from './scene';
 import { sceneToSvg } from './svgString';
 
 const story = loadShippedStory();
@@ -69,6 +69,66 @@ describe('buildScene', () => {
       nodes.find((node) => node.attributes['data-svg-region'] === region)?.attributes['fillOpacity'];
     expect(opacityOf('nagorno-karabakh')).toBe(0.85);
     expect(opacityOf('armenia')).toBe(0.3);
+  });
+});
+
+describe('geometryPath', () => {
+  // The absolute points a path's relative steps add up to, ring by ring.
+  function pointsOf(d: string): [number, number][][] {
+    return [...d.matchAll(/M([-\d.]+),([-\d.]+)(?:l([^MZ]*))?/g)].map(([, x = '0', y = '0', steps = '']) => {
+      const ring: [number, number][] = [[Number(x), Number(y)]];
+      for (const step of steps.trim().split(' ').filter(Boolean)) {
+        const [dx = 0, dy = 0] = step.split(',').map(Number);
+        const [px = 0, py = 0] = ring.at(-1) ?? [];
+        ring.push([px + dx, py + dy]);
+      }
+      return ring;
+    });
+  }
+
+  test('steps from point to point land on every rounded vertex, with no drift along the longest ring', () => {
+    const feature = geo.context.features.find((candidate) => candidate.geometry.type === 'MultiPolygon');
+    if (feature?.geometry.type !== 'MultiPolygon') throw new Error('the basemap has no multipolygon');
+    const rings = feature.geometry.coordinates.flat();
+    const drawn = pointsOf(geometryPath(feature.geometry));
+    expect(drawn).toHaveLength(rings.length);
+    rings.forEach((ring, index) => {
+      const expected = ring
+        .map(([lng = 0, lat = 0]) => scenePoint([lng, lat]))
+        .filter((point, at, all) => at === 0 || point.join() !== all[at - 1]?.join());
+      const got = drawn[index] ?? [];
+      expect(got).toHaveLength(expected.length);
+      got.forEach(([x, y], at) => {
+        expect(x).toBeCloseTo(expected[at]?.[0] ?? NaN, 6);
+        expect(y).toBeCloseTo(expected[at]?.[1] ?? NaN, 6);
+      });
+    });
+  });
+
+  test('a ring closes, a line stays open, and an empty geometry draws nothing', () => {
+    expect(
+      geometryPath({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [44, 40],
+            [45, 40],
+            [45, 41],
+            [44, 40],
+          ],
+        ],
+      }),
+    ).toMatch(/^M[^Z]+Z$/);
+    expect(
+      geometryPath({
+        type: 'LineString',
+        coordinates: [
+          [44, 40],
+          [45, 41],
+        ],
+      }),
+    ).not.toContain('Z');
+    expect(geometryPath({ type: 'LineString', coordinates: [] })).toBe('');
   });
 });
 
