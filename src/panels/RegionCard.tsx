@@ -4,7 +4,7 @@ import { claimsAbout, factsAbout, NO_ELEMENTS, regionName } from '../story/links
 import type { Region, Story } from '../story/schema';
 import { AreaCheck } from './AreaCheck';
 import { ClaimsCiting } from './ClaimsCiting';
-import { DateChanges } from './DateChanges';
+import { MapNow } from './MapNow';
 import { FactList } from './FactList';
 import { Names } from './Names';
 import { SourceList } from './SourceList';
@@ -19,7 +19,7 @@ export function RegionCard({ story, geo, region }: { story: Story; geo: GeoData;
         <strong>Status:</strong> {region.status}
       </p>
       <p>{region.summary}</p>
-      <DateChanges story={story} elements={{ ...NO_ELEMENTS, regions: [region.id] }} />
+      <MapNow story={story} elements={{ ...NO_ELEMENTS, regions: [region.id] }} />
       <SourceList story={story} ids={region.sources} />
       <AreaCheck story={story} geo={geo} region={region} />
       <FactList story={story} facts={factsAbout(story, 'region', region.id)} />

@@ -3,29 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadShippedGeo } from '../../geo/fixtures/shippedGeo';
-import { loadShippedStory } from '../fixtures/shippedStory';
+import { itemAt, problemsOf, storyText } from '../fixtures/editedStory';
 import type { Story } from '../schema';
-import { checkStoryText, formatProblem, MAX_STORY_BYTES, type CheckResult } from './checkStory';
+import { checkStoryText, formatProblem, MAX_STORY_BYTES } from './checkStory';
 import { polygonProblems } from './geometry';
 
 const regions = loadShippedGeo().regions;
-
-function itemAt<T>(items: readonly T[], index: number): T {
-  const item = items[index];
-  if (item === undefined) throw new Error(`fixture needs an item at index ${index}`);
-  return item;
-}
-
-/** The shipped story as JSON text, after `edit` changes a copy of it (Reflect for edits the types forbid). */
-function storyText(edit: (story: Story) => unknown = () => undefined): string {
-  const story = structuredClone(loadShippedStory());
-  edit(story);
-  return JSON.stringify(story, null, 2);
-}
-
-function problemsOf(result: CheckResult) {
-  return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
-}
 
 function check(edit: (story: Story) => unknown) {
   return problemsOf(checkStoryText(storyText(edit), regions));
@@ -83,7 +66,7 @@ describe('files that are not a story', () => {
     expect(check((story) => Reflect.set(itemAt(story.claims, 0), 'qoute', 'text'))).toEqual([
       {
         path: 'claims.0.qoute',
-        message: 'is not a field here; the fields are id, parts, text, quote, elements, checks',
+        message: 'is not a field here; the fields are id, parts, text, quote, time, elements, checks',
       },
     ]);
   });

@@ -1,0 +1,56 @@
+// Whether a claim still holds on the day shown: nothing for an event or an unchanged state, else when it changed or
+// stopped holding, what changed and the source. Only a timeline entry that names the claim can say so.
+import { sourcesFor } from '../story/links';
+import type { Claim, Story } from '../story/schema';
+import { useShownDate } from '../state/useAppStore';
+import { claimStatusOn, type ClaimStatus, type DatedClaimChange } from '../time/claimStatus';
+import { formatDate } from './format';
+import { SourceList } from './SourceList';
+
+function entryDate({ entry }: DatedClaimChange): string {
+  return entry.dateText ?? formatDate(entry.date);
+}
+
+/** "Changed on 22 February 2024" or "No longer holds since 30 November 2025". */
+export function statusHeadline(status: Exclude<ClaimStatus, { state: 'holds' }>): string {
+  return status.state === 'ended'
+    ? `No longer holds since ${entryDate(status.since)}`
+    : `Changed on ${entryDate(status.since)}`;
+}
+
+function useClaimStatus(story: Story, claim: Claim): ClaimStatus {
+  const date = useShownDate(story.article.eventDate);
+  return claimStatusOn(story, claim, date);
+}
+
+/** In the claim list (inside a button, so the sources are named, not linked). */
+export function ClaimStatusFlag({ story, claim }: { story: Story; claim: Claim }) {
+  const status = useClaimStatus(story, claim);
+  if (status.state === 'holds') return null;
+  const outlets = sourcesFor(story, status.since.entry.sources).map((source) => source.outlet);
+  return (
+    <span className={`claim-item__flag claim-item__flag--${status.state}`} data-claim-status={status.state}>
+      {statusHeadline(status)}: {status.since.change.text}
+      {outlets.length > 0 ? <span className="claim-item__flag-source"> ({outlets.join('; ')})</span> : null}
+    </span>
+  );
+}
+
+/** On the claim's card: every change by the day shown, each with its timeline entry and linked sources. */
+export function ClaimStatusNote({ story, claim }: { story: Story; claim: Claim }) {
+  const status = useClaimStatus(story, claim);
+  if (status.state === 'holds') return null;
+  return (
+    <div className={`claim-status claim-status--${status.state}`} role="note" data-claim-status={status.state}>
+      <h4>{statusHeadline(status)}</h4>
+      <ul>
+        {status.changes.map(({ change, entry }) => (
+          <li key={entry.id}>
+            <strong>{entryDate({ change, entry })}</strong> ({entry.label}): {change.text}
+            <SourceList story={story} ids={entry.sources} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
