@@ -1,8 +1,7 @@
 import { CARD_TITLE_ID, CardHeading } from './CardHeading';
 import type { Claim, Story } from '../story/schema';
 import { ClaimChecks } from './ClaimChecks';
-import { ClaimStatusNote } from './ClaimStatus';
-import { MapNow } from './MapNow';
+import { ClaimOnDate } from './ClaimStatus';
 import { ElementLinks } from './ElementLinks';
 
 export function ClaimCard({ story, claim }: { story: Story; claim: Claim }) {
@@ -17,12 +16,7 @@ export function ClaimCard({ story, claim }: { story: Story; claim: Claim }) {
           The article’s words: <q>{claim.quote}</q>
         </p>
       ) : null}
-      <ClaimStatusNote story={story} claim={claim} />
-      <MapNow
-        story={story}
-        elements={claim.elements}
-        intro="The claim is read as of the article's day. What the map draws instead on this day:"
-      />
+      <ClaimOnDate story={story} claim={claim} />
       <ClaimChecks story={story} checks={claim.checks} />
       <ElementLinks story={story} elements={claim.elements} />
     </article>

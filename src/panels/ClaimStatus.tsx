@@ -5,6 +5,7 @@ import type { Claim, Story } from '../story/schema';
 import { useShownDate } from '../state/useAppStore';
 import { claimStatusOn, type ClaimStatus, type DatedClaimChange } from '../time/claimStatus';
 import { formatDate } from './format';
+import { MapNow } from './MapNow';
 import { SourceList } from './SourceList';
 
 function entryDate({ entry }: DatedClaimChange): string {
@@ -36,9 +37,24 @@ export function ClaimStatusFlag({ story, claim }: { story: Story; claim: Claim }
   );
 }
 
-/** On the claim's card: every change by the day shown, each with its timeline entry and linked sources. */
-export function ClaimStatusNote({ story, claim }: { story: Story; claim: Claim }) {
+/** On the claim's card: whether it holds on the day shown, then what the map draws instead of what it names. */
+export function ClaimOnDate({ story, claim }: { story: Story; claim: Claim }) {
   const status = useClaimStatus(story, claim);
+  return (
+    <>
+      <ClaimStatusNote story={story} status={status} />
+      <MapNow
+        story={story}
+        elements={claim.elements}
+        intro="The claim is read as of the article's day. What the map draws instead on this day:"
+        shownAbove={status.changes.map(({ entry }) => entry.id)}
+      />
+    </>
+  );
+}
+
+/** Every change by the day shown, each with its timeline entry and linked sources. */
+function ClaimStatusNote({ story, status }: { story: Story; status: ClaimStatus }) {
   if (status.state === 'holds') return null;
   return (
     <div className={`claim-status claim-status--${status.state}`} role="note" data-claim-status={status.state}>

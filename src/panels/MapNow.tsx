@@ -19,7 +19,15 @@ function drawnAs(change: MapChange): string {
   }
 }
 
-export function MapNow({ story, elements, intro }: { story: Story; elements: Elements; intro?: string }) {
+type Props = {
+  story: Story;
+  elements: Elements;
+  intro?: string;
+  /** Timeline entries the card already shows with their sources (a claim's changes): named here, not repeated. */
+  shownAbove?: readonly string[];
+};
+
+export function MapNow({ story, elements, intro, shownAbove = [] }: Props) {
   const date = useShownDate(story.article.eventDate);
   const changes = mapChangesOn(story, elements, date);
   if (changes.length === 0) return null;
@@ -31,7 +39,9 @@ export function MapNow({ story, elements, intro }: { story: Story; elements: Ele
         {changes.map((change) => (
           <li key={`${change.kind}:${change.id}`} data-map-change={change.what}>
             {drawnAs(change)} Since {change.because?.dateText ?? formatDate(change.since)}
-            {change.because ? (
+            {change.because && shownAbove.includes(change.because.id) ? (
+              ` (${change.because.label}, above).`
+            ) : change.because ? (
               <>
                 {' '}
                 ({change.because.label}): {change.because.summary}
