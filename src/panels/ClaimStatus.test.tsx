@@ -43,7 +43,7 @@ describe('the claim list', () => {
       'russia-azerbaijan-ties':
         'Changed on 22 February 2022: Russia and Azerbaijan signed a Declaration on Allied Interaction, raising their ties to the level of allies. (AZERTAC)',
       'minsk-group-members':
-        'No longer holds since 30 November 2025: The OSCE closed the Minsk process: Russia, France and the US no longer co-chair a Minsk Group. (Mediamax; Trend News Agency (via MENAFN))',
+        'No longer holds since 30 November 2025: The OSCE closed the Minsk process: Russia, France and the US no longer co-chair a Minsk Group. (Mediamax; Trend News Agency, via MENAFN)',
     });
   });
 });
