@@ -9,6 +9,7 @@ import { selectionLabel } from '../story/describe';
 import { useEscapeClears } from '../app/useEscapeClears';
 import { Announcer } from '../panels/Announcer';
 import { fullMapUrl } from './links';
+import { useNewTabLinks } from './useNewTabLinks';
 import './embed.css';
 
 export function EmbedView({ story, geo }: { story: Story; geo: GeoData }) {
@@ -19,8 +20,10 @@ export function EmbedView({ story, geo }: { story: Story; geo: GeoData }) {
   useEscapeClears();
   // The panel may be closed: one line says what the map shows, or why it fell back to the whole story.
   const status = notice ?? selectionLabel(story, selection);
+  const links = useNewTabLinks();
   return (
-    <main className="app app--embed">
+    // Clicks on links bubble here from the whole view (a listener, not a control: the links stay the controls).
+    <main className="app app--embed" onClick={links.onClick}>
       <h1 className="visually-hidden">Conflict map: {story.article.title}</h1>
       <Announcer story={story} />
       <MapView story={story} geo={geo} />
@@ -38,6 +41,13 @@ export function EmbedView({ story, geo }: { story: Story; geo: GeoData }) {
         <a href={fullMapUrl(window.location.href, { selection, date, outline: null })} target="_blank" rel="noopener">
           Open the full map
         </a>
+        {links.blocked === null ? null : (
+          <span className="embed__blocked" role="alert">
+            {' '}
+            The page showing this map does not let it open new tabs. The address is{' '}
+            <input readOnly aria-label="Address of the link" value={links.blocked} onFocus={(e) => e.target.select()} />
+          </span>
+        )}
       </footer>
     </main>
   );

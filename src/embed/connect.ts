@@ -35,13 +35,11 @@ export function connectToHost(
     const command = parseHostCommand(event.data);
     if (!command) return;
     // Through applyView, like a link: an unknown id falls back to the default view with a notice.
-    store
-      .getState()
-      .applyView({
-        selection: command.type === 'conflict-map:focus' ? command.selection : null,
-        date: store.getState().date,
-        outline: null,
-      });
+    store.getState().applyView({
+      selection: command.type === 'conflict-map:focus' ? command.selection : null,
+      date: store.getState().date,
+      outline: null,
+    });
   };
   win.addEventListener('message', onMessage);
   const unsubscribe = store.subscribe((state, previous) => {

@@ -1,23 +1,33 @@
 // Embedding: a news page on another origin embeds the map with embed.js; its sentences and the map drive each other.
+// The app is served as an ordinary host serves it (no CORS headers, no .mjs type), in a browser with classic scroll bars.
+import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser';
+import { repoRoot } from './support/global-setup';
 import { startHostServer, type HostServer } from './support/hostServer';
+import { startStaticServer, type StaticServer } from './support/staticServer';
 
 let browser: Browser;
+let app: StaticServer;
 let host: HostServer;
-const appUrl = inject('baseUrl');
+let appUrl = '';
 const opened: OpenedPage[] = [];
+/** Pages whose console errors are the point of the test (files refused on purpose). */
+const expectingErrors = new Set<Page>();
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchBrowser({ classicScrollbars: true });
+  app = await startStaticServer(join(repoRoot, 'dist'));
+  appUrl = app.baseUrl;
   host = await startHostServer(appUrl);
 });
 
 afterAll(async () => {
-  for (const { consoleErrors } of opened) expect(consoleErrors).toEqual([]);
+  for (const { page, consoleErrors } of opened) if (!expectingErrors.has(page)) expect(consoleErrors).toEqual([]);
   await browser.close();
   await host.close();
+  await app.close();
 });
 
 async function open(url: string, viewport = { width: 1100, height: 900 }): Promise<Page> {
@@ -50,7 +60,9 @@ describe('a news page embeds the map with one script and one div', () => {
     const frame = await mapFrame(page);
     const iframe = page.locator('[data-conflict-map] iframe');
     expect(await iframe.getAttribute('title')).toBe('Map of the conflict over Nagorno-Karabakh');
-    expect(await iframe.getAttribute('sandbox')).toBe('allow-scripts allow-popups allow-popups-to-escape-sandbox');
+    expect(await iframe.getAttribute('sandbox')).toBe(
+      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads',
+    );
     expect(await iframe.getAttribute('loading')).toBe('lazy');
     const fits = async () => {
       const inner = await frame.evaluate(() => ({
@@ -158,20 +170,106 @@ describe('a news page embeds the map with one script and one div', () => {
     await page.context().close();
   });
 
-  test('a bare <iframe sandbox="allow-scripts"> (opaque origin, no storage) shows the map and talks to its parent', async () => {
+  test('a plain iframe and the sandboxed iframe EMBEDDING.md documents both show the map, with no CORS headers', async () => {
+    const page = await open(`${host.baseUrl}iframes.html`);
+    const plain = await mapFrame(page, '#plain');
+    const sandboxed = await mapFrame(page, '#sandboxed');
+    expect(await plain.locator('.embed__status').textContent()).toMatch(/Nagorno-Karabakh/);
+    expect(await sandboxed.locator('.embed__status').textContent()).toMatch(/^Claim: /);
+    // The app's stylesheet applies (an unstyled page would have Times and no layout).
+    expect(await sandboxed.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/Times/);
+    const said = await page.evaluate(() =>
+      (window as unknown as { mapMessages: { data: { type: string } }[] }).mapMessages.map((m) => m.data.type),
+    );
+    expect(said).toEqual(expect.arrayContaining(['conflict-map:ready', 'conflict-map:resize']));
+    await page.context().close();
+  });
+
+  test('a bare sandbox="allow-scripts" cannot load the map from a plain host: the frame says why and tells its page', async () => {
     const page = await open(`${host.baseUrl}plain-sandbox.html`);
-    const frame = await mapFrame(page, 'iframe');
-    expect(await frame.evaluate(() => origin)).toBe('null');
-    const said = () =>
+    expectingErrors.add(page);
+    const handle = await page.waitForSelector('iframe', { state: 'attached' });
+    const frame = await handle.contentFrame();
+    if (!frame) throw new Error('no frame');
+    const alert = frame.locator('.start-failure[role="alert"]');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toMatch(
+      /^The interactive map could not start: .*sandbox without “allow-same-origin”/,
+    );
+    expect(await alert.locator('a').getAttribute('href')).toBe(`${appUrl}#region=nagorno-karabakh`);
+    const failures = () =>
       page.evaluate(() =>
-        (window as unknown as { mapMessages: { data: { type: string }; origin: string }[] }).mapMessages.map(
-          (m) => `${m.origin} ${m.data.type}`,
-        ),
+        (window as unknown as { mapMessages: { data: { type: string; reason?: string } }[] }).mapMessages
+          .filter((m) => m.data.type === 'conflict-map:failed')
+          .map((m) => m.data.reason),
       );
-    await expect
-      .poll(said, { timeout: 10_000 })
-      .toEqual(expect.arrayContaining(['null conflict-map:ready', 'null conflict-map:resize']));
-    expect(await frame.locator('.card h3').first().textContent()).toBe('Nagorno-Karabakh');
+    await expect.poll(failures, { timeout: 10_000 }).toEqual([expect.stringMatching(/allow-same-origin/)]);
+    // The build-time picture and claims stay readable under the message.
+    expect(await frame.locator('.static-shell .claim-item').count()).toBeGreaterThan(3);
+    await page.context().close();
+  });
+
+  test('when the map cannot start, the news page says so in words, with a link to the map', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    // The map's code never arrives (a broken deploy, a filter on the reader's network).
+    await context.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${host.baseUrl}host-article.html`);
+    const note = page.locator('[data-conflict-map] .conflict-map-note');
+    await note.waitFor({ timeout: 20_000 });
+    expect(await note.textContent()).toMatch(
+      /^The interactive map could not start: a file it needs \(.*index-.*\.js\)/,
+    );
+    expect(await note.locator('a').getAttribute('href')).toBe(appUrl);
+    await context.close();
+  });
+
+  test('embed.js parses its attributes: no overlay from a height, no frame for another site or a script address', async () => {
+    const page = await open(`${host.baseUrl}host-misuse.html`);
+    const frame = page.locator('#overlay iframe');
+    await frame.waitFor({ state: 'attached' });
+    expect(await frame.evaluate((element) => getComputedStyle(element).position)).toBe('static');
+    expect(await frame.evaluate((element) => element.style.height)).toBe('480px');
+    expect(await page.locator('#foreign iframe').count()).toBe(0);
+    expect(await page.locator('#foreign').textContent()).toBe(
+      `The interactive map cannot be shown here: the map’s address (https://elsewhere.example) is not the site embed.js comes from (${new URL(appUrl).origin}).`,
+    );
+    expect(await page.locator('#script iframe').count()).toBe(0);
+    expect(await page.locator('#script').textContent()).toMatch(/is not an http\(s\) address/);
+    await page.context().close();
+  });
+
+  test('only the frame embed.js made, showing the map’s own site, resizes it, and within bounds', async () => {
+    const page = await open(`${host.baseUrl}host-article.html`);
+    const frame = await mapFrame(page);
+    const iframe = page.locator('[data-conflict-map] iframe');
+    await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0, { timeout: 10_000 }).toBeGreaterThan(300);
+    // The map's own frame asks for an absurd height: it gets the most embed.js allows.
+    await frame.evaluate(() => parent.postMessage({ type: 'conflict-map:resize', version: 1, height: 99_000 }, '*'));
+    await expect.poll(() => iframe.evaluate((element) => element.style.height), { timeout: 5_000 }).toBe('12000px');
+    // The frame is sent to another site, which asks for 40 px: ignored.
+    await frame.evaluate((url) => location.assign(url), `${host.baseUrl}resizer.html`);
+    const sent = () =>
+      page.evaluate(() =>
+        (window as unknown as { mapMessages: { data: unknown }[] }).mapMessages.some((m) => m.data === 'resizer-sent'),
+      );
+    await expect.poll(sent, { timeout: 10_000 }).toBe(true);
+    expect(await iframe.evaluate((element) => element.style.height)).toBe('12000px');
+    await page.context().close();
+  });
+
+  test('“Open the full map” opens the full map in a new tab', async () => {
+    const page = await open(`${host.baseUrl}host-article.html`);
+    const frame = await mapFrame(page);
+    await page.locator('[data-claim="area"]').click();
+    await expect.poll(() => chosenClaim(frame), { timeout: 10_000 }).toBe('area');
+    const [tab] = await Promise.all([
+      page.context().waitForEvent('page', { timeout: 10_000 }),
+      frame.locator('.embed__footer a').click(),
+    ]);
+    await tab.waitForLoadState('domcontentloaded');
+    expect(tab.url()).toBe(`${appUrl}#claim=area`);
+    expect(await tab.evaluate(() => window.opener)).toBeNull();
     await page.context().close();
   });
 
@@ -198,7 +296,7 @@ describe('a news page embeds the map with one script and one div', () => {
 });
 
 describe('the shipped example page', () => {
-  test('works under its strict Content-Security-Policy', async () => {
+  test('works under its strict Content-Security-Policy, on a host that sends no CORS headers', async () => {
     const page = await open(`${appUrl}embed-example.html`);
     const frame = await mapFrame(page);
     // The reader scrolls to the sentence, then clicks it (a scroll-and-click in one step missed the span in headless Chromium).
@@ -259,7 +357,8 @@ describe('?embed=1 on its own', () => {
       const page = await open(`${appUrl}?embed=1#region=nagorno-karabakh`, viewport);
       await page.waitForSelector('[data-map-state="ready"]', { state: 'attached', timeout: 45_000 });
       const map = await page.locator('.map').boundingBox();
-      expect(map?.width).toBe(viewport.width);
+      // As wide as the frame, less its scroll bar when it has one.
+      expect(map?.width).toBe(await page.evaluate(() => document.documentElement.clientWidth));
       expect(map?.height ?? 0).toBeGreaterThanOrEqual(200);
       expect(await page.locator('.embed__panel').getAttribute('open')).toBeNull();
       expect(await page.locator('.embed__footer').textContent()).toMatch(/Natural Earth/);
