@@ -96,12 +96,20 @@ export function connectToHost(
   };
 }
 
-/** Reports the whole document's height (in embed mode as tall as its content, never the viewport) and its width. */
+/**
+ * Reports the whole document's height (in embed mode as tall as its content, never the viewport) and the frame's width.
+ * The width is the frame's own, scroll bar included (what `vw` measures): the frame's scroll bar, there only while the
+ * page has not yet made the frame tall enough, must not count as the page narrowing it.
+ */
 export function observeDocumentSize(report: (size: Measure) => void): () => void {
   const root = document.documentElement;
-  const observer = new ResizeObserver(() =>
-    report({ height: root.getBoundingClientRect().height, width: root.clientWidth }),
-  );
+  const measure = () => report({ height: root.getBoundingClientRect().height, width: window.innerWidth });
+  const observer = new ResizeObserver(measure);
   observer.observe(root);
-  return () => observer.disconnect();
+  // A frame narrowed by exactly its own scroll bar's width leaves the root's box as it was: watch the window too.
+  window.addEventListener('resize', measure);
+  return () => {
+    observer.disconnect();
+    window.removeEventListener('resize', measure);
+  };
 }

@@ -42,7 +42,7 @@ async function open(url: string, viewport = { width: 1100, height: 900 }): Promi
 
 /** The map's frame, once the map inside it is ready. */
 async function mapFrame(page: Page, iframe = '[data-conflict-map] iframe'): Promise<Frame> {
-  const handle = await page.waitForSelector(iframe, { state: 'attached', timeout: 10_000 });
+  const handle = await page.waitForSelector(iframe, { state: 'attached', timeout: 30_000 });
   const frame = await handle.contentFrame();
   if (!frame) throw new Error(`${iframe} has no frame`);
   await frame.waitForSelector('[data-map-state="ready"]', { state: 'attached', timeout: 45_000 });
@@ -355,6 +355,44 @@ describe('a news page embeds the map with one script and one div', () => {
       await page.context().close();
     },
   );
+
+  test('with classic scroll bars, a page at the edge of needing one gets a frame height that settles', async () => {
+    // Narrow enough that the map's height follows the frame's width; tall enough that nothing scrolls yet.
+    const page = await open(`${host.baseUrl}host-edge.html`, { width: 600, height: 2_000 });
+    const frame = await mapFrame(page);
+    const iframe = page.locator('[data-conflict-map] iframe');
+    const frameHeight = () => iframe.evaluate((element: HTMLIFrameElement) => element.getBoundingClientRect().height);
+    const contentHeight = () => frame.evaluate(() => document.documentElement.scrollHeight);
+    await expect
+      .poll(async () => Math.abs((await frameHeight()) - (await contentHeight())), { timeout: 10_000 })
+      .toBe(0);
+    const wide = await frameHeight();
+    // A window 4 px shorter than the frame: the page's scroll bar comes, narrows the frame by its width, and the map,
+    // about 9 px shorter at that width, would fit again without the bar.
+    await page.setViewportSize({ width: 600, height: Math.floor(wide) - 4 });
+    const steadyOver = (frames: number) =>
+      page.evaluate(async (frames) => {
+        const element = document.querySelector('[data-conflict-map] iframe');
+        if (!element) return false;
+        const first = element.getBoundingClientRect().height;
+        for (let index = 0; index < frames; index++) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          if (element.getBoundingClientRect().height !== first) return false;
+        }
+        return true;
+      }, frames);
+    await expect.poll(() => steadyOver(60), { timeout: 20_000 }).toBe(true);
+    // Settled with the scroll bar, the whole map showing and no inner scroll bar in the frame.
+    expect(await page.evaluate(() => document.documentElement.clientWidth)).toBeLessThan(600);
+    const settled = await frameHeight();
+    const content = await contentHeight();
+    expect(settled).toBeGreaterThanOrEqual(content);
+    expect(settled - content).toBeLessThan(24);
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight),
+    ).toBe(true);
+    await page.context().close();
+  }, 120_000);
 
   test('with data-conflict-map-scroll, the sentence reaching the middle of the viewport focuses its claim', async () => {
     const page = await open(`${host.baseUrl}host-scroll.html`);
