@@ -38,9 +38,8 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    // CORS: a map embedded with sandbox="allow-scripts" has an opaque origin, so even its own files are cross-origin fetches.
-    server: { cors: true },
-    preview: { port: 4173, strictPort: true, cors: true },
+    // No CORS headers, as on the plain static hosts the app is deployed to: embeds keep their own origin (EMBEDDING.md).
+    preview: { port: 4173, strictPort: true },
     test: {
       projects: [
         {
