@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { parseOriginList } from './src/story/origins.ts';
 import { contentSecurityPolicyPlugin } from './vite-plugins/contentSecurityPolicy.ts';
 import { storySchemaPlugin } from './vite-plugins/storySchema.ts';
-import { hostScript } from './src/embed/hostScriptPlugin.ts';
+import { hostScript } from './vite-plugins/hostScript.ts';
 import { staticMapPlugin } from './src/static/staticMapPlugin.ts';
 
 export default defineConfig(({ mode }) => {

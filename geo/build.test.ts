@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbox } from '@turf/turf';
-import { areaKm2 } from '../src/geo/area';
-import { CAUCASUS_FILE, readGeoData, WORLD_FILE, type GeoData } from '../src/geo/geoData';
+import { areaKm2 } from '../src/geometry/area';
+import { CAUCASUS_FILE, readGeoData, WORLD_FILE, type GeoData } from '../src/geometry/geoData';
 import { buildGeo, CAUCASUS_WINDOW, type BuildReport } from './build';
 import { canonicalFeature } from './topology';
 

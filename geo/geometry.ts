@@ -2,7 +2,7 @@
 import type { BBox, Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 // The app's own guard serves the build too.
-export { isFeatureCollection } from '../src/geo/geoData';
+export { isFeatureCollection } from '../src/geometry/geoData';
 
 export type Areal = Polygon | MultiPolygon;
 export type Linear = LineString | MultiLineString;

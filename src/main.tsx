@@ -8,7 +8,7 @@ import { loadData } from './app/loadData';
 import { createAppStore } from './state/store';
 import { syncStoreWithUrl } from './state/urlSync';
 import { openRequestedStory } from './opener/requestedStory';
-import { AppStoreContext } from './state/useAppStore';
+import { AppStoreContext } from './state/react/useAppStore';
 import { markAppRunning } from './embed/startMark';
 import './app/app.css';
 import './app/print.css';
@@ -18,7 +18,7 @@ const store = createAppStore();
 const root = document.getElementById('root');
 const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
 // The embed code loads only in embed mode, so the full app's first load does not carry it.
-const embedModule = embedded ? import('./embed/embedMode') : null;
+const embedModule = embedded ? import('./app/embedMode') : null;
 
 function render(props: ComponentProps<typeof App>, element: HTMLElement) {
   createRoot(element).render(

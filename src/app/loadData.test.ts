@@ -1,6 +1,6 @@
 // Loading the story and the map data: each way it can go wrong ends in a titled message, never an exception.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { readShippedMapJson } from '../geo/fixtures/shippedGeo';
+import { readShippedMapJson } from '../geometry/fixtures/shippedGeo';
 import { readShippedStoryJson } from '../story/fixtures/shippedStory';
 import { CAUCASUS_URL, loadData, STORY_URL, WORLD_URL } from './loadData';
 

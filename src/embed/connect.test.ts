@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { GeoData } from '../geo/geoData';
+import type { GeoData } from '../geometry/geoData';
 import { createAppStore, type AppStore } from '../state/store';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { connectToHost, MAX_WAIT_MS, QUIET_MS, type EmbedWindow } from './connect';
@@ -89,7 +89,7 @@ describe('the map inside a host page', () => {
     frame.deliver({ type: 'conflict-map:focus', version: 1, claim: 'no-such-claim' });
     vi.advanceTimersByTime(QUIET_MS);
     expect(store.getState().selection).toBeNull();
-    expect(store.getState().notice).toMatch(/no-such-claim/);
+    expect(store.getState().notice).toEqual({ unknown: [{ kind: 'claim', id: 'no-such-claim' }], badDate: null });
   });
 
   test('ignores other frames, malformed messages and, with ?host=, other origins', () => {

@@ -1,6 +1,6 @@
 // The app's side of the embed: commands from the parent window drive the store; selections and height go back to it.
 import type { AppStore } from '../state/store';
-import { sameSelection } from '../state/selection';
+import { sameSelection } from '../story/selection';
 import { INITIAL_HEIGHT_STATE, nextHeight, type Measure } from './frameHeight';
 import {
   hostOriginFrom,

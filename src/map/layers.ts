@@ -1,6 +1,6 @@
 // The map's layers as plain style specs, drawn from the story's state: what is shown, what is highlighted, what dims.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { RELATION_TYPES, type Elements } from '../story/schema';
+import { RELATION_TYPES, type Elements } from '../story/model/schema';
 import { PALETTE, REGION_FILL } from './palette';
 import { RELATION_STYLES } from './relationStyles';
 
@@ -13,7 +13,7 @@ export const LAYER = {
 /** Layers a click or tap can pick, topmost first. */
 export const INTERACTIVE_LAYERS = [LAYER.relationHit, LAYER.disputedFill, LAYER.countryFill];
 
-export type LayerView = {
+export type LayerState = {
   /** Region features drawn now: the countries, and the chosen outline of each disputed region. */
   countryFeatures: string[];
   disputedFeatures: string[];
@@ -29,7 +29,7 @@ const inList = (property: string, ids: readonly string[]): ExpressionSpecificati
 ];
 
 function emphasis(
-  view: LayerView,
+  view: LayerState,
   property: string,
   ids: readonly string[],
   on: number,
@@ -74,7 +74,7 @@ function contextLayers(): LayerSpecification[] {
   ];
 }
 
-function regionLayers(view: LayerView): LayerSpecification[] {
+function regionLayers(view: LayerState): LayerSpecification[] {
   const regions = view.highlighted.regions;
   return [
     {
@@ -116,7 +116,7 @@ function regionLayers(view: LayerView): LayerSpecification[] {
   ];
 }
 
-function relationLayers(view: LayerView): LayerSpecification[] {
+function relationLayers(view: LayerState): LayerSpecification[] {
   const relations = view.highlighted.relations;
   const drawn: LayerSpecification[] = RELATION_TYPES.map((type) => {
     const style = RELATION_STYLES[type];
@@ -146,6 +146,6 @@ function relationLayers(view: LayerView): LayerSpecification[] {
   return [...drawn, hit];
 }
 
-export function mapLayers(view: LayerView): LayerSpecification[] {
+export function mapLayers(view: LayerState): LayerSpecification[] {
   return [...contextLayers(), ...regionLayers(view), ...relationLayers(view)];
 }

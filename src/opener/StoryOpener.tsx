@@ -1,6 +1,6 @@
-// Opening another story: a file input (for keyboards) and a drop anywhere on the page; the checker loads on demand.
+// Opening another story: a file input (for keyboards) and a drop anywhere on the page; validation loads on demand.
 import { useContext, useEffect, type ChangeEvent } from 'react';
-import { AppStoreContext, useAppStore } from '../state/useAppStore';
+import { AppStoreContext, useAppStore } from '../state/react/useAppStore';
 import type { AppStore } from '../state/store';
 
 export async function openFile(store: AppStore, file: File): Promise<void> {

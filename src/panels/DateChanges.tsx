@@ -1,8 +1,8 @@
 // What no longer holds on the day shown: a flag in the claim list, and the sourced reasons on a card.
-import type { Elements, Story } from '../story/schema';
-import { useShownDate } from '../state/useAppStore';
+import type { Elements, Story } from '../story/model/schema';
+import { useShownDate } from '../state/react/useAppStore';
 import { changesOn, type ClaimChange } from '../time/timeline';
-import { formatDate } from './format';
+import { formatDate } from '../ui/format';
 import { SourceList } from './SourceList';
 
 const WHAT: Record<ClaimChange['what'], string> = {

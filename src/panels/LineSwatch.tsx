@@ -1,6 +1,6 @@
 // A sample of a relation line, drawn with the map's own colour and dash pattern.
 import { RELATION_STYLES } from '../map/relationStyles';
-import type { RelationType } from '../story/schema';
+import type { RelationType } from '../story/model/schema';
 
 export function LineSwatch({ type }: { type: RelationType }) {
   const style = RELATION_STYLES[type];

@@ -1,6 +1,6 @@
 // The bottom sheet's state on phones: a handle to tap or drag, and opening halfway when something is selected.
 import { useEffect, useRef, useState, type FocusEvent, type PointerEvent } from 'react';
-import type { Selection } from '../state/selection';
+import type { Selection } from '../story/selection';
 import { DRAG_THRESHOLD_PX, draggedHeight, restingState, toggledState, type SheetState } from './sheet';
 
 type Drag = { pointerId: number; startY: number; startHeight: number; moved: boolean };

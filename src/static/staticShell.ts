@@ -1,15 +1,15 @@
 // The first view as HTML, made at build time: the map picture and the claims, readable before (or without) any script.
 import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { relationLines } from '../geo/arcs';
-import type { GeoData } from '../geo/geoData';
+import { relationLines } from '../geometry/relationLines';
+import type { GeoData } from '../geometry/geoData';
 import { DEFAULT_BOUNDS } from '../map/focus';
 import { buildScene } from '../map/svg/scene';
 import { sceneToSvg } from '../map/svg/svgString';
-import { NO_ELEMENTS } from '../story/links';
+import { NO_ELEMENTS } from '../story/claimLinks';
 import { storyOn } from '../time/validity';
-import type { Story } from '../story/schema';
-import { formatDate } from '../panels/format';
+import type { Story } from '../story/model/schema';
+import { formatDate } from '../ui/format';
 import { PANEL_INTRO } from '../panels/intro';
 import { STATIC_SHELL_ID } from './shellIds';
 

@@ -1,7 +1,7 @@
-// Checks a parsed story for what the schema cannot see: unique ids, references that point
+// Validates a parsed story for what the schema cannot see: unique ids, references that point
 // nowhere, claims without paragraphs or map elements. Pure: no React or MapLibre here.
 import { isValidOn, type Dated } from '../time/validity';
-import type { Elements, Story } from './schema';
+import type { Elements, Story } from './model/schema';
 
 /** One thing wrong with a story: where (a dotted path such as `claims.3.elements.places.0`) and what. */
 export type StoryProblem = { path: string; message: string };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedStory, readShippedStoryJson } from './fixtures/shippedStory';
 import { parseStory } from './parse';
-import type { Story } from './schema';
+import type { Story } from './model/schema';
 
 function problemsAfter(breakIt: (story: Story) => void) {
   const story = structuredClone(loadShippedStory());

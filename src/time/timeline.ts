@@ -1,6 +1,6 @@
 // "What happened next": the story's timeline, the stops of the date control, and why a claim no longer holds on a date.
-import { regionName } from '../story/links';
-import type { Elements, Region, Relation, Story, TimelineEntry } from '../story/schema';
+import { regionName } from '../story/model/names';
+import type { Elements, Region, Relation, Story, TimelineEntry } from '../story/model/schema';
 import { isValidOn, outlineOn } from './validity';
 
 /** A stop of the date control: a named milestone of the story, or today. */

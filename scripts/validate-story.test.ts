@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 const root = join(import.meta.dirname, '..');
 
 function run(...files: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/story-check.ts', ...files], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-story.ts', ...files], {
     cwd: root,
     encoding: 'utf8',
   });
@@ -22,7 +22,7 @@ describe('npm run story:check', () => {
   });
 
   test('bad files get one line each and exit 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'story-check-'));
+    const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
     writeFileSync(join(dir, 'empty.json'), '');
     writeFileSync(join(dir, 'broken.json'), '{\n  "version": 1,\n  "id": oops\n}');
     writeFileSync(join(dir, 'huge.json'), ' '.repeat(3 * 1024 * 1024));
@@ -43,7 +43,7 @@ describe('npm run story:check', () => {
   });
 
   test('--regions takes another map topology, and says why one will not do', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'story-check-'));
+    const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
     writeFileSync(join(dir, 'regions.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
     const story = 'public/stories/karabakh-2020.json';
     expect(run('--regions', 'public/data/caucasus.topo.json', story)).toMatchObject({ status: 0, stdout: '' });

@@ -1,7 +1,7 @@
-// The area fact check: a region's areas computed from its outlines, beside the article's figure and published ones.
-import { areaKm2, mi2ToKm2, percentDifference } from '../geo/area';
-import { regionFeature, type GeoData, type RegionFeature } from '../geo/geoData';
-import type { AreaFigure, Region, Story } from './schema';
+// The area comparison (a fact check of the article's area figure): a region's areas computed from its outlines, beside the article's figure and published ones.
+import { areaKm2, mi2ToKm2, percentDifference } from '../geometry/area';
+import { regionFeature, type GeoData, type RegionFeature } from '../geometry/geoData';
+import type { AreaFigure, Region, Story } from './model/schema';
 
 export type AreaRow = {
   key: string;
@@ -19,7 +19,7 @@ export type AreaRow = {
 };
 
 /** The figure every other row is measured against: the article's where it gives one, else the area on the map. */
-export type AreaCheck = { rows: AreaRow[]; baseline: AreaRow | null };
+export type AreaComparison = { rows: AreaRow[]; baseline: AreaRow | null };
 
 function figureKm2(figure: AreaFigure): number {
   return figure.unit === 'km2' ? figure.value : mi2ToKm2(figure.value);
@@ -62,7 +62,12 @@ function computedRows(
   });
 }
 
-export function areaCheck(story: Story, geo: GeoData, region: Region, drawnOutline: string | undefined): AreaCheck {
+export function compareAreas(
+  story: Story,
+  geo: GeoData,
+  region: Region,
+  drawnOutline: string | undefined,
+): AreaComparison {
   const published = story.areaFigures
     .filter((figure) => figure.region === region.id)
     .map((figure): Omit<AreaRow, 'differencePct'> => ({

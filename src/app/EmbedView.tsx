@@ -1,15 +1,16 @@
 // The compact layout for iframes (?embed=1): the map, a collapsible panel, short credits and a link to the full map.
-import type { GeoData } from '../geo/geoData';
-import type { Story } from '../story/schema';
+import type { GeoData } from '../geometry/geoData';
+import type { Story } from '../story/model/schema';
 import { MapView } from '../map/MapView';
 import { Panel } from '../panels/Panel';
-import { useAppStore } from '../state/useAppStore';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useAppStore } from '../state/react/useAppStore';
+import { useDocumentTitle } from './useDocumentTitle';
 import { selectionLabel } from '../story/describe';
-import { useEscapeClears } from '../app/useEscapeClears';
+import { useEscapeClears } from './useEscapeClears';
 import { Announcer } from '../panels/Announcer';
-import { fullMapUrl } from './links';
-import { useNewTabLinks } from './useNewTabLinks';
+import { linkNoticeText } from '../panels/linkNotice';
+import { fullMapUrl } from '../embed/shareLinks';
+import { useNewTabLinks } from '../embed/useNewTabLinks';
 import './embed.css';
 
 export function EmbedView({ story, geo }: { story: Story; geo: GeoData }) {
@@ -19,7 +20,7 @@ export function EmbedView({ story, geo }: { story: Story; geo: GeoData }) {
   useDocumentTitle(story, selection);
   useEscapeClears();
   // The panel may be closed: one line says what the map shows, or why it fell back to the whole story.
-  const status = notice ?? selectionLabel(story, selection);
+  const status = notice ? linkNoticeText(notice, story.article.eventDate) : selectionLabel(story, selection);
   const links = useNewTabLinks();
   return (
     // Clicks on links bubble here from the whole view (a listener, not a control: the links stay the controls).

@@ -1,18 +1,18 @@
-// The story checker: JSON text in, every problem out, each with its path and, where the text shows it, its line.
-// Pure (no Node or browser APIs): the CLI (scripts/story-check.ts) and the app's story opener share it. Never throws.
+// Story validation: JSON text in, every problem out, each with its path and, where the text shows it, its line.
+// Pure (no Node or browser APIs): the CLI (scripts/validate-story.ts) and the app's story opener share it. Never throws.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { StoryProblem } from '../integrity';
 import { parseStory } from '../parse';
-import type { Story } from '../schema';
-import { outlineProblems } from './geometry';
+import type { Story } from '../model/schema';
+import { outlineProblems } from './outlines';
 import { nodeForPath, positionAt, type TextPosition } from './locate';
 import { unknownFieldProblems } from './unknownFields';
 
 /** Larger files are refused unread: a story is text and ids, its outlines live in the region file. */
 export const MAX_STORY_BYTES = 2 * 1024 * 1024;
 
-export type CheckProblem = StoryProblem & Partial<TextPosition>;
-export type CheckResult = { ok: true; story: Story } | { ok: false; problems: CheckProblem[] };
+export type ValidationProblem = StoryProblem & Partial<TextPosition>;
+export type ValidationResult = { ok: true; story: Story } | { ok: false; problems: ValidationProblem[] };
 
 const ROOT = '(root)';
 
@@ -40,7 +40,7 @@ export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-export function sizeProblem(bytes: number): CheckProblem | null {
+export function sizeProblem(bytes: number): ValidationProblem | null {
   return bytes > MAX_STORY_BYTES
     ? {
         path: ROOT,
@@ -49,13 +49,13 @@ export function sizeProblem(bytes: number): CheckProblem | null {
     : null;
 }
 
-function syntaxProblem(text: string, error: ParseError): CheckProblem {
+function syntaxProblem(text: string, error: ParseError): ValidationProblem {
   const code = printParseErrorCode(error.error);
   return { path: ROOT, message: `not valid JSON: ${SYNTAX_MESSAGES[code] ?? code}`, ...positionAt(text, error.offset) };
 }
 
 /** Reads JSON text strictly (no comments, no trailing commas), keeping where each value sits. */
-function readJson(text: string): { tree: Node; value: unknown } | CheckProblem {
+function readJson(text: string): { tree: Node; value: unknown } | ValidationProblem {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const firstError = errors[0];
@@ -68,7 +68,7 @@ function readJson(text: string): { tree: Node; value: unknown } | CheckProblem {
   }
 }
 
-function locate(text: string, tree: Node, problem: StoryProblem): CheckProblem {
+function locate(text: string, tree: Node, problem: StoryProblem): ValidationProblem {
   return { ...problem, ...positionAt(text, nodeForPath(tree, problem.path).offset) };
 }
 
@@ -77,7 +77,7 @@ function locate(text: string, tree: Node, problem: StoryProblem): CheckProblem {
  * outlines point into (a FeatureCollection: `GeoData.regions`, decoded from data/caucasus.topo.json); without it,
  * outlines are not checked.
  */
-export function checkStoryText(text: string, regionFile?: unknown): CheckResult {
+export function validateStoryText(text: string, regionFile?: unknown): ValidationResult {
   try {
     const tooBig = sizeProblem(new TextEncoder().encode(text).length);
     if (tooBig) return { ok: false, problems: [tooBig] };
@@ -98,7 +98,7 @@ export function checkStoryText(text: string, regionFile?: unknown): CheckResult 
     if (parsed.ok && problems.length === 0) return parsed;
     return { ok: false, problems: problems.map((problem) => locate(text, json.tree, problem)) };
   } catch (error) {
-    // A checker bug must still end in a message, not a stack trace.
+    // A bug in validation must still end in a message, not a stack trace.
     return {
       ok: false,
       problems: [
@@ -109,7 +109,7 @@ export function checkStoryText(text: string, regionFile?: unknown): CheckResult 
 }
 
 /** One line per problem, as compilers print them: `FILE:LINE:COLUMN: path: message`. */
-export function formatProblem(file: string, problem: CheckProblem): string {
+export function formatProblem(file: string, problem: ValidationProblem): string {
   const where = problem.line === undefined ? file : `${file}:${problem.line}:${problem.column ?? 1}`;
   return problem.path === ROOT ? `${where}: ${problem.message}` : `${where}: ${problem.path}: ${problem.message}`;
 }

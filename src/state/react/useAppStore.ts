@@ -1,7 +1,7 @@
 // The thin React binding of the app store.
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { AppActions, AppState, AppStore } from './store';
+import type { AppActions, AppState, AppStore } from '../store';
 
 export const AppStoreContext = createContext<AppStore | null>(null);
 

@@ -81,7 +81,7 @@ describe('the shipped map data', () => {
     expect(worldPositions.filter(([x = 0, y = 0]) => !onGrid(x, 10) || !onGrid(y, 10))).toEqual([]);
   });
 
-  test('readRegions gives the same outlines alone, for the story checker', () => {
+  test('readRegions gives the same outlines alone, for story validation', () => {
     expect(readRegions(caucasus)).toEqual(geo.regions);
   });
 });

@@ -1,7 +1,7 @@
 // Everything embed mode needs, in one lazily loaded chunk.
 import { parseHash } from '../state/hash';
 import type { AppStore } from '../state/store';
-import { connectToHost, observeDocumentSize } from './connect';
+import { connectToHost, observeDocumentSize } from '../embed/connect';
 
 export { EmbedView } from './EmbedView';
 

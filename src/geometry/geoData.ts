@@ -188,7 +188,7 @@ function decodeSafely<T>(decode: () => T | string): T | string {
   }
 }
 
-/** The region outlines alone, from a topology shaped like the Caucasus one (for the story checker's command line). */
+/** The region outlines alone, from a topology shaped like the Caucasus one (for `npm run story:check`). */
 export function readRegions(caucasus: unknown, file = CAUCASUS_FILE): GeoData['regions'] | string {
   return decodeSafely(() => {
     const topology = readTopology(caucasus, file, CAUCASUS_OBJECTS);

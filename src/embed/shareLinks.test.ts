@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { appAddress, embedSnippet, fullMapUrl } from './links';
+import { appAddress, embedSnippet, fullMapUrl } from './shareLinks';
 
 describe('links for sharing and embedding', () => {
   const embedded = 'https://maps.example/karabakh/index.html?embed=1&host=https%3A%2F%2Fnews.example#claim=area';

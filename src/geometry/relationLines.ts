@@ -1,7 +1,7 @@
 // Relation lines as great circles: the shortest path on the globe, as a reader's eye expects for long links.
 import { bearing, destination, distance } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
-import type { Place, Relation, RelationType } from '../story/schema';
+import type { Place, Relation, RelationType } from '../story/model/schema';
 
 export type RelationLineProperties = { id: string; type: RelationType; label: string };
 export type RelationLine = Feature<LineString | MultiLineString, RelationLineProperties>;
@@ -10,7 +10,7 @@ export type RelationLines = FeatureCollection<LineString | MultiLineString, Rela
 const STEPS = 64;
 
 // Parallel relations between the same two places would draw on top of each other: bow each one a little.
-function arcOffsetDegrees(index: number): number {
+function bowOffsetDegrees(index: number): number {
   if (index === 0) return 0;
   const step = Math.ceil(index / 2) * 0.6;
   return index % 2 === 1 ? step : -step;
@@ -65,7 +65,7 @@ export function relationLines(relations: readonly Relation[], places: readonly P
       type: 'Feature',
       id: relation.id,
       properties: { id: relation.id, type: relation.type, label: relation.label },
-      geometry: { type: 'LineString', coordinates: bowedPath(from, to, direction * arcOffsetDegrees(index)) },
+      geometry: { type: 'LineString', coordinates: bowedPath(from, to, direction * bowOffsetDegrees(index)) },
     });
   }
   return { type: 'FeatureCollection', features };

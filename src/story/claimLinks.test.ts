@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsAbout, displayName, elementsOf, factsAbout, findElement, relationsAt } from './links';
+import { claimsAbout, elementsOf, factsAbout, findElement, relationsAt } from './claimLinks';
 import { loadShippedStory } from './fixtures/shippedStory';
 
 const story = loadShippedStory();
@@ -54,13 +54,5 @@ describe('map element → claims and facts', () => {
     const facts = factsAbout(story, 'region', 'nagorno-karabakh');
     expect(facts.length).toBeGreaterThan(0);
     for (const fact of facts) expect(fact.about.regions).toContain('nagorno-karabakh');
-  });
-});
-
-describe('names and outlines', () => {
-  it('shows a contested place under both names', () => {
-    const stepanakert = story.places.find((place) => place.id === 'stepanakert');
-    if (!stepanakert) throw new Error('no stepanakert');
-    expect(displayName(stepanakert)).toBe('Stepanakert / Khankendi');
   });
 });

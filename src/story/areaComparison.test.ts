@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadShippedGeo } from '../geo/fixtures/shippedGeo';
-import { areaCheck } from './areaCheck';
+import { loadShippedGeo } from '../geometry/fixtures/shippedGeo';
+import { compareAreas } from './areaComparison';
 import { loadShippedStory } from './fixtures/shippedStory';
 import { outlineOn } from '../time/validity';
 
@@ -12,8 +12,8 @@ function regionById(id: string) {
   return region;
 }
 
-describe('areaCheck for Nagorno-Karabakh', () => {
-  const { rows, baseline } = areaCheck(story, loadShippedGeo(), regionById('nagorno-karabakh'), 'pre-2020');
+describe('compareAreas for Nagorno-Karabakh', () => {
+  const { rows, baseline } = compareAreas(story, loadShippedGeo(), regionById('nagorno-karabakh'), 'pre-2020');
   const row = (key: string) => rows.find((candidate) => candidate.key === key);
 
   it('measures everything against the article’s 1,400 sq mi', () => {
@@ -37,10 +37,10 @@ describe('areaCheck for Nagorno-Karabakh', () => {
   });
 });
 
-describe('areaCheck for a country without an article figure', () => {
+describe('compareAreas for a country without an article figure', () => {
   it('measures the published figure against the area on the map', () => {
     const armenia = regionById('armenia');
-    const { rows, baseline } = areaCheck(
+    const { rows, baseline } = compareAreas(
       story,
       loadShippedGeo(),
       armenia,

@@ -1,9 +1,9 @@
-// Checks the outlines a story draws: every feature it names exists, and every polygon is closed, in range and
+// Validates the outlines a story draws: every feature it names exists, and every polygon is closed, in range and
 // does not cross itself (turf's kinks). Pure: no Node or browser APIs, so the CLI and the app share it.
 import { kinks } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { StoryProblem } from '../integrity';
-import type { Story } from '../schema';
+import type { Story } from '../model/schema';
 
 type PolygonGeometry = Polygon | MultiPolygon;
 

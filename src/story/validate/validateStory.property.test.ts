@@ -1,10 +1,10 @@
 // Property tests: the shipped story, mutated at random, always gets an answer (problems or success), never an exception.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { loadShippedGeo } from '../../geo/fixtures/shippedGeo';
+import { loadShippedGeo } from '../../geometry/fixtures/shippedGeo';
 import { readShippedStoryJson } from '../fixtures/shippedStory';
 import { parseStory } from '../parse';
-import { checkStoryText, type CheckResult } from './checkStory';
+import { validateStoryText, type ValidationResult } from './validateStory';
 
 const regions = loadShippedGeo().regions;
 
@@ -67,7 +67,7 @@ const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
 
 const stepsArbitrary = fc.array(fc.nat(1000), { minLength: 1, maxLength: 8 });
 
-function assertAnswered(result: CheckResult) {
+function assertAnswered(result: ValidationResult) {
   if (result.ok) return;
   expect(result.problems.length).toBeGreaterThan(0);
   for (const problem of result.problems) {
@@ -76,13 +76,13 @@ function assertAnswered(result: CheckResult) {
   }
 }
 
-describe('the checker never throws', () => {
+describe('validation never throws', () => {
   const shipped = readShippedStoryJson();
 
   test('on random mutations of the shipped story (text in)', () => {
     fc.assert(
       fc.property(stepsArbitrary, mutationArbitrary, (steps, mutation) => {
-        assertAnswered(checkStoryText(JSON.stringify(mutate(shipped, steps, mutation)), regions));
+        assertAnswered(validateStoryText(JSON.stringify(mutate(shipped, steps, mutation)), regions));
       }),
       { numRuns: 300 },
     );
@@ -103,7 +103,7 @@ describe('the checker never throws', () => {
     const text = JSON.stringify(shipped, null, 2);
     fc.assert(
       fc.property(fc.nat(text.length), fc.string({ maxLength: 4 }), (cut, insert) => {
-        assertAnswered(checkStoryText(text.slice(0, cut) + insert + text.slice(cut + 1), regions));
+        assertAnswered(validateStoryText(text.slice(0, cut) + insert + text.slice(cut + 1), regions));
       }),
       { numRuns: 300 },
     );

@@ -1,12 +1,12 @@
-// The checker: one good and one bad fixture per check, each bad one with its exact message and place.
+// Validation: one good and one bad fixture per rule, each bad one with its exact message and place.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadShippedGeo } from '../../geo/fixtures/shippedGeo';
+import { loadShippedGeo } from '../../geometry/fixtures/shippedGeo';
 import { loadShippedStory } from '../fixtures/shippedStory';
-import type { Story } from '../schema';
-import { checkStoryText, formatProblem, MAX_STORY_BYTES, type CheckResult } from './checkStory';
-import { polygonProblems } from './geometry';
+import type { Story } from '../model/schema';
+import { validateStoryText, formatProblem, MAX_STORY_BYTES, type ValidationResult } from './validateStory';
+import { polygonProblems } from './outlines';
 
 const regions = loadShippedGeo().regions;
 
@@ -23,32 +23,32 @@ function storyText(edit: (story: Story) => unknown = () => undefined): string {
   return JSON.stringify(story, null, 2);
 }
 
-function problemsOf(result: CheckResult) {
+function problemsOf(result: ValidationResult) {
   return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
 }
 
-function check(edit: (story: Story) => unknown) {
-  return problemsOf(checkStoryText(storyText(edit), regions));
+function validate(edit: (story: Story) => unknown) {
+  return problemsOf(validateStoryText(storyText(edit), regions));
 }
 
 describe('good input', () => {
-  test('the shipped story passes every check, outlines included', () => {
-    expect(checkStoryText(storyText(), regions).ok).toBe(true);
+  test('the shipped story passes every rule, outlines included', () => {
+    expect(validateStoryText(storyText(), regions).ok).toBe(true);
   });
   test('the second example story passes too', () => {
     const text = readFileSync(join(import.meta.dirname, '../../../public/stories/karabakh-2023.json'), 'utf8');
-    expect(problemsOf(checkStoryText(text, regions))).toEqual([]);
+    expect(problemsOf(validateStoryText(text, regions))).toEqual([]);
   });
 });
 
 describe('files that are not a story', () => {
   test('an empty file', () => {
-    expect(problemsOf(checkStoryText(' \n', regions))).toEqual([
+    expect(problemsOf(validateStoryText(' \n', regions))).toEqual([
       { path: '(root)', message: 'the file is empty: a story is a JSON object (see AUTHORING.md)' },
     ]);
   });
   test('text that is not JSON names the line and column', () => {
-    const result = checkStoryText('{\n  "version": 1,\n  id: "x"\n}', regions);
+    const result = validateStoryText('{\n  "version": 1,\n  id: "x"\n}', regions);
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -62,25 +62,27 @@ describe('files that are not a story', () => {
     });
   });
   test('a trailing comma is not JSON', () => {
-    expect(problemsOf(checkStoryText('{"version": 1,}', regions))).toEqual([
+    expect(problemsOf(validateStoryText('{"version": 1,}', regions))).toEqual([
       { path: '(root)', message: 'not valid JSON: expects a field name in double quotes' },
     ]);
   });
   test('a file over the size limit is refused unread', () => {
-    expect(problemsOf(checkStoryText(' '.repeat(MAX_STORY_BYTES + 1), regions))).toEqual([
+    expect(problemsOf(validateStoryText(' '.repeat(MAX_STORY_BYTES + 1), regions))).toEqual([
       { path: '(root)', message: 'the file is 2.0 MB; a story may be at most 2.0 MB' },
     ]);
   });
   test('JSON of the wrong type', () => {
-    expect(problemsOf(checkStoryText('[1, 2]', regions))).toEqual([{ path: '(root)', message: 'must be an object' }]);
+    expect(problemsOf(validateStoryText('[1, 2]', regions))).toEqual([
+      { path: '(root)', message: 'must be an object' },
+    ]);
   });
   test('a field of the wrong type', () => {
-    expect(check((story) => Reflect.set(story, 'claims', 'none'))).toEqual([
+    expect(validate((story) => Reflect.set(story, 'claims', 'none'))).toEqual([
       { path: 'claims', message: 'must be a list' },
     ]);
   });
   test('a field the format does not define (a typo) is named, with the fields there are', () => {
-    expect(check((story) => Reflect.set(itemAt(story.claims, 0), 'qoute', 'text'))).toEqual([
+    expect(validate((story) => Reflect.set(itemAt(story.claims, 0), 'qoute', 'text'))).toEqual([
       {
         path: 'claims.0.qoute',
         message: 'is not a field here; the fields are id, parts, text, quote, elements, checks',
@@ -88,28 +90,28 @@ describe('files that are not a story', () => {
     ]);
   });
   test('another format version', () => {
-    expect(check((story) => Reflect.set(story, 'version', 2))).toEqual([{ path: 'version', message: 'must be 1' }]);
+    expect(validate((story) => Reflect.set(story, 'version', 2))).toEqual([{ path: 'version', message: 'must be 1' }]);
   });
 });
 
 describe('ids and references', () => {
   test('ids are unique', () => {
-    expect(check((story) => (itemAt(story.claims, 1).id = itemAt(story.claims, 0).id))).toEqual([
+    expect(validate((story) => (itemAt(story.claims, 1).id = itemAt(story.claims, 0).id))).toEqual([
       { path: 'claims.1.id', message: 'another claim already uses the id "casualties-caption"' },
     ]);
   });
   test('every id a claim names exists', () => {
-    expect(check((story) => (itemAt(story.claims, 0).elements.places = ['atlantis']))).toEqual([
+    expect(validate((story) => (itemAt(story.claims, 0).elements.places = ['atlantis']))).toEqual([
       { path: 'claims.0.elements.places.0', message: 'no place with id "atlantis"' },
     ]);
   });
   test('every id a fact names exists', () => {
-    expect(check((story) => (itemAt(story.facts, 0).sources = ['nobody']))).toEqual([
+    expect(validate((story) => (itemAt(story.facts, 0).sources = ['nobody']))).toEqual([
       { path: 'facts.0.sources.0', message: 'no source with id "nobody"' },
     ]);
   });
   test('every relation joins known places', () => {
-    expect(check((story) => (itemAt(story.relations, 0).to = 'atlantis'))).toEqual([
+    expect(validate((story) => (itemAt(story.relations, 0).to = 'atlantis'))).toEqual([
       { path: 'relations.0.to', message: 'no place with id "atlantis"' },
     ]);
   });
@@ -117,27 +119,29 @@ describe('ids and references', () => {
 
 describe('claims, facts and relations', () => {
   test('a claim is tied to a map element', () => {
-    expect(check((story) => (itemAt(story.claims, 0).elements = { regions: [], places: [], relations: [] }))).toEqual([
+    expect(
+      validate((story) => (itemAt(story.claims, 0).elements = { regions: [], places: [], relations: [] })),
+    ).toEqual([
       { path: 'claims.0.elements', message: 'names no map element: add at least one region, place or relation' },
     ]);
   });
   test('a claim is tied to a paragraph', () => {
-    expect(check((story) => (itemAt(story.claims, 0).parts = []))).toEqual([
+    expect(validate((story) => (itemAt(story.claims, 0).parts = []))).toEqual([
       { path: 'claims.0.parts', message: 'must cite at least one paragraph or caption' },
     ]);
   });
   test('a claim cites a paragraph the article has', () => {
-    expect(check((story) => (itemAt(story.claims, 0).parts = ['¶99']))).toEqual([
+    expect(validate((story) => (itemAt(story.claims, 0).parts = ['¶99']))).toEqual([
       { path: 'claims.0.parts.0', message: 'the article has no paragraph or caption "¶99"' },
     ]);
   });
   test('a fact is sourced', () => {
-    expect(check((story) => (itemAt(story.facts, 0).sources = []))).toEqual([
+    expect(validate((story) => (itemAt(story.facts, 0).sources = []))).toEqual([
       { path: 'facts.0.sources', message: 'must name at least one source' },
     ]);
   });
   test('a relation is sourced', () => {
-    expect(check((story) => Reflect.deleteProperty(itemAt(story.relations, 0), 'sources'))).toEqual([
+    expect(validate((story) => Reflect.deleteProperty(itemAt(story.relations, 0), 'sources'))).toEqual([
       { path: 'relations.0.sources', message: 'is missing' },
     ]);
   });
@@ -145,18 +149,18 @@ describe('claims, facts and relations', () => {
 
 describe('coordinates, dates and links', () => {
   test('coordinates are in range', () => {
-    expect(check((story) => (itemAt(story.places, 0).coordinates = [200, -95]))).toEqual([
+    expect(validate((story) => (itemAt(story.places, 0).coordinates = [200, -95]))).toEqual([
       { path: 'places.0.coordinates.0', message: 'longitude must be ≤ 180' },
       { path: 'places.0.coordinates.1', message: 'latitude must be ≥ -90' },
     ]);
   });
   test('dates are real days', () => {
-    expect(check((story) => (story.article.published = '2020-02-30'))).toEqual([
+    expect(validate((story) => (story.article.published = '2020-02-30'))).toEqual([
       { path: 'article.published', message: 'must be a date written YYYY-MM-DD' },
     ]);
   });
   test('the event comes before the article', () => {
-    expect(check((story) => (story.article.eventDate = '2020-10-05'))).toEqual([
+    expect(validate((story) => (story.article.eventDate = '2020-10-05'))).toEqual([
       {
         path: 'article.eventDate',
         message: 'the event (2020-10-05) must not be later than the article reporting it (2020-10-01)',
@@ -164,10 +168,10 @@ describe('coordinates, dates and links', () => {
     ]);
   });
   test('links are http or https only', () => {
-    expect(check((story) => (itemAt(story.sources, 1).url = 'javascript:alert(1)'))).toEqual([
+    expect(validate((story) => (itemAt(story.sources, 1).url = 'javascript:alert(1)'))).toEqual([
       { path: 'sources.1.url', message: 'must be an http(s) address' },
     ]);
-    expect(check((story) => (itemAt(story.sources, 1).url = 'data:text/html,hi'))).toEqual([
+    expect(validate((story) => (itemAt(story.sources, 1).url = 'data:text/html,hi'))).toEqual([
       { path: 'sources.1.url', message: 'must be an http(s) address' },
     ]);
   });
@@ -187,7 +191,7 @@ describe('outlines', () => {
     expect(polygonProblems({ type: 'Polygon', coordinates: square })).toEqual([]);
   });
   test('an outline names a feature of the region file', () => {
-    expect(check((story) => (itemAt(itemAt(story.regions, 0).outlines, 0).feature = 'armenia-1990'))).toEqual([
+    expect(validate((story) => (itemAt(itemAt(story.regions, 0).outlines, 0).feature = 'armenia-1990'))).toEqual([
       {
         path: 'regions.0.outlines.0.feature',
         message: 'no feature "armenia-1990" in the region outlines (object regions of data/caucasus.topo.json)',
@@ -248,7 +252,7 @@ describe('outlines', () => {
       features: [{ type: 'Feature', properties: { id: 'armenia' }, geometry: { type: 'Point', coordinates: [0, 0] } }],
     };
     const text = storyText();
-    const result = checkStoryText(text, regionFile);
+    const result = validateStoryText(text, regionFile);
     expect(problemsOf(result)).toContainEqual({
       path: 'regions.0.outlines.0.feature',
       message: 'the feature "armenia" is not a Polygon or MultiPolygon with numeric coordinates',
@@ -259,7 +263,7 @@ describe('outlines', () => {
 describe('where a problem is', () => {
   test('the line and column of the field at fault', () => {
     const text = storyText((story) => (itemAt(story.claims, 1).id = itemAt(story.claims, 0).id));
-    const result = checkStoryText(text, regions);
+    const result = validateStoryText(text, regions);
     const problem = result.ok ? undefined : result.problems[0];
     const lines = text.split('\n');
     expect(problem?.line).toBeDefined();
@@ -270,7 +274,7 @@ describe('where a problem is', () => {
   });
   test('a missing field points at the object that lacks it', () => {
     const text = storyText((story) => Reflect.deleteProperty(itemAt(story.relations, 0), 'sources'));
-    const result = checkStoryText(text, regions);
+    const result = validateStoryText(text, regions);
     const line = result.ok ? 0 : (result.problems[0]?.line ?? 0);
     expect(text.split('\n')[line - 1]?.trim()).toBe('{');
     expect(text.split('\n')[line]).toContain('"id": "moscow-yerevan-talks-offer"');

@@ -1,11 +1,16 @@
 // npm run story:check -- FILE… : one line per problem (FILE:LINE:COLUMN: path: message); exit 1 on any, 0 when clean.
-// Outlines are checked against the `regions` object of public/data/caucasus.topo.json unless --regions FILE names
+// Outlines are validated against the `regions` object of public/data/caucasus.topo.json unless --regions FILE names
 // another TopoJSON topology (with the app's objects regions, near and borders).
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CAUCASUS_URL } from '../src/app/loadData';
-import { readRegions as decodeRegions, type GeoData } from '../src/geo/geoData';
-import { checkStoryText, formatProblem, sizeProblem, type CheckProblem } from '../src/story/check/checkStory';
+import { readRegions as decodeRegions, type GeoData } from '../src/geometry/geoData';
+import {
+  validateStoryText,
+  formatProblem,
+  sizeProblem,
+  type ValidationProblem,
+} from '../src/story/validate/validateStory';
 
 const DEFAULT_REGIONS = `public/${CAUCASUS_URL}`;
 
@@ -21,13 +26,13 @@ function readRegions(file: string): GeoData['regions'] {
   process.exit(2);
 }
 
-function checkFile(file: string, regions: GeoData['regions']): CheckProblem[] {
+function validateFile(file: string, regions: GeoData['regions']): ValidationProblem[] {
   try {
     const stats = statSync(file);
     if (!stats.isFile()) return [{ path: '(root)', message: 'is not a file' }];
     const tooBig = sizeProblem(stats.size);
     if (tooBig) return [tooBig];
-    const result = checkStoryText(readFileSync(file, 'utf8'), regions);
+    const result = validateStoryText(readFileSync(file, 'utf8'), regions);
     return result.ok ? [] : result.problems;
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
@@ -50,7 +55,7 @@ function main(args: string[]): number {
   const regions = readRegions(regionsFile);
   let problemCount = 0;
   for (const file of files) {
-    const problems = checkFile(file, regions);
+    const problems = validateFile(file, regions);
     problemCount += problems.length;
     for (const problem of problems) console.log(formatProblem(file, problem));
   }

@@ -1,11 +1,11 @@
 // The area card: areas computed from the outlines (with provenance), the article's figure, and published figures.
 import { useMemo } from 'react';
-import type { GeoData } from '../geo/geoData';
-import { areaCheck, type AreaRow } from '../story/areaCheck';
+import type { GeoData } from '../geometry/geoData';
+import { compareAreas, type AreaRow } from '../story/areaComparison';
 import { dayOfOutline, outlineOn } from '../time/validity';
-import type { Region, Story } from '../story/schema';
-import { useAppStore, useShownDate } from '../state/useAppStore';
-import { formatKm2, formatMi2, formatPercentDifference } from './format';
+import type { Region, Story } from '../story/model/schema';
+import { useAppStore, useShownDate } from '../state/react/useAppStore';
+import { formatKm2, formatMi2, formatPercentDifference } from '../ui/format';
 import { SourceList } from './SourceList';
 
 const METHOD =
@@ -47,17 +47,17 @@ function OutlineChooser({
   );
 }
 
-export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; region: Region }) {
+export function AreaComparison({ story, geo, region }: { story: Story; geo: GeoData; region: Region }) {
   const date = useShownDate(story.article.eventDate);
   const drawn = outlineOn(region, date)?.id;
-  const { rows, baseline } = useMemo(() => areaCheck(story, geo, region, drawn), [story, geo, region, drawn]);
+  const { rows, baseline } = useMemo(() => compareAreas(story, geo, region, drawn), [story, geo, region, drawn]);
   const current = rows.find((row) => row.drawnNow);
   const byArticle = baseline?.kind === 'article';
   return (
-    <section className="area-check" aria-labelledby="area-title">
+    <section className="area-comparison" aria-labelledby="area-title">
       <h4 id="area-title">Area</h4>
       {current ? (
-        <p className="area-check__headline" data-testid="computed-area">
+        <p className="area-comparison__headline" data-testid="computed-area">
           <strong>{formatKm2(current.km2)}</strong> ({formatMi2(current.km2)}), computed from the outline on the map.
         </p>
       ) : null}
@@ -102,7 +102,7 @@ export function AreaCheck({ story, geo, region }: { story: Story; geo: GeoData; 
           ))}
         </tbody>
       </table>
-      <details className="area-check__provenance">
+      <details className="area-comparison__provenance">
         <summary>How these figures were made</summary>
         <p>{METHOD}</p>
         <ul>

@@ -1,5 +1,5 @@
 // Numbers as readers expect them: grouped digits, units written out, signed percentages.
-import { km2ToMi2 } from '../geo/area';
+import { km2ToMi2 } from '../geometry/area';
 
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const signedPercent = new Intl.NumberFormat('en-GB', {

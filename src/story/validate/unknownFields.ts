@@ -1,8 +1,8 @@
-// Fields the schema does not know (often a typo: "qoute" for "quote"). zod drops them silently, so the checker walks
+// Fields the schema does not know (often a typo: "qoute" for "quote"). zod drops them silently, so validation walks
 // the raw JSON beside the schema and names each one. Pure; reads the schema's own definition, so new fields count.
 import type * as z from 'zod/mini';
 import type { StoryProblem } from '../integrity';
-import { storySchema } from '../schema';
+import { storySchema } from '../model/schema';
 
 type Schema = z.core.$ZodType;
 

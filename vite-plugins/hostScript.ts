@@ -6,8 +6,8 @@ import { build, type Plugin, type Rollup } from 'vite';
 export const HOST_SCRIPT_NAME = 'embed.js';
 const START_CHECK_NAME = 'start-check.js';
 const SCRIPTS: Readonly<Record<string, string>> = {
-  [HOST_SCRIPT_NAME]: fileURLToPath(new URL('./host.ts', import.meta.url)),
-  [START_CHECK_NAME]: fileURLToPath(new URL('./startCheck.ts', import.meta.url)),
+  [HOST_SCRIPT_NAME]: fileURLToPath(new URL('../src/embed/host.ts', import.meta.url)),
+  [START_CHECK_NAME]: fileURLToPath(new URL('../src/embed/startCheck.ts', import.meta.url)),
 };
 
 async function bundleClassicScript(fileName: string, entry: string): Promise<string> {

@@ -1,6 +1,6 @@
 // Claim linking, both ways: from a claim to its map elements, and from a map element to the claims and facts about it.
-import type { Selection } from '../state/selection';
-import type { Claim, Elements, Fact, Place, Region, Relation, Source, Story } from './schema';
+import type { Selection } from './selection';
+import type { Claim, Elements, Fact, Place, Region, Relation, Source, Story } from './model/schema';
 
 export type StoryElement =
   | { kind: 'claim'; item: Claim }
@@ -84,17 +84,4 @@ export function factsAbout(story: Story, kind: 'region' | 'place' | 'relation', 
 
 export function sourcesFor(story: Story, ids: readonly string[]): Source[] {
   return ids.flatMap((id) => story.sources.filter((source) => source.id === id));
-}
-
-/** A region's usual name, for labels, headings and links; its other names are listed on its card. */
-export function regionName(region: Region): string {
-  return region.names[0]?.name ?? region.id;
-}
-
-/** A place's name for labels: contested places show their first two names ("Stepanakert / Khankendi"); cards list all. */
-export function displayName(item: { names: { name: string }[] }): string {
-  return item.names
-    .slice(0, 2)
-    .map((entry) => entry.name)
-    .join(' / ');
 }

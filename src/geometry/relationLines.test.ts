@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
-import type { Place, Relation } from '../story/schema';
-import { relationLines } from './arcs';
+import type { Place, Relation } from '../story/model/schema';
+import { relationLines } from './relationLines';
 
 const place = (id: string, coordinates: [number, number]): Place => ({
   id,
