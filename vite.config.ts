@@ -18,6 +18,8 @@ export default defineConfig(({ mode }) => {
     // Relative base: the build works from any folder or sub-path it is deployed under.
     base: './',
     plugins: [react(), storySchemaPlugin(), contentSecurityPolicyPlugin(extraOrigins), hostScript(), staticMapPlugin()],
+    // Workers (story validation) are modules, like the app: they share its chunks' format and its .js names.
+    worker: { format: 'es' },
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 1200,

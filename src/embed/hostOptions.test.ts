@@ -5,7 +5,6 @@ import {
   frameOptions,
   MAX_FRAME_HEIGHT,
   parseHeight,
-  quoteable,
 } from './hostOptions';
 
 const PAGE = 'https://news.example/2020/10/article.html';
@@ -53,12 +52,5 @@ describe('what embed.js reads from the div', () => {
   test('the title is text, shortened', () => {
     const result = frameOptions({ map: SCRIPT, title: `  ${'x'.repeat(500)}  `, scroll: false }, PAGE, SCRIPT);
     expect(result.ok && result.options.title.length).toBe(200);
-  });
-});
-
-describe('quoting what a page or a link said', () => {
-  test('control and bidi characters are blanked, long text shortened', () => {
-    expect(quoteable('a\u202Egnp.exe\nb')).toBe('a gnp.exe b');
-    expect(quoteable('y'.repeat(100), 10)).toBe(`${'y'.repeat(9)}…`);
   });
 });

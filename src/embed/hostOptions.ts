@@ -1,5 +1,6 @@
 // What embed.js reads from an editor's <div data-conflict-map …>: every attribute parsed and bounded, never pasted into
 // CSS or HTML. Pure (plain strings in), so the rules are unit-tested; shared by embed.js only.
+import { excerpt as quoteable } from '../ui/echo';
 
 /** The frame's height before the map reports its own, and the bounds of any height (an editor's or the map's). */
 export const DEFAULT_FRAME_HEIGHT = 480;
@@ -27,14 +28,6 @@ export function parseHeight(value: string | undefined, fallback = DEFAULT_FRAME_
 
 export function clampHeight(height: number): number {
   return Math.min(MAX_FRAME_HEIGHT, Math.max(MIN_FRAME_HEIGHT, Math.ceil(height)));
-}
-
-/** Text from a page or a link, shortened and stripped of control characters, to quote back safely. */
-export function quoteable(text: string, max = 80): string {
-  // Control and bidi-override characters would break the line or reorder the words around the quote.
-  // eslint-disable-next-line no-control-regex
-  const plain = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
-  return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }
 
 /**

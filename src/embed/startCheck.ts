@@ -1,7 +1,7 @@
 // /start-check.js: a classic script that runs before the app. Classic scripts load where the app's module scripts and
 // styles are refused (a frame sandboxed without allow-same-origin, on a host with no CORS headers), so it can say why
 // the map did not start instead of leaving a picture that does nothing. Dependency-free; built like embed.js.
-import { quoteable } from './hostOptions';
+import { excerpt as quoteable } from '../ui/echo';
 import { APP_RUNNING } from './startMark';
 
 const OPAQUE_ORIGIN_REASON =
