@@ -59,7 +59,7 @@ export function classify(path: string): Group {
   if (name.startsWith('embedMode')) return 'embed mode';
   // Our MapLibre adapter (src/map/MapLibreMap.tsx and react-maplibre) loads with MapLibre, after the first paint.
   if (name.startsWith('MapLibreMap')) return 'map adapter';
-  // The 'maplibre' chunk (vite.config.ts codeSplitting group), maplibre-gl-worker-*.mjs and MapLibre's own stylesheet.
+  // The 'maplibre' chunk (vite.config.ts codeSplitting group), maplibre-gl-worker-*.js and MapLibre's own stylesheet.
   if (name.startsWith('maplibre')) return 'MapLibre';
   if (name.endsWith('.css')) return 'CSS';
   if (isJs && name.startsWith('react')) return 'React';

@@ -9,9 +9,11 @@ import { createAppStore } from './state/store';
 import { syncStoreWithUrl } from './state/urlSync';
 import { openRequestedStory } from './opener/requestedStory';
 import { AppStoreContext } from './state/react/useAppStore';
+import { markAppRunning } from './embed/startMark';
 import './app/app.css';
 import './app/print.css';
 
+markAppRunning();
 const store = createAppStore();
 const root = document.getElementById('root');
 const embedded = new URLSearchParams(window.location.search).get('embed') === '1';

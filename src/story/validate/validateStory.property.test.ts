@@ -86,7 +86,7 @@ describe('validation never throws', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   test('on several stacked mutations (value in)', () => {
     fc.assert(
@@ -97,7 +97,7 @@ describe('validation never throws', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   test('on truncated and spliced text', () => {
     const text = JSON.stringify(shipped, null, 2);
@@ -107,5 +107,5 @@ describe('validation never throws', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
