@@ -1,6 +1,6 @@
 // Build step: bundles ./host.ts into dist/embed.js, a fixed-name classic script that a news page loads with one tag.
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin, type Rollup } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 
 const ENTRY = fileURLToPath(new URL('../src/embed/host.ts', import.meta.url));
 export const HOST_SCRIPT_NAME = 'embed.js';
@@ -16,9 +16,9 @@ async function bundleHostScript(): Promise<string> {
       lib: { entry: ENTRY, formats: ['iife'], name: 'conflictMapEmbed', fileName: () => HOST_SCRIPT_NAME },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunk = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error(`${HOST_SCRIPT_NAME}: the bundler produced no script`);
+  if (!chunk) throw new Error(`${HOST_SCRIPT_NAME}: the bundler produced no script`);
   return chunk.code;
 }
 

@@ -88,10 +88,11 @@ function isLineType(value: unknown, allowed: readonly LineType[]): value is Line
 /** The arc indexes of a geometry, flattened; null unless nested `depth` deep with every line and ring non-empty. */
 function arcIndexes(value: unknown, depth: number): unknown[] | null {
   // A line or ring without arcs would decode to [undefined]; a Multi* or Polygon with no parts just decodes empty.
-  if (!Array.isArray(value) || (depth === 0 && value.length === 0)) return null;
-  if (depth === 0) return value;
+  if (!Array.isArray(value)) return null;
+  const parts: readonly unknown[] = value;
+  if (depth === 0) return parts.length === 0 ? null : [...parts];
   const indexes: unknown[] = [];
-  for (const part of value) {
+  for (const part of parts) {
     const inner = arcIndexes(part, depth - 1);
     if (inner === null) return null;
     indexes.push(...inner);

@@ -42,7 +42,7 @@ function polygonsOf(geometry: unknown): Position[][][] | string {
     Array.isArray(coordinates) &&
     coordinates.every((polygon) => Array.isArray(polygon) && polygon.every(isRing))
   ) {
-    return coordinates as Position[][][];
+    return coordinates;
   }
   return 'is not a Polygon or MultiPolygon with numeric coordinates';
 }
