@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
 
 const ENTRY = fileURLToPath(new URL('../src/embed/host.ts', import.meta.url));
-export const HOST_SCRIPT_NAME = 'embed.js';
+const HOST_SCRIPT_NAME = 'embed.js';
 
 async function bundleHostScript(): Promise<string> {
   const result = await build({

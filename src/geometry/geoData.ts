@@ -8,7 +8,7 @@ import type { Arc, GeometryCollection, Topology, Transform } from 'topojson-spec
 export const CAUCASUS_FILE = 'caucasus.topo.json';
 export const WORLD_FILE = 'world.topo.json';
 
-export type RegionFeatureProperties = {
+type RegionFeatureProperties = {
   id: string;
   region: string;
   dataset: string;
@@ -20,7 +20,7 @@ export type RegionFeatureProperties = {
 
 export type RegionFeature = Feature<Polygon | MultiPolygon, RegionFeatureProperties>;
 
-export type ContextLayer = 'world' | 'near' | 'borders';
+type ContextLayer = 'world' | 'near' | 'borders';
 
 export type GeoData = {
   regions: FeatureCollection<Polygon | MultiPolygon, RegionFeatureProperties>;

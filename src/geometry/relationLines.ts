@@ -1,11 +1,11 @@
 // Relation lines as great circles: the shortest path on the globe, as a reader's eye expects for long links.
 import { bearing, destination, distance } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { Place, Relation, RelationType } from '../story/model/schema';
 
-export type RelationLineProperties = { id: string; type: RelationType; label: string };
-export type RelationLine = Feature<LineString | MultiLineString, RelationLineProperties>;
-export type RelationLines = FeatureCollection<LineString | MultiLineString, RelationLineProperties>;
+type RelationLineProperties = { id: string; type: RelationType; label: string };
+export type RelationLine = Feature<LineString, RelationLineProperties>;
+export type RelationLines = FeatureCollection<LineString, RelationLineProperties>;
 
 const STEPS = 64;
 

@@ -3,7 +3,7 @@ import { useContext, useEffect, type ChangeEvent } from 'react';
 import { AppStoreContext, useAppStore } from '../state/react/useAppStore';
 import type { AppStore } from '../state/store';
 
-export async function openFile(store: AppStore, file: File): Promise<void> {
+async function openFile(store: AppStore, file: File): Promise<void> {
   const { data } = store.getState();
   if (data.status !== 'ready') return;
   const { openStoryFile } = await import('./openStory');

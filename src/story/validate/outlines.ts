@@ -12,7 +12,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Feature geometries by their `properties.id`, read defensively from any JSON. */
-export function geometriesById(featureCollection: unknown): Map<string, unknown> {
+function geometriesById(featureCollection: unknown): Map<string, unknown> {
   const byId = new Map<string, unknown>();
   if (!isObject(featureCollection) || !Array.isArray(featureCollection.features)) return byId;
   for (const feature of featureCollection.features) {
