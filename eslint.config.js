@@ -45,6 +45,12 @@ const FOLDERS = {
 // A file belongs to the innermost folder that matches (src/story/model/ is story-model, not story).
 const ELEMENTS = Object.entries(FOLDERS).map(([type, pattern]) => ({ type, pattern, partialMatch: false }));
 
+// One adapter holds the imperative map code: MapLibre is imported in src/map/ only.
+const MAPLIBRE_ONLY_IN_MAP = {
+  group: ['maplibre-gl', 'maplibre-gl/*', '@vis.gl/react-maplibre'],
+  message: 'MapLibre belongs to src/map/.',
+};
+
 export default defineConfig(
   globalIgnores(['dist/', 'bench/baseline/dist/', 'public/', 'geo/sources/', 'test-results/', 'playwright-report/']),
   js.configs.recommended,
@@ -107,23 +113,29 @@ export default defineConfig(
   },
   { files: ['src/main.tsx'], rules: { 'boundaries/no-unknown-files': 'off' } },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/map/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [MAPLIBRE_ONLY_IN_MAP] }],
+    },
+  },
+  {
     files: ['src/{story,time,geometry,state}/**/*.ts'],
     ignores: ['src/state/react/**', 'src/*/fixtures/**', '**/*.test.ts'],
     rules: {
-      // The domain and the store are plain TypeScript: no React, DOM-bound binding or MapLibre.
+      // The domain and the store are plain TypeScript: no React, MapLibre or Node.
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            {
-              name: 'react',
-              message: 'The domain and the store stay free of React: use a binding in src/state/react/.',
-            },
+            { name: 'react', message: 'The domain and the store stay free of React: bind it in src/state/react/.' },
             { name: 'react-dom', message: 'The domain and the store stay free of React.' },
             { name: 'zustand', message: 'Import zustand/vanilla here; the React binding lives in src/state/react/.' },
-            { name: 'maplibre-gl', message: 'MapLibre belongs to src/map/.' },
           ],
-          patterns: [{ group: ['node:*'], message: 'The domain runs in the page: no Node modules outside fixtures.' }],
+          patterns: [
+            MAPLIBRE_ONLY_IN_MAP,
+            { group: ['node:*'], message: 'The domain runs in the page: no Node modules outside fixtures.' },
+          ],
         },
       ],
     },
