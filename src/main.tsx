@@ -39,7 +39,10 @@ function start(element: HTMLElement) {
   }
   loadData()
     .then(async (result) => {
-      if (!result.ok) return store.getState().failed(result.title, result.problems);
+      if (!result.ok) {
+        store.getState().failed(result.title, result.problems);
+        return;
+      }
       store.getState().loaded(result.story, result.geo);
       await openRequestedStory(store);
       // Embedded, selections stay out of the host page's history: the hash only sets the first view.
