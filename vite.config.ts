@@ -19,11 +19,17 @@ export default defineConfig(({ mode }) => {
     base: './',
     // The first view goes into the page before the policy hashes what the page inlines.
     plugins: [react(), storySchemaPlugin(), firstViewPlugin(), contentSecurityPolicyPlugin(extraOrigins), hostScript()],
+    // Workers (story validation) are modules, like the app: they share its chunks' format and its .js names.
+    worker: { format: 'es' },
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
+          // MapLibre's worker ships as .mjs, which older nginx and other plain hosts serve as a download, not JavaScript,
+          // and browsers refuse such a module worker: every asset written as JavaScript is named .js.
+          assetFileNames: (asset) =>
+            asset.names.some((name) => name.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]',
           // MapLibre and React change rarely: keep them in their own long-cached chunks. Only MapLibre's JavaScript goes in
           // its chunk: its stylesheet (imported by the first-load code) there would make the first load fetch all of MapLibre.
           codeSplitting: {
@@ -35,9 +41,8 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    // CORS: a map embedded with sandbox="allow-scripts" has an opaque origin, so even its own files are cross-origin fetches.
-    server: { cors: true },
-    preview: { port: 4173, strictPort: true, cors: true },
+    // No CORS headers, as on the plain static hosts the app is deployed to: embeds keep their own origin (EMBEDDING.md).
+    preview: { port: 4173, strictPort: true },
     test: {
       projects: [
         {

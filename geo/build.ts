@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { areaKm2, percentDifference } from '../src/geometry/area';
-import { CAUCASUS_FILE, readGeoData, WORLD_FILE } from '../src/geometry/geoData';
+import { readGeoData } from '../src/geometry/geoData';
+import { CAUCASUS_FILE, WORLD_FILE } from '../src/shipped';
 import {
   buildRegions,
   contextFeatures,

@@ -35,7 +35,7 @@ describe('npm run story:check', () => {
     expect(stdout.trim().split('\n')).toEqual([
       `${join(dir, 'empty.json')}: the file is empty: a story is a JSON object (see AUTHORING.md)`,
       `${join(dir, 'broken.json')}:3:9: not valid JSON: unexpected character (names and text need double quotes)`,
-      `${join(dir, 'huge.json')}: the file is 3.0 MB; a story may be at most 2.0 MB`,
+      `${join(dir, 'huge.json')}: the file is 3.0 MB; a story may be at most 2.0 MB (2,097,152 bytes)`,
       `${join(dir, 'folder.json')}: is not a file`,
       `${join(dir, 'missing.json')}: no such file`,
     ]);

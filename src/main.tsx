@@ -10,9 +10,11 @@ import { Root } from './app/Root';
 import { createAppStore } from './state/store';
 import { syncStoreWithUrl } from './state/urlSync';
 import { openRequestedStory } from './opener/requestedStory';
+import { markAppRunning } from './embed/startMark';
 import './app/app.css';
 import './app/print.css';
 
+markAppRunning();
 const root = document.getElementById('root');
 const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
 // The embed code loads only in embed mode, so the full app's first load does not carry it. Without its chunk the embed

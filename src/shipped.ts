@@ -1,6 +1,8 @@
 // Where the build ships the story and the map data, relative to the page: the app fetches them, the build reads them
-// from public/ to render the first view, the bench counts them. No layer owns them, so every layer may import them.
-import { CAUCASUS_FILE, WORLD_FILE } from './geometry/geoData';
+// from public/ to render the first view, the bench counts them. It sits below every layer: any of them may import it.
+/** File names under public/data/ (geometry/geoData.ts names them in its messages). */
+export const CAUCASUS_FILE = 'caucasus.topo.json';
+export const WORLD_FILE = 'world.topo.json';
 
 export const STORY_URL = 'stories/karabakh-2020.json';
 /** The map data (TopoJSON, see geo/README.md): the regions and the Caucasus in detail, and the world at 1:110m. */

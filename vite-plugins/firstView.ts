@@ -48,7 +48,8 @@ async function bundleEarlyTaps(): Promise<string> {
 }
 
 const STYLESHEET = /\s*<link rel="stylesheet"[^>]*? href="\.\/([^"]+\.css)"[^>]*>/g;
-const SCRIPTS = /\s*<(?:script type="module"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g;
+// Every script with a src (the app's module, the start check) and every module preload.
+const SCRIPTS = /\s*<(?:script [^>]*\bsrc="[^"]*"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g;
 
 /** The build's page: its stylesheet inlined (and dropped from the output), its scripts after the content. */
 export function paintFromHtmlAlone(html: string, bundle: Rollup.OutputBundle, earlyTaps: string): string {
