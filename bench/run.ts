@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     if (!claim) throw new Error('the shipped story has no claim to tap');
     const browser = await launchBrowser();
     try {
-      throttled = await measureThrottled(browser, targets, claim.id, THROTTLED_RUNS);
+      [throttled] = await measureThrottled(browser, [targets.app], targets.baseline, claim.id, THROTTLED_RUNS);
     } finally {
       await browser.close();
     }
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
     await Promise.all(Object.values(targets).map((target) => target.close()));
   }
   const { app, baseline } = results;
-  if (!app || !baseline) throw new Error('a target was not measured');
+  if (!app || !baseline || !throttled) throw new Error('a target was not measured');
 
   const rows: string[][] = [];
   const row = (label: string, a: number | null, b: number | null, format: (v: number | null) => string) =>

@@ -1,7 +1,7 @@
 // The app and the bare MapLibre page under real throttling, as a reader on a slow phone gets them: Chromium's own network
 // and CPU emulation through CDP (not Lighthouse's simulation), runs interleaved so both see the same machine.
 import type { Browser, Page } from 'playwright-core';
-import type { Served, TargetName } from './compare';
+import type { Served } from './compare';
 
 /** A slow 4G phone, as Lighthouse's mobile preset describes it: 150 ms round trip, 1.6 Mbps down, 750 Kbps up. */
 export const THROTTLING = {
@@ -26,7 +26,7 @@ export type LoadRun = {
   mapIdleMs: number | null;
 };
 
-export type TapRun = {
+type TapRun = {
   /** The claim row is on the page and painted: in the DOM and after the first contentful paint. */
   tappableMs: number | null;
   /** The tap, sent as soon as the row was there. */
@@ -77,19 +77,19 @@ async function paintTimings(page: Page): Promise<Omit<LoadRun, 'mapIdleMs'>> {
         };
         new PerformanceObserver((list, observer) => {
           observer.disconnect();
-          const last = list.getEntries().at(-1) as (PerformanceEntry & { element?: Element | null }) | undefined;
+          const last = list.getEntries().at(-1) as LargestContentfulPaint | undefined;
           const element = last?.element ?? null;
           const lcpElement =
             element === null
               ? null
-              : `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} “${(element.textContent ?? '').slice(0, 40)}”`;
+              : `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} “${element.textContent.slice(0, 40)}”`;
           resolve({ ...base, lcpMs: last?.startTime ?? null, lcpElement });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       }),
   );
 }
 
-export async function loadOnce(browser: Browser, target: Served): Promise<LoadRun> {
+async function loadOnce(browser: Browser, target: Served): Promise<LoadRun> {
   const page = await throttledPage(browser);
   try {
     await page.goto(target.baseUrl, { waitUntil: 'commit', timeout: TIMEOUT_MS });
@@ -106,7 +106,7 @@ export async function loadOnce(browser: Browser, target: Served): Promise<LoadRu
  * Taps a claim as soon as its row is there (or, `late`, once the app has taken the page over) and times the answer, on
  * the page's own clock from navigation start.
  */
-export async function tapOnce(browser: Browser, target: Served, claimId: string, late = false): Promise<TapRun> {
+async function tapOnce(browser: Browser, target: Served, claimId: string, late = false): Promise<TapRun> {
   const page = await throttledPage(browser);
   const row = `[data-claim="${claimId}"]`;
   // Before the page's scripts: when the row first exists, when the tap lands, and the frames that show the row chosen
@@ -181,31 +181,46 @@ export type ThrottledResult = {
   baseline: { load: LoadRun[] };
 };
 
-/** `runs` rounds of: the app loading, the bare page loading, the app with a tap on a claim. */
+/**
+ * `runs` rounds of: each build of the app loading (one, or several to compare), the bare page loading, then each build
+ * with a tap on a claim as soon as its row is there and one after the takeover. One result per build, each with the
+ * bare page's runs of the same rounds.
+ */
 export async function measureThrottled(
   browser: Browser,
-  targets: Record<TargetName, Served>,
+  apps: readonly Served[],
+  baseline: Served,
   claimId: string,
   runs: number,
-): Promise<ThrottledResult> {
-  const result: ThrottledResult = { app: { load: [], tap: [], lateTap: [] }, baseline: { load: [] } };
+): Promise<ThrottledResult[]> {
+  const bareLoads: LoadRun[] = [];
+  const results = apps.map((): ThrottledResult => ({
+    app: { load: [], tap: [], lateTap: [] },
+    baseline: { load: bareLoads },
+  }));
   const ms = (value: number | null) => (value === null ? 'n/a' : `${Math.round(value)} ms`);
   for (let run = 1; run <= runs; run++) {
-    const app = await loadOnce(browser, targets.app);
-    const bare = await loadOnce(browser, targets.baseline);
-    const tap = await tapOnce(browser, targets.app, claimId);
-    const lateTap = await tapOnce(browser, targets.app, claimId, true);
-    result.app.load.push(app);
-    result.baseline.load.push(bare);
-    result.app.tap.push(tap);
-    result.app.lateTap.push(lateTap);
-    console.log(
-      `throttled run ${run}: app FCP ${ms(app.fcpMs)} LCP ${ms(app.lcpMs)} (${app.lcpElement ?? '?'}) | bare FCP ${ms(bare.fcpMs)} LCP ${ms(bare.lcpMs)} | ` +
-        `tap: tappable ${ms(tap.tappableMs)}, tapped ${ms(tap.tapMs)}, answered ${ms(tap.answeredMs)}, card ${ms(tap.cardMs)} | ` +
-        `late tap: tapped ${ms(lateTap.tapMs)}, answered ${ms(lateTap.answeredMs)}, card ${ms(lateTap.cardMs)}`,
-    );
+    for (const [index, app] of apps.entries()) results[index]?.app.load.push(await loadOnce(browser, app));
+    bareLoads.push(await loadOnce(browser, baseline));
+    for (const [index, app] of apps.entries()) {
+      results[index]?.app.tap.push(await tapOnce(browser, app, claimId));
+      results[index]?.app.lateTap.push(await tapOnce(browser, app, claimId, true));
+    }
+    const bare = bareLoads.at(-1);
+    for (const [index, result] of results.entries()) {
+      const load = result.app.load.at(-1);
+      const tap = result.app.tap.at(-1);
+      const late = result.app.lateTap.at(-1);
+      if (!load || !tap || !late || !bare) continue;
+      console.log(
+        `throttled run ${run}${apps.length > 1 ? `, build ${index + 1}` : ''}: app FCP ${ms(load.fcpMs)} LCP ${ms(load.lcpMs)} ` +
+          `(${load.lcpElement ?? '?'}) | bare FCP ${ms(bare.fcpMs)} LCP ${ms(bare.lcpMs)} | tap: tappable ` +
+          `${ms(tap.tappableMs)}, tapped ${ms(tap.tapMs)}, answered ${ms(tap.answeredMs)}, card ${ms(tap.cardMs)} | ` +
+          `late tap: tapped ${ms(late.tapMs)}, answered ${ms(late.answeredMs)}, card ${ms(late.cardMs)}`,
+      );
+    }
   }
-  return result;
+  return results;
 }
 
 function median(values: readonly (number | null)[]): number | null {
@@ -219,7 +234,7 @@ function median(values: readonly (number | null)[]): number | null {
 /** Median and range of one measure over the runs. */
 export type Spread = { median: number | null; min: number | null; max: number | null };
 
-export function spreadOf(values: readonly (number | null)[]): Spread {
+function spreadOf(values: readonly (number | null)[]): Spread {
   const xs = values.filter((v): v is number => v !== null);
   return {
     median: median(xs),

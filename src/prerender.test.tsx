@@ -44,7 +44,7 @@ describe('the first view', () => {
     expect(claims[0]?.textContent).toContain(story.claims[0]?.text);
   });
 
-  test('is taken over by the app in place: the same elements, no mismatch reported', async () => {
+  test('is taken over by the app in place: the same elements, no mismatch reported', () => {
     document.body.innerHTML = `<div id="root">${html}</div>`;
     const root = document.getElementById('root');
     if (!root) throw new Error('no #root');
@@ -52,14 +52,14 @@ describe('the first view', () => {
     const errors = vi.spyOn(console, 'error');
     const recoverable: unknown[] = [];
     const store = createAppStore({ data: { status: 'ready', story, geo: loadShippedGeo() } });
-    await act(async () => {
+    act(() => {
       hydrateRoot(root, <Root store={store} />, { onRecoverableError: (error) => recoverable.push(error) });
     });
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
     // Taken over, not drawn again: the element painted first is the one React now owns.
     expect(root.querySelector('.panel h2')).toBe(title);
-    await act(async () => {
+    act(() => {
       root.querySelector<HTMLButtonElement>(`[data-claim="${story.claims[1]?.id ?? ''}"]`)?.click();
     });
     expect(root.querySelector(`[data-claim="${story.claims[1]?.id ?? ''}"]`)?.getAttribute('aria-pressed')).toBe(

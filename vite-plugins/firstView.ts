@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, runnerImport, type Plugin, type Rollup } from 'vite';
+import { build, runnerImport, type Plugin, type Rolldown } from 'vite';
 
 const PLACEHOLDER = '<div id="root"><!-- first view --></div>';
 const PRERENDER = fileURLToPath(new URL('../src/prerender.tsx', import.meta.url));
@@ -41,9 +41,9 @@ async function bundleEarlyTaps(): Promise<string> {
       lib: { entry: EARLY_TAPS, formats: ['iife'], name: 'earlyTaps', fileName: () => 'early-taps.js' },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunk = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('first view: the bundler produced no early-taps script');
+  if (!chunk) throw new Error('first view: the bundler produced no early-taps script');
   return chunk.code.trim();
 }
 
@@ -52,7 +52,7 @@ const STYLESHEET = /\s*<link rel="stylesheet"[^>]*? href="\.\/([^"]+\.css)"[^>]*
 const SCRIPTS = /\s*<(?:script [^>]*\bsrc="[^"]*"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g;
 
 /** The build's page: its stylesheet inlined (and dropped from the output), its scripts after the content. */
-export function paintFromHtmlAlone(html: string, bundle: Rollup.OutputBundle, earlyTaps: string): string {
+function paintFromHtmlAlone(html: string, bundle: Rolldown.OutputBundle, earlyTaps: string): string {
   const stylesheets = [...html.matchAll(STYLESHEET)];
   const inlined = stylesheets.map(([, fileName = '']) => {
     const asset = bundle[fileName];
@@ -60,7 +60,7 @@ export function paintFromHtmlAlone(html: string, bundle: Rollup.OutputBundle, ea
     const css = String(asset.source);
     // Inlined into the page, the stylesheet's relative URLs would resolve against the page, not assets/.
     if (/url\((?!\s*['"]?data:)/.test(css)) throw new Error(`first view: ${fileName} refers to files by URL`);
-    delete bundle[fileName];
+    Reflect.deleteProperty(bundle, fileName);
     return css.trim();
   });
   const scripts = [...html.matchAll(SCRIPTS)].map(([tag]) => tag.trim());

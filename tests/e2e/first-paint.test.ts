@@ -117,7 +117,9 @@ describe('the app takes the first view over', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     // Before any of the page's scripts: remember the first view's elements, and every element ever removed.
     await page.addInitScript(() => {
       const seen: { removed: string[]; first: Element[] } = { removed: [], first: [] };
