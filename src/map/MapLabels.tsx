@@ -5,7 +5,7 @@ import { regionFeature, type GeoData } from '../geometry/geoData';
 import { labelPoint } from '../geometry/labelPoint';
 import { regionName } from '../story/model/names';
 import type { Story } from '../story/model/schema';
-import { CONTEXT_LABELS } from './contextLabels';
+import { CONTEXT_LABELS } from './model/contextLabels';
 
 type Props = { story: Story; geo: GeoData; drawnFeatures: readonly string[] };
 

@@ -1,8 +1,10 @@
 // The map's layers as plain style specs, drawn from the story's state: what is shown, what is highlighted, what dims.
+// Every value comes from the theme (./model/theme.ts), which the SVG picture reads too.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { RELATION_TYPES, type Elements } from '../story/model/schema';
-import { PALETTE, REGION_FILL } from './palette';
-import { RELATION_STYLES } from './relationStyles';
+import { PALETTE, REGION_FILL } from './model/palette';
+import { RELATION_STYLES } from './model/relationStyles';
+import { THEME, type ByEmphasis } from './model/theme';
 
 export const SOURCE = { context: 'context', regions: 'regions', relations: 'relations' } as const;
 export const LAYER = {
@@ -28,16 +30,16 @@ const inList = (property: string, ids: readonly string[]): ExpressionSpecificati
   ['literal', [...ids]],
 ];
 
-function emphasis(
+/** A theme value by emphasis: one number with nothing selected, lit or dim by whether the feature is named. */
+function byEmphasis(
   view: LayerState,
   property: string,
   ids: readonly string[],
-  on: number,
-  dim: number,
-  rest: number,
+  values: ByEmphasis,
+  scale = 1,
 ): number | ExpressionSpecification {
-  if (!view.active) return rest;
-  return ['case', inList(property, ids), on, dim];
+  if (!view.active) return values.rest * scale;
+  return ['case', inList(property, ids), values.lit * scale, values.dim * scale];
 }
 
 // A match expression built from the palette; its variadic form is beyond the style-spec's tuple types, hence the cast.
@@ -69,20 +71,21 @@ function contextLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.context,
       filter: ['==', ['get', 'layer'], 'borders'],
-      paint: { 'line-color': PALETTE.border, 'line-width': 0.8 },
+      paint: { 'line-color': PALETTE.border, 'line-width': THEME.context.borderWidth },
     },
   ];
 }
 
 function regionLayers(view: LayerState): LayerSpecification[] {
   const regions = view.highlighted.regions;
+  const { country, disputed } = THEME;
   return [
     {
       id: LAYER.countryFill,
       type: 'fill',
       source: SOURCE.regions,
       filter: inList('id', view.countryFeatures),
-      paint: { 'fill-color': regionColor, 'fill-opacity': emphasis(view, 'region', regions, 0.9, 0.3, 0.75) },
+      paint: { 'fill-color': regionColor, 'fill-opacity': byEmphasis(view, 'region', regions, country.fillOpacity) },
     },
     {
       id: 'country-outline',
@@ -90,9 +93,9 @@ function regionLayers(view: LayerState): LayerSpecification[] {
       source: SOURCE.regions,
       filter: inList('id', view.countryFeatures),
       paint: {
-        'line-color': PALETTE.outline,
-        'line-width': emphasis(view, 'region', regions, 2.5, 0.6, 1),
-        'line-opacity': 0.8,
+        'line-color': country.outline,
+        'line-width': byEmphasis(view, 'region', regions, country.outlineWidth),
+        'line-opacity': country.outlineOpacity,
       },
     },
     {
@@ -100,7 +103,7 @@ function regionLayers(view: LayerState): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.regions,
       filter: inList('id', view.disputedFeatures),
-      paint: { 'fill-color': PALETTE.disputed, 'fill-opacity': emphasis(view, 'region', regions, 0.85, 0.3, 0.7) },
+      paint: { 'fill-color': disputed.fill, 'fill-opacity': byEmphasis(view, 'region', regions, disputed.fillOpacity) },
     },
     {
       id: 'disputed-outline',
@@ -108,9 +111,10 @@ function regionLayers(view: LayerState): LayerSpecification[] {
       source: SOURCE.regions,
       filter: inList('id', view.disputedFeatures),
       paint: {
-        'line-color': PALETTE.highlight,
-        'line-width': emphasis(view, 'region', regions, 3, 1, 1.6),
-        'line-dasharray': [2, 1],
+        'line-color': disputed.outline,
+        'line-width': byEmphasis(view, 'region', regions, disputed.outlineWidth),
+        'line-opacity': disputed.outlineOpacity,
+        'line-dasharray': [...disputed.outlineDash],
       },
     },
   ];
@@ -128,10 +132,8 @@ function relationLayers(view: LayerState): LayerSpecification[] {
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
         'line-color': style.color,
-        'line-width': view.active
-          ? ['case', inList('id', relations), style.width * 1.6, style.width * 0.7]
-          : style.width,
-        'line-opacity': emphasis(view, 'id', relations, 1, 0.18, 0.85),
+        'line-width': byEmphasis(view, 'id', relations, THEME.relation.widthFactor, style.width),
+        'line-opacity': byEmphasis(view, 'id', relations, THEME.relation.opacity),
         'line-dasharray': style.dash,
       },
     } satisfies LayerSpecification;
@@ -141,7 +143,7 @@ function relationLayers(view: LayerState): LayerSpecification[] {
     id: LAYER.relationHit,
     type: 'line',
     source: SOURCE.relations,
-    paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 14 },
+    paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': THEME.relation.hitWidth },
   };
   return [...drawn, hit];
 }

@@ -1,5 +1,5 @@
 // A sample of a relation line, drawn with the map's own colour and dash pattern.
-import { RELATION_STYLES } from '../map/relationStyles';
+import { RELATION_STYLES } from '../map/model/relationStyles';
 import type { RelationType } from '../story/model/schema';
 
 export function LineSwatch({ type }: { type: RelationType }) {

@@ -1,7 +1,7 @@
 // The pictures "Download image" saves, loaded on the first click: they are not part of the first load.
 import { formatDate } from '../../ui/format';
 import type { Story } from '../../story/model/schema';
-import { PALETTE } from '../palette';
+import { PALETTE } from '../model/palette';
 import { viewBoxFor, type Scene } from '../svg/scene';
 import type { Framing } from '../svg/mercator';
 import { sceneToSvg } from '../svg/svgString';
