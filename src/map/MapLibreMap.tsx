@@ -26,7 +26,12 @@ import { pinMapBoxScroll } from './keyboard';
 import { INTERACTIVE_LAYERS, LAYER, mapLayers, SOURCE } from './layers';
 import { loadMapLibrary } from './loadMapLibrary';
 import { MapLabels } from './MapLabels';
+import { isPhone, measureText } from './measureText';
+import { controlRects } from './model/controls';
+import { placeLabels, type Placement } from './model/labels';
+import type { MapModel } from './model/mapModel';
 import { PlacePins } from './PlacePins';
+import { worldPoint } from './svg/mercator';
 
 export type MapLibreMapProps = {
   story: Story;
@@ -36,6 +41,8 @@ export type MapLibreMapProps = {
   drawn: StoryOnDate;
   lines: RelationLines;
   highlighted: Elements;
+  /** What every renderer draws (./model/mapModel.ts): the pins and their emphasis. */
+  model: MapModel;
   selection: Selection;
   onSelect: (selection: Selection) => void;
   /** Lets the first-load code read the camera (for downloads) without importing MapLibre. */
@@ -76,6 +83,7 @@ export function MapLibreMap({
   drawn,
   lines,
   highlighted,
+  model,
   selection,
   onSelect,
   mapRef,
@@ -85,6 +93,7 @@ export function MapLibreMap({
 }: MapLibreMapProps) {
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
+  const [placement, setPlacement] = useState<Placement | null>(null);
   const layers = useMemo(
     () =>
       mapLayers({
@@ -104,10 +113,39 @@ export function MapLibreMap({
     [mapRef, framed],
   );
 
+  // Labels are placed for the camera at rest (the same placement as the picture's): while it moves they ride along.
+  const place = useCallback(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const size = { width, height };
+    const center = map.getCenter();
+    const [centerX, centerY] = worldPoint([center.lng, center.lat]);
+    setPlacement(
+      placeLabels({
+        model,
+        frame: { zoom: map.getZoom(), centerX, centerY },
+        size,
+        phone: isPhone(),
+        reserved: controlRects(size),
+        measure: measureText,
+      }),
+    );
+  }, [mapRef, model]);
+  useEffect(() => {
+    if (ready) place();
+  }, [place, ready]);
+  const pinLabels = useMemo(
+    () => new globalThis.Map((placement?.labels ?? []).map((label) => [label.key, label])),
+    [placement],
+  );
+
   // The camera follows the selection (and the date, which changes a region's box).
   useEffect(() => {
     if (ready) focus(true);
   }, [focus, ready]);
+
+  const selectPlace = useCallback((id: string) => onSelect({ kind: 'place', id }), [onSelect]);
 
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -174,9 +212,11 @@ export function MapLibreMap({
           event.target.keyboard.disableRotation();
           pinMapBoxScroll(event.target);
           focus(false);
+          place();
           onZoomedOut(event.target.getZoom() < LABEL_MIN_ZOOM);
         }}
         onZoomEnd={(event) => onZoomedOut(event.viewState.zoom < LABEL_MIN_ZOOM)}
+        onMoveEnd={place}
         onResize={onResize}
         onIdle={onIdle}
         onError={onError}
@@ -194,13 +234,8 @@ export function MapLibreMap({
         {layers.map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}
-        <MapLabels story={story} geo={geo} drawnFeatures={[...drawn.countries, ...drawn.disputed]} />
-        <PlacePins
-          places={story.places}
-          highlighted={highlighted}
-          selection={selection}
-          onSelect={(id) => onSelect({ kind: 'place', id })}
-        />
+        <MapLabels labels={placement?.labels ?? []} />
+        <PlacePins pins={model.pins} labels={pinLabels} active={model.active} onSelect={selectPlace} />
         <HoverLabel hover={hover} />
         <NavigationControl position="top-left" showCompass={false} />
         <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />

@@ -16,6 +16,10 @@ import { DownloadImage } from './download/DownloadImage';
 import { cameraPadding, FIT_MAX_ZOOM } from './padding';
 import { fitBounds, worldPoint, type Framing, type Size } from './svg/mercator';
 import { buildScene, unitsPerPixelAt, viewBoxFor } from './svg/scene';
+import { controlRects } from './model/controls';
+import { placeLabels, type Rect } from './model/labels';
+import { buildMapModel } from './model/mapModel';
+import { isPhone, measureText } from './measureText';
 import { SvgMap } from './svg/SvgMap';
 import { useBoxSize } from './useBoxSize';
 import { useMapStart } from './useMapStart';
@@ -108,10 +112,17 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     return boxSize ? framingFor(boxSize) : null;
   }, [printFraming, framingFor, boxSize]);
 
-  // The picture shown until MapLibre's first frame, and instead of it without WebGL; its marks keep their size in pixels
-  // (the build-time picture's scale until the box is measured).
+  // What every renderer draws, derived once per state.
+  const model = useMemo(
+    () =>
+      buildMapModel({ story, geo, lines: lines.features, drawn, highlighted, active: selection !== null, selection }),
+    [story, geo, lines, drawn, highlighted, selection],
+  );
+
+  // The picture shown until MapLibre's first frame, instead of it without WebGL, in print and in downloads; its marks
+  // keep their size in pixels and its labels are placed for the framing, as MapLibre's are (keeping out of `reserved`).
   const sceneAt = useCallback(
-    (zoom: number | null) =>
+    (framing: Framing | null, reserved: readonly Rect[]) =>
       buildScene({
         story,
         geo,
@@ -120,11 +131,32 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
         highlighted,
         active: selection !== null,
         frame: DEFAULT_BOUNDS,
-        unitsPerPixel: zoom === null ? 1 : unitsPerPixelAt(zoom),
+        model,
+        unitsPerPixel: framing ? unitsPerPixelAt(framing.frame.zoom) : 1,
+        ...(framing
+          ? {
+              placement: placeLabels({
+                model,
+                frame: framing.frame,
+                size: framing.size,
+                phone: isPhone(),
+                reserved,
+                measure: measureText,
+              }),
+            }
+          : {}),
       }),
-    [story, geo, lines, drawn, highlighted, selection],
+    [story, geo, lines, drawn, highlighted, selection, model],
   );
-  const scene = useMemo(() => sceneAt(pictureFraming?.frame.zoom ?? null), [sceneAt, pictureFraming]);
+  // Once MapLibre is up the picture is dropped, and built again only to print.
+  const pictureShown = mapState !== 'ready' || printFraming !== null;
+  const scene = useMemo(
+    () =>
+      pictureShown
+        ? sceneAt(pictureFraming, pictureFraming && !printFraming ? controlRects(pictureFraming.size) : [])
+        : null,
+    [pictureShown, sceneAt, pictureFraming, printFraming],
+  );
 
   return (
     <section
@@ -135,14 +167,16 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       data-map-state={mapState}
     >
       {/* Once MapLibre is up the picture hides; print shows it instead of the canvas (sharp, and WebGL need not print). */}
-      <SvgMap
-        scene={scene}
-        viewBox={pictureFraming ? viewBoxFor(pictureFraming.frame, pictureFraming.size) : undefined}
-        selection={selection}
-        onSelect={select}
-        title="Map of the story"
-        asButtons={mapState === 'failed'}
-      />
+      {scene ? (
+        <SvgMap
+          scene={scene}
+          viewBox={pictureFraming ? viewBoxFor(pictureFraming.frame, pictureFraming.size) : undefined}
+          selection={selection}
+          onSelect={select}
+          title="Map of the story"
+          asButtons={mapState === 'failed'}
+        />
+      ) : null}
       <DownloadImage story={story} sceneAt={sceneAt} currentFraming={currentFraming} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">
@@ -159,6 +193,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           drawn={drawn}
           lines={lines}
           highlighted={highlighted}
+          model={model}
           selection={selection}
           onSelect={select}
           mapRef={mapRef}

@@ -234,6 +234,8 @@ describe('Download image', () => {
     try {
       await waitForMapReady(page);
       const map = await page.locator('[data-map-state]').boundingBox();
+      // Downloads live in a menu behind one small button, so the map's corner stays free.
+      await page.getByRole('button', { name: 'Download image of this view' }).click();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 10_000 }),
         page.getByRole('button', { name: 'Download PNG' }).click(),

@@ -5,9 +5,9 @@ import { PALETTE } from '../model/palette';
 import { viewBoxFor, type Scene } from '../svg/scene';
 import type { Framing } from '../svg/mercator';
 import { sceneToSvg } from '../svg/svgString';
+import { CAPTION_BAND as BAND } from './captions';
 import { drawScene } from './drawScene';
 
-const BAND = 34;
 const CREDITS = 'Made with Natural Earth · world-atlas';
 
 function captions(story: Story): { title: string; footer: string } {

@@ -68,6 +68,8 @@ type Candidate = {
   text: string;
   font: LabelFont;
   at: [number, number];
+  /** Where `at` and the label's centre of attention (a knot's middle) fall on screen. */
+  atPoint: [number, number];
   point: [number, number];
   /** Half the size of what the label hangs beside (a pin's dot, a group's knot). */
   around: { halfWidth: number; halfHeight: number };
@@ -171,6 +173,7 @@ function pinCandidates(input: PlacementInput): { candidates: Candidate[]; dots: 
       text: groupText(pins.map(({ pin }) => pin.name)),
       font: pinFont(emphasis, phone),
       at: best.pin.place.coordinates,
+      atPoint: best.point,
       point: [(x0 + x1) / 2, (y0 + y1) / 2],
       around: { halfWidth: (x1 - x0) / 2 + dotHalf - THEME.pin.radius, halfHeight: (y1 - y0) / 2 + dotHalf },
       sides: ['right', 'left', 'above', 'below'],
@@ -187,6 +190,7 @@ function pinCandidates(input: PlacementInput): { candidates: Candidate[]; dots: 
       text: pin.name,
       font: pinFont(pin.emphasis, phone),
       at: pin.place.coordinates,
+      atPoint: point,
       point,
       around: { halfWidth: THEME.pin.radius, halfHeight: THEME.pin.radius },
       sides: ['right', 'left', 'above', 'below'],
@@ -208,13 +212,15 @@ function nameCandidates(input: PlacementInput): Candidate[] {
   });
   const regions = model.regions.map((region): Candidate => {
     const style = region.disputed ? THEME.label.disputed : THEME.label.region;
+    const point = project(frame, size, region.labelAt);
     return {
       key: `region:${region.featureId}`,
       kind: region.disputed ? 'disputed' : 'region',
       text: upper(region.name),
       font: font(style),
       at: region.labelAt,
-      point: project(frame, size, region.labelAt),
+      atPoint: point,
+      point,
       around: { halfWidth: 0, halfHeight: style.below - THEME.label.pin.gapV },
       sides: ['below', 'above', 'center'],
       tier: region.emphasis === 'lit' ? TIER.litRegion : TIER.region,
@@ -227,6 +233,7 @@ function nameCandidates(input: PlacementInput): Candidate[] {
     text: label.kind === 'sea' ? label.name : upper(label.name),
     font: label.kind === 'sea' ? font(THEME.label.sea, true) : font(THEME.label.country),
     at: label.coordinates,
+    atPoint: project(frame, size, label.coordinates),
     point: project(frame, size, label.coordinates),
     around: { halfWidth: 0, halfHeight: 0 },
     sides: ['center'],
@@ -260,7 +267,7 @@ export function placeLabels(input: PlacementInput): Placement {
       if (taken.some((rect) => intersects(rect, box))) continue;
       if ([...dots].some(([id, dot]) => !own.has(id) && intersects(dot, box))) continue;
       taken.push(box);
-      const [x, y] = candidate.point;
+      const [x, y] = candidate.atPoint;
       labels.push({
         key: candidate.key,
         kind: candidate.kind,

@@ -67,8 +67,9 @@ export const THEME = {
       /** The label's padding on each side (the live map's labels have a background box this wide). */
       padX: 4,
     },
-    region: { size: 12, letterSpacing: 1.4, weight: 600, colour: '#4b463e', below: 26 },
-    disputed: { size: 12, letterSpacing: 1.4, weight: 700, colour: '#3b0d05', below: 26 },
+    /** Region names hang `below` px under their label point, clear of the capital's pin that often shares it. */
+    region: { size: 12, letterSpacing: 1.4, weight: 600, colour: '#4b463e', below: 12 },
+    disputed: { size: 12, letterSpacing: 1.4, weight: 700, colour: '#3b0d05', below: 12 },
     country: { size: 12, letterSpacing: 1.4, weight: 600, colour: '#4b463e' },
     sea: { size: 12, letterSpacing: 0, weight: 400, colour: '#4a6478' },
     group: { size: 13, weight: 600, colour: PALETTE.highlight },

@@ -48,6 +48,8 @@ export type SceneInput = {
   /** The labels placed for the screen the picture is shown on (../model/labels.ts); without it, for the frame itself. */
   placement?: Placement;
   selection?: Selection;
+  /** The map model, when the caller has it already. */
+  model?: MapModel;
 };
 
 /** Scene units per pixel for a picture shown at this zoom. */
@@ -198,7 +200,7 @@ function labelNode(label: PlacedLabel, px: Px): SceneNode {
       ...(font.italic ? { fontStyle: 'italic' } : {}),
       fontWeight: font.weight,
       fill: colour,
-      ...(pinLike ? {} : { textAnchor: 'middle' }),
+      ...(pinLike ? {} : { textAnchor: 'middle', class: 'svg-map__name' }),
       'data-svg-label': label.key,
     },
     text: label.text,
@@ -272,7 +274,7 @@ export function frameBox([west, south, east, north]: Bounds): Scene['viewBox'] {
 export function buildScene(input: SceneInput): Scene {
   const unitsPerPixel = input.unitsPerPixel ?? 1;
   const px: Px = (pixels) => round(pixels * unitsPerPixel);
-  const model = buildMapModel(input);
+  const model = input.model ?? buildMapModel(input);
   const placement = input.placement ?? naturalPlacement(model, input.frame);
   const labels = new Map(placement.labels.map((label) => [label.key, label]));
   const names = placement.labels.filter((label) => label.kind !== 'pin');
