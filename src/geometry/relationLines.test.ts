@@ -20,6 +20,7 @@ const relation = (id: string, from: string, to: string): Relation => ({
   label: id,
   summary: 's',
   sources: ['s'],
+  statuses: [],
 });
 
 const paris = place('paris', [2.35, 48.86]);

@@ -1,9 +1,9 @@
 // The map's layers as plain style specs, drawn from the story's state: what is shown, what is highlighted, what dims.
 // Every value comes from the theme (./model/theme.ts), which the SVG picture reads too.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { RELATION_TYPES, type Elements } from '../story/model/schema';
+import { RELATION_STATUSES, RELATION_TYPES, type Elements } from '../story/model/schema';
 import { PALETTE, REGION_FILL } from './model/palette';
-import { RELATION_STYLES } from './model/relationStyles';
+import { RELATION_STATUS_STYLES, RELATION_STYLES, type RelationStatusStyle } from './model/relationStyles';
 import { THEME, type ByEmphasis } from './model/theme';
 
 export const SOURCE = { context: 'context', regions: 'regions', relations: 'relations' } as const;
@@ -15,7 +15,7 @@ export const LAYER = {
 /** Layers a click or tap can pick, topmost first. */
 export const INTERACTIVE_LAYERS = [LAYER.relationHit, LAYER.disputedFill, LAYER.countryFill];
 
-export type LayerState = {
+export type LayerView = {
   /** Region features drawn now: the countries, and the chosen outline of each disputed region. */
   countryFeatures: string[];
   disputedFeatures: string[];
@@ -32,7 +32,7 @@ const inList = (property: string, ids: readonly string[]): ExpressionSpecificati
 
 /** A theme value by emphasis: one number with nothing selected, lit or dim by whether the feature is named. */
 function byEmphasis(
-  view: LayerState,
+  view: LayerView,
   property: string,
   ids: readonly string[],
   values: ByEmphasis,
@@ -76,7 +76,7 @@ function contextLayers(): LayerSpecification[] {
   ];
 }
 
-function regionLayers(view: LayerState): LayerSpecification[] {
+function regionLayers(view: LayerView): LayerSpecification[] {
   const regions = view.highlighted.regions;
   const { country, disputed } = THEME;
   return [
@@ -120,8 +120,48 @@ function regionLayers(view: LayerState): LayerSpecification[] {
   ];
 }
 
-function relationLayers(view: LayerState): LayerSpecification[] {
+// A relation's status picks its look (./model/relationStyles): a match on the feature's status, the active look as default.
+function byStatus<T extends number | string>(
+  pick: (style: RelationStatusStyle) => T | undefined,
+  fallback: T,
+): T | ExpressionSpecification {
+  const cases = RELATION_STATUSES.flatMap((status) => {
+    const value = pick(RELATION_STATUS_STYLES[status]);
+    return value === undefined || value === fallback ? [] : [status, value];
+  });
+  return cases.length === 0
+    ? fallback
+    : (['match', ['get', 'status'], ...cases, fallback] as unknown as ExpressionSpecification);
+}
+
+function relationLayers(view: LayerView): LayerSpecification[] {
   const relations = view.highlighted.relations;
+  const lineOpacity = byEmphasis(view, 'id', relations, THEME.relation.opacity);
+  // A pale band under each line of a status that has one (frozen), under the lines themselves.
+  const casings: LayerSpecification[] = RELATION_STATUSES.flatMap((status) => {
+    const casing = RELATION_STATUS_STYLES[status].casing;
+    if (!casing) return [];
+    const typeWidth = [
+      'match',
+      ['get', 'type'],
+      ...RELATION_TYPES.flatMap((type) => [type, RELATION_STYLES[type].width]),
+      0,
+    ] as unknown as ExpressionSpecification;
+    const factor = THEME.relation.widthFactor;
+    const width: ExpressionSpecification = view.active
+      ? ['+', ['*', typeWidth, ['case', inList('id', relations), factor.lit, factor.dim]], casing.extraWidth]
+      : ['+', ['*', typeWidth, factor.rest], casing.extraWidth];
+    return [
+      {
+        id: `relation-casing-${status}`,
+        type: 'line',
+        source: SOURCE.relations,
+        filter: ['==', ['get', 'status'], status],
+        layout: { 'line-cap': 'butt', 'line-join': 'round' },
+        paint: { 'line-color': casing.color, 'line-width': width, 'line-opacity': lineOpacity },
+      } satisfies LayerSpecification,
+    ];
+  });
   const drawn: LayerSpecification[] = RELATION_TYPES.map((type) => {
     const style = RELATION_STYLES[type];
     return {
@@ -131,9 +171,13 @@ function relationLayers(view: LayerState): LayerSpecification[] {
       filter: ['==', ['get', 'type'], type],
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
-        'line-color': style.color,
-        'line-width': byEmphasis(view, 'id', relations, THEME.relation.widthFactor, style.width),
-        'line-opacity': byEmphasis(view, 'id', relations, THEME.relation.opacity),
+        'line-color': byStatus((look) => look.color, style.color),
+        'line-width': [
+          '*',
+          byEmphasis(view, 'id', relations, THEME.relation.widthFactor, style.width),
+          byStatus((look) => look.widthScale, 1),
+        ],
+        'line-opacity': ['*', lineOpacity, byStatus((look) => look.opacity, 1)],
         'line-dasharray': style.dash,
       },
     } satisfies LayerSpecification;
@@ -145,9 +189,9 @@ function relationLayers(view: LayerState): LayerSpecification[] {
     source: SOURCE.relations,
     paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': THEME.relation.hitWidth },
   };
-  return [...drawn, hit];
+  return [...casings, ...drawn, hit];
 }
 
-export function mapLayers(view: LayerState): LayerSpecification[] {
+export function mapLayers(view: LayerView): LayerSpecification[] {
   return [...contextLayers(), ...regionLayers(view), ...relationLayers(view)];
 }

@@ -1,6 +1,7 @@
-// Validates a parsed story for what the schema cannot see: unique ids, references that point
+// Checks a parsed story for what the schema cannot see: unique ids, references that point
 // nowhere, claims without paragraphs or map elements. Pure: no React or MapLibre here.
 import { isValidOn, type Dated } from '../time/validity';
+import { changeProblems } from './changeIntegrity';
 import type { Elements, Story } from './model/schema';
 
 /** One thing wrong with a story: where (a dotted path such as `claims.3.elements.places.0`) and what. */
@@ -32,6 +33,7 @@ export function findStoryProblems(story: Story): StoryProblem[] {
     ...timelineProblems(story, known),
     ...dateRangeProblems(story),
     ...claimDateProblems(story),
+    ...changeProblems(story),
   ];
 }
 

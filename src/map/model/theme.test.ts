@@ -18,7 +18,7 @@ const lines = relationLines(drawn.relations, story.places).features;
 
 type Properties = Record<string, string>;
 
-/** The few expression forms the layers use (case, in, get, literal), evaluated for one feature. */
+/** The few expression forms the layers use (case, match, in, get, literal, *, +), evaluated for one feature. */
 function evaluate(value: unknown, properties: Properties): unknown {
   if (!Array.isArray(value)) return value;
   const [operator, ...args] = value as [unknown, ...unknown[]];
@@ -36,6 +36,16 @@ function evaluate(value: unknown, properties: Properties): unknown {
         if (evaluate(args[index], properties) === true) return evaluate(args[index + 1], properties);
       return evaluate(args[args.length - 1], properties);
     }
+    case 'match': {
+      const input = evaluate(args[0], properties);
+      for (let index = 1; index + 1 < args.length; index += 2)
+        if (args[index] === input) return evaluate(args[index + 1], properties);
+      return evaluate(args[args.length - 1], properties);
+    }
+    case '*':
+      return args.reduce((product: number, arg) => product * Number(evaluate(arg, properties)), 1);
+    case '+':
+      return args.reduce((sum: number, arg) => sum + Number(evaluate(arg, properties)), 0);
     default:
       return value;
   }
@@ -87,14 +97,21 @@ describe.each<[string, Selection]>([
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) {
       const group = nodes.find((node) => node.attributes['data-svg-relation'] === line.properties.id);
-      const [stroke, hit] = group?.children ?? [];
+      const children = group?.children ?? [];
+      const stroke = children.find(
+        (child) => !child.interactiveOnly && child.attributes['data-svg-casing'] === undefined,
+      );
+      const hit = children.find((child) => child.interactiveOnly);
       const layer = `relation-${line.properties.type}`;
-      const properties = { id: line.properties.id, type: line.properties.type };
+      const properties = { id: line.properties.id, type: line.properties.type, status: line.properties.status };
       expect(paint(layers, layer, 'line-color', properties)).toBe(stroke?.attributes['stroke']);
       // The picture rounds its sizes to a tenth of a unit.
       const width = Number(paint(layers, layer, 'line-width', properties));
       expect(Math.abs(width - Number(stroke?.attributes['strokeWidth']))).toBeLessThanOrEqual(0.051);
-      expect(paint(layers, layer, 'line-opacity', properties)).toBe(stroke?.attributes['strokeOpacity']);
+      expect(paint(layers, layer, 'line-opacity', properties)).toBeCloseTo(
+        Number(stroke?.attributes['strokeOpacity']),
+        2,
+      );
       expect(paint(layers, 'relation-hit', 'line-width', properties)).toBe(hit?.attributes['strokeWidth']);
     }
   });

@@ -8,7 +8,7 @@ import type { Selection } from '../../story/selection';
 import { placeLabels, type LabelKind, type PlacedLabel, type Placement } from '../model/labels';
 import { buildMapModel, type MapModel } from '../model/mapModel';
 import { PALETTE, REGION_FILL } from '../model/palette';
-import { RELATION_STYLES } from '../model/relationStyles';
+import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../model/relationStyles';
 import { THEME } from '../model/theme';
 import { worldPoint } from './mercator';
 
@@ -129,23 +129,48 @@ function regionNodes(model: MapModel, px: Px): SceneNode[] {
 
 function relationNodes(model: MapModel, px: Px): SceneNode[] {
   return model.lines.map(({ line, emphasis }): SceneNode => {
-    const style = RELATION_STYLES[line.properties.type];
-    const width = px(style.width * THEME.relation.widthFactor[emphasis]);
+    const { type, status, id, label } = line.properties;
+    const style = RELATION_STYLES[type];
+    const look = RELATION_STATUS_STYLES[status];
+    // As on the MapLibre layers (../layers.ts): the selection sets the width, the status scales it and the opacity.
+    const selected = style.width * THEME.relation.widthFactor[emphasis];
+    const width = px(selected * look.widthScale);
+    const opacity = THEME.relation.opacity[emphasis];
     const d = geometryPath(line.geometry);
     const dashed = style.dash.length > 1 && style.dash[1] !== 0;
+    const casing: SceneNode[] = look.casing
+      ? [
+          {
+            tag: 'path',
+            attributes: {
+              d,
+              fill: 'none',
+              stroke: look.casing.color,
+              strokeWidth: px(selected + look.casing.extraWidth),
+              strokeOpacity: opacity,
+              strokeLinejoin: 'round',
+              'data-svg-casing': status,
+            },
+          },
+        ]
+      : [];
     return {
       tag: 'g',
-      attributes: { 'data-svg-relation': line.properties.id },
-      select: { selection: { kind: 'relation', id: line.properties.id }, name: `${line.properties.label} (line)` },
+      attributes: { 'data-svg-relation': id, 'data-svg-status': status },
+      select: {
+        selection: { kind: 'relation', id },
+        name: `${label} (line${status === 'active' ? '' : `, ${status}`})`,
+      },
       children: [
+        ...casing,
         {
           tag: 'path',
           attributes: {
             d,
             fill: 'none',
-            stroke: style.color,
+            stroke: look.color ?? style.color,
             strokeWidth: width,
-            strokeOpacity: THEME.relation.opacity[emphasis],
+            strokeOpacity: round(opacity * look.opacity * 100) / 100,
             strokeLinejoin: 'round',
             ...(dashed ? { strokeDasharray: style.dash.map((step) => round(step * width)).join(',') } : {}),
           },

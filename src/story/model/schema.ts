@@ -31,6 +31,12 @@ export const RELATION_TYPES = [
 
 export const PLACE_KINDS = ['capital', 'regional-capital', 'military-base', 'organisation-seat'] as const;
 export const VERDICTS = ['supports', 'qualifies', 'contradicts'] as const;
+/** What kind of statement a claim is: something that happened or was said (an event), or something that held (a state). */
+export const CLAIM_TIMES = ['event', 'state'] as const;
+/** How a relation stands from a timeline entry on: still in force, suspended but not left, or over. */
+export const RELATION_STATUSES = ['active', 'frozen', 'ended'] as const;
+/** What a timeline entry does to a state claim: changes it, or ends it (it no longer holds from that day). */
+export const CLAIM_EFFECTS = ['changed', 'ended'] as const;
 
 /** One name a place is known by, and who uses it (contested places carry several). */
 export const nameSchema = z.object({
@@ -98,6 +104,13 @@ export const placeSchema = z.object({
   sources: sourceIds,
 });
 
+/** A relation's status from the day of a timeline entry on; before its first status a relation is active. */
+export const relationStatusSchema = z.object({
+  status: z.enum(RELATION_STATUSES),
+  /** The timeline entry that dates and sources the change. */
+  since: id,
+});
+
 export const relationSchema = z.object({
   id,
   type: z.enum(RELATION_TYPES),
@@ -106,6 +119,8 @@ export const relationSchema = z.object({
   label: text,
   summary: text,
   sources: sourceIds,
+  /** How the relation changed after the article, in date order; each change is a sourced timeline entry. */
+  statuses: z._default(z.array(relationStatusSchema), []),
   ...validity,
 });
 
@@ -127,6 +142,9 @@ export const claimSchema = z.object({
   parts: z.array(z.string()).check(z.minLength(1, 'must cite at least one paragraph or caption')),
   text,
   quote: z.optional(text),
+  /** An event stays true as history on every later date; a state held on the article's day and changes only through a
+   * timeline entry that names it. Unset, a claim is a state: nothing is ever inferred, so an unnamed state still holds. */
+  time: z._default(z.enum(CLAIM_TIMES), 'state'),
   elements: elementsSchema,
   checks: z.array(checkSchema),
 });
@@ -140,6 +158,14 @@ export const factSchema = z.object({
   ...validity,
 });
 
+/** What a timeline entry does to one of the article's state claims, in the story's own words. */
+export const claimChangeSchema = z.object({
+  claim: id,
+  effect: z.enum(CLAIM_EFFECTS),
+  /** What changed, or why the claim no longer holds. */
+  text,
+});
+
 /** An entry of "what happened next": milestones are also stops of the date control; events only appear in the timeline. */
 export const timelineEntrySchema = z.object({
   id,
@@ -150,6 +176,8 @@ export const timelineEntrySchema = z.object({
   summary: text,
   kind: z.enum(['milestone', 'event']),
   sources: sourceIds,
+  /** The state claims this entry changes or ends; its sources are theirs. */
+  claims: z._default(z.array(claimChangeSchema), []),
 });
 
 /** A published area figure to set beside the computed ones (the article's own, an encyclopaedia's). */
@@ -194,3 +222,7 @@ export type Elements = z.output<typeof elementsSchema>;
 export type AreaFigure = z.output<typeof areaFigureSchema>;
 export type Name = z.output<typeof nameSchema>;
 export type TimelineEntry = z.output<typeof timelineEntrySchema>;
+export type ClaimTime = (typeof CLAIM_TIMES)[number];
+export type ClaimChange = z.output<typeof claimChangeSchema>;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];
+export type RelationStatusChange = z.output<typeof relationStatusSchema>;
