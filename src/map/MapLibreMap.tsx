@@ -127,7 +127,7 @@ export function MapLibreMap({
         frame: { zoom: map.getZoom(), centerX, centerY },
         size,
         phone: isPhone(),
-        reserved: controlRects(size),
+        reserved: controlRects(size, isPhone()),
         measure: measureText,
       }),
     );
@@ -168,7 +168,14 @@ export function MapLibreMap({
           : element?.kind === 'region'
             ? regionName(element.item)
             : null;
-      setHover(text ? { longitude: event.lngLat.lng, latitude: event.lngLat.lat, text } : null);
+      // The name stays where it first appeared until the pointer reaches something else: no render per mousemove.
+      setHover((previous) =>
+        previous?.text === text
+          ? previous
+          : text
+            ? { longitude: event.lngLat.lng, latitude: event.lngLat.lat, text }
+            : null,
+      );
     },
     [story, drawn],
   );

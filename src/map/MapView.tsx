@@ -26,6 +26,8 @@ import { useMapStart } from './useMapStart';
 import { usePrintFraming } from './usePrintFraming';
 
 type MapState = 'loading' | 'ready' | 'failed';
+/** The height the no-WebGL notice takes at the map's bottom (one line on phones, two at most elsewhere). */
+const NOTICE_ROOM = 48;
 /** Why the picture stayed the map: MapLibre would not start (WebGL), or its code never arrived (network, a broken deploy). */
 type Failure = 'webgl' | 'download';
 
@@ -89,12 +91,17 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   );
 
   // The camera MapLibre takes for the framing, in a box of this size.
+  // Without MapLibre the notice sits along the picture's bottom: the framing keeps the selection above it.
+  const noticeRoom = mapState === 'failed' ? NOTICE_ROOM : 0;
   const framingFor = useCallback(
-    (size: Size): Framing => ({
-      frame: fitBounds(framed.bounds, size, cameraPadding(size, framed.labelRoom), FIT_MAX_ZOOM),
-      size,
-    }),
-    [framed],
+    (size: Size): Framing => {
+      const padding = cameraPadding(size, framed.labelRoom);
+      return {
+        frame: fitBounds(framed.bounds, size, { ...padding, bottom: padding.bottom + noticeRoom }, FIT_MAX_ZOOM),
+        size,
+      };
+    },
+    [framed, noticeRoom],
   );
 
   // What "Download image" and print draw: MapLibre's camera, or the picture's framing when MapLibre is not up.
@@ -156,7 +163,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const scene = useMemo(
     () =>
       pictureShown
-        ? sceneAt(pictureFraming, pictureFraming && !printFraming ? controlRects(pictureFraming.size) : [])
+        ? sceneAt(pictureFraming, pictureFraming && !printFraming ? controlRects(pictureFraming.size, isPhone()) : [])
         : null,
     [pictureShown, sceneAt, pictureFraming, printFraming],
   );

@@ -10,11 +10,12 @@ export const CONTROLS = {
   credits: { width: 250, height: 22 },
 } as const;
 
-export function controlRects({ width, height }: Size): Rect[] {
+/** On phones the zoom buttons give way (fingers pinch), so they never cover a selection on a small map. */
+export function controlRects({ width, height }: Size, phone: boolean): Rect[] {
   const { margin, zoom, download, credits } = CONTROLS;
   const creditsWidth = Math.min(width, credits.width);
   return [
-    { x: 0, y: 0, width: margin + zoom.width + 4, height: margin + zoom.height + 4 },
+    ...(phone ? [] : [{ x: 0, y: 0, width: margin + zoom.width + 4, height: margin + zoom.height + 4 }]),
     {
       x: width - margin - download.width - 4,
       y: 0,
