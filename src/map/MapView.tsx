@@ -158,14 +158,11 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       }),
     [story, geo, lines, drawn, highlighted, selection, model],
   );
-  // Once MapLibre is up the picture is dropped, and built again only to print.
-  const pictureShown = mapState !== 'ready' || printFraming !== null;
+  // The picture stays under MapLibre (hidden) because print needs it and headless printing sends no beforeprint; it is
+  // rebuilt only when the selection, date or framing changes.
   const scene = useMemo(
-    () =>
-      pictureShown
-        ? sceneAt(pictureFraming, pictureFraming && !printFraming ? controlRects(pictureFraming.size, isPhone()) : [])
-        : null,
-    [pictureShown, sceneAt, pictureFraming, printFraming],
+    () => sceneAt(pictureFraming, pictureFraming && !printFraming ? controlRects(pictureFraming.size, isPhone()) : []),
+    [sceneAt, pictureFraming, printFraming],
   );
 
   return (
