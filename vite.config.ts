@@ -23,6 +23,12 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
+          // nginx's default mime.types has no .mjs and serves it as application/octet-stream, which a browser will not run
+          // as MapLibre's module worker: every script ships as .js.
+          assetFileNames: (asset) =>
+            asset.names.some((name) => name.endsWith('.mjs'))
+              ? 'assets/[name]-[hash].js'
+              : 'assets/[name]-[hash][extname]',
           // MapLibre and React change rarely: keep them in their own long-cached chunks. Only MapLibre's JavaScript goes in
           // its chunk: its stylesheet (imported by the first-load code) there would make the first load fetch all of MapLibre.
           codeSplitting: {
