@@ -54,6 +54,7 @@ export default defineConfig(({ mode }) => {
               'geo/**/*.test.ts',
               'scripts/**/*.test.ts',
               'vite-plugins/**/*.test.ts',
+              'tests/support/**/*.test.ts',
             ],
             environment: 'node',
           },
