@@ -59,18 +59,6 @@ export default defineConfig(({ mode }) => {
             environment: 'node',
           },
         },
-        {
-          extends: true,
-          test: {
-            name: 'e2e',
-            include: ['tests/e2e/**/*.test.ts'],
-            environment: 'node',
-            testTimeout: 60_000,
-            hookTimeout: 120_000,
-            fileParallelism: false,
-            globalSetup: ['tests/e2e/support/global-setup.ts'],
-          },
-        },
       ],
     },
   };
