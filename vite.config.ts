@@ -57,6 +57,7 @@ export default defineConfig(({ mode }) => {
               'tests/support/**/*.test.ts',
             ],
             environment: 'node',
+            setupFiles: ['tests/support/fastCheckSeed.ts'],
           },
         },
       ],
