@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { parseOriginList } from './src/story/origins.ts';
 import { contentSecurityPolicyPlugin } from './vite-plugins/contentSecurityPolicy.ts';
 import { storySchemaPlugin } from './vite-plugins/storySchema.ts';
-import { hostScript } from './src/embed/hostScriptPlugin.ts';
+import { hostScript } from './vite-plugins/hostScript.ts';
 import { staticMapPlugin } from './src/static/staticMapPlugin.ts';
 
 export default defineConfig(({ mode }) => {
@@ -18,13 +18,15 @@ export default defineConfig(({ mode }) => {
     // Relative base: the build works from any folder or sub-path it is deployed under.
     base: './',
     plugins: [react(), storySchemaPlugin(), contentSecurityPolicyPlugin(extraOrigins), hostScript(), staticMapPlugin()],
+    // Workers (story validation) are modules, like the app: they share its chunks' format and its .js names.
+    worker: { format: 'es' },
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
-          // nginx's default mime.types has no .mjs and serves it as application/octet-stream, which a browser will not run
-          // as MapLibre's module worker: every script ships as .js.
+          // MapLibre's worker ships as .mjs, which older nginx and other plain hosts serve as a download, not JavaScript,
+          // and browsers refuse such a module worker: every asset written as JavaScript is named .js.
           assetFileNames: (asset) =>
             asset.names.some((name) => name.endsWith('.mjs'))
               ? 'assets/[name]-[hash].js'
@@ -40,9 +42,8 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    // CORS: a map embedded with sandbox="allow-scripts" has an opaque origin, so even its own files are cross-origin fetches.
-    server: { cors: true },
-    preview: { port: 4173, strictPort: true, cors: true },
+    // No CORS headers, as on the plain static hosts the app is deployed to: embeds keep their own origin (EMBEDDING.md).
+    preview: { port: 4173, strictPort: true },
     test: {
       projects: [
         {

@@ -10,12 +10,13 @@ import {
   type MapLayerMouseEvent,
   type MapRef,
 } from '@vis.gl/react-maplibre';
-import type { RelationLines } from '../geo/arcs';
-import type { Bounds } from '../geo/bounds';
-import type { GeoData } from '../geo/geoData';
-import { findElement, regionName } from '../story/links';
-import type { Elements, Story } from '../story/schema';
-import type { Selection } from '../state/selection';
+import type { RelationLines } from '../geometry/relationLines';
+import type { Bounds } from '../geometry/bounds';
+import type { GeoData } from '../geometry/geoData';
+import { findElement } from '../story/claimLinks';
+import { regionName } from '../story/model/names';
+import type { Elements, Story } from '../story/model/schema';
+import type { Selection } from '../story/selection';
 import type { StoryOnDate } from '../time/validity';
 import { baseStyle, configuredBasemapUrl } from './baseStyle';
 import { fitCamera } from './camera';
@@ -127,15 +128,17 @@ export function MapLibreMap({
     (event: MapLayerMouseEvent) => {
       const hovered = selectionFromFeature(event);
       const element = hovered ? findElement(story, hovered) : null;
+      // A line that is not active that day says so, as its look does.
+      const status = element?.kind === 'relation' ? drawn.statuses[element.item.id] : undefined;
       const text =
         element?.kind === 'relation'
-          ? element.item.label
+          ? `${element.item.label}${status && status !== 'active' ? ` (${status})` : ''}`
           : element?.kind === 'region'
             ? regionName(element.item)
             : null;
       setHover(text ? { longitude: event.lngLat.lng, latitude: event.lngLat.lat, text } : null);
     },
-    [story],
+    [story, drawn],
   );
 
   // The phone's bottom sheet resizes the map: keep the selection (or the whole story) framed in what is left.

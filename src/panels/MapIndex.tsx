@@ -1,12 +1,11 @@
 // Everything on the map as lists of buttons, with the map's summary in words: the way to the map that needs no canvas.
 import { mapSummary } from '../story/describe';
-import type { Story } from '../story/schema';
-import { useAppStore, useShownDate } from '../state/useAppStore';
+import type { Story } from '../story/model/schema';
+import { useAppStore, useShownDate } from '../state/react/useAppStore';
 import { outlineOn, storyOn } from '../time/validity';
 import { elementLinks, type ElementLink } from './ElementLinks';
 import { LineSwatch } from './LineSwatch';
-
-export const MAP_SUMMARY_ID = 'map-summary';
+import { MAP_SUMMARY_ID } from '../ui/ids';
 
 const GROUPS = [
   { kind: 'region', title: 'Regions' },
@@ -39,7 +38,7 @@ export function MapIndex({ story }: { story: Story }) {
     <section className="map-index" aria-labelledby="map-index-title">
       <h3 id="map-index-title">Everything on the map</h3>
       <p id={MAP_SUMMARY_ID} className="map-index__summary">
-        {mapSummary(drawn)}
+        {mapSummary(drawn, shown.statuses)}
       </p>
       {GROUPS.map((group) => (
         <div key={group.kind} className="map-index__group">

@@ -57,15 +57,22 @@ test.describe('a link with a date', () => {
     await expect.poll(() => hashOf(dayAfter)).toBe('#relation=baku-stepanakert-conflict&date=2020-10-01');
   });
 
-  test('after the dissolution neither the region nor the line of the fighting is drawn', async ({ context }) => {
-    for (const click of [clickBakuStepanakertLine, clickWestOfStepanakert]) {
-      // A fresh page each time, so that no camera move is under way when the map is clicked.
-      const page = await context.newPage();
-      await openApp(page, '#date=2024-06-01');
-      await click(page);
-      await expect.poll(() => hashOf(page)).toBe('#region=azerbaijan&date=2024-06-01');
-      await page.close();
-    }
+  test('after the dissolution the region is not drawn, and the line of the fighting is drawn as ended', async ({
+    context,
+  }) => {
+    // A fresh page each time, so that no camera move is under way when the map is clicked.
+    const page = await context.newPage();
+    await openApp(page, '#date=2024-06-01');
+    await clickWestOfStepanakert(page);
+    await expect.poll(() => hashOf(page)).toBe('#region=azerbaijan&date=2024-06-01');
+    await page.close();
+    const again = await context.newPage();
+    await openApp(again, '#date=2024-06-01');
+    await clickBakuStepanakertLine(again);
+    await expect.poll(() => hashOf(again)).toBe('#relation=baku-stepanakert-conflict&date=2024-06-01');
+    await expect(again.locator('.card .map-now')).toContainText(
+      /Fighting over Nagorno-Karabakh is drawn as ended\. Since 20 September 2023 \(Surrender\)/,
+    );
   });
 
   test('a date that is no day gets a polite notice and the article’s day', async ({ page }) => {
@@ -103,9 +110,10 @@ test.describe('the date control', () => {
     await slider.focus();
     await page.keyboard.press('End');
     await expect(shownDate(page)).toContainText(/\(Today\)/);
-    await expect.poll(() => hoveredAtLine(page, ++nudge)).toBe('Azerbaijan');
+    // The fighting ended with the 2023 surrender: the line is still there, and says so.
+    await expect.poll(() => hoveredAtLine(page, ++nudge)).toBe('Fighting over Nagorno-Karabakh (ended)');
     await clickBakuStepanakertLine(page);
-    await expect.poll(() => hashOf(page)).toMatch(/^#region=azerbaijan&date=\d{4}-\d{2}-\d{2}$/);
+    await expect.poll(() => hashOf(page)).toMatch(/^#relation=baku-stepanakert-conflict&date=\d{4}-\d{2}-\d{2}$/);
   });
 
   test('dragging the slider redraws the map as it goes and leaves one history entry', async ({ page }) => {
@@ -146,15 +154,21 @@ test.describe('the date control', () => {
 });
 
 test.describe('what happened next', () => {
-  test('a timeline entry shows its day, and claims that no longer hold say why', async ({ page }) => {
+  test('a timeline entry shows its day, and a claim it ends says why; a claim about what was said is not flagged', async ({
+    page,
+  }) => {
     await openApp(page);
-    const flag = page.locator('[data-claim="minsk-group"] .claim-item__flag--date');
-    await expect(flag).toHaveCount(0);
+    const flag = (claim: string) => page.locator(`[data-claim="${claim}"] [data-claim-status]`);
+    await expect(flag('minsk-group-members')).toHaveCount(0);
     await page.locator('[data-timeline="minsk-closure"]').click();
     await expect.poll(() => hashOf(page)).toBe('#date=2025-11-30');
-    await expect(flag).toHaveText('No longer true on 30 November 2025: Minsk Group closes');
-    await page.locator('[data-claim="minsk-group"]').click();
-    await expect(page.locator('.card .date-changes')).toContainText(/Mediamax/);
+    await expect(flag('minsk-group-members')).toHaveText(
+      /^No longer holds since 30 November 2025: The OSCE closed the Minsk process/,
+    );
+    // Russia's statement of 30 Sept 2020 was made; the group's closure does not unsay it.
+    await expect(flag('minsk-group')).toHaveCount(0);
+    await page.locator('[data-claim="minsk-group-members"]').click();
+    await expect(page.locator('.card .claim-status')).toContainText(/Mediamax/);
     // Every entry of the timeline names its source.
     const entries = page.locator('.timeline li');
     const count = await entries.count();

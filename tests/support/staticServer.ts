@@ -94,6 +94,11 @@ export async function startStaticServer(folder: string, port = 0): Promise<Stati
   if (address === null || typeof address === 'string') throw new Error('the static server is not on a TCP port');
   return {
     baseUrl: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        // Browsers keep connections open: close them, or close() waits for them to time out.
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { test as base, expect, type BrowserContext, type ConsoleMessage } from '@playwright/test';
-import { repoRoot } from '../../support/staticServer';
+import { repoRoot, startStaticServer } from '../../support/staticServer';
 
 export { expect };
 
@@ -23,8 +23,8 @@ export interface PageProblems {
   offOrigin: () => string[];
 }
 
-/** A news site on another origin than the app's (another host name and port), for the embed tests. */
-export interface NewsSite {
+/** A site of the embed tests: tests/e2e/fixtures/*.html, served on another origin than the app's. */
+export interface TestSite {
   /** e.g. http://localhost:41235/ */
   baseUrl: string;
 }
@@ -34,7 +34,16 @@ function describe(message: ConsoleMessage): string {
   return url ? `${message.text()} (${url}:${lineNumber})` : message.text();
 }
 
-export const test = base.extend<{ problems: PageProblems; newsSite: NewsSite }, { newsSiteUrl: string }>({
+export const test = base.extend<
+  {
+    problems: PageProblems;
+    /** A news site (another host name and port than the app's): the fixtures with {{APP_URL}} filled in. */
+    newsSite: TestSite;
+    /** The fixtures as they are, from the app's host name on another port: a frame of the map's site that is not the map. */
+    sameSitePages: TestSite;
+  },
+  { newsSiteUrl: string; sameSitePagesUrl: string }
+>({
   problems: [
     async ({ context, baseURL }, use) => {
       const errors: string[] = [];
@@ -113,5 +122,19 @@ export const test = base.extend<{ problems: PageProblems; newsSite: NewsSite }, 
   newsSite: async ({ newsSiteUrl, problems }, use) => {
     problems.allowOrigin(newsSiteUrl);
     await use({ baseUrl: newsSiteUrl });
+  },
+
+  sameSitePagesUrl: [
+    async ({}, use) => {
+      const server = await startStaticServer(join(repoRoot, 'tests/e2e/fixtures'));
+      await use(server.baseUrl);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  sameSitePages: async ({ sameSitePagesUrl, problems }, use) => {
+    problems.allowOrigin(sameSitePagesUrl);
+    await use({ baseUrl: sameSitePagesUrl });
   },
 });
