@@ -125,19 +125,27 @@ test.describe('keyboard only', () => {
   });
 });
 
-/** The Gyumri pin's x before a claim is picked, on every frame for a while after, and where it settles (the camera still). */
+/** The Gyumri pin's x before a claim is picked, on every frame until the camera stops, and where it settles (the camera still). */
 async function pinPathAfterPick(page: Page): Promise<{ start: number; frames: number[]; settled: number }> {
   const pinX = () =>
     page.evaluate(() => document.querySelector('[data-place="gyumri"]')?.getBoundingClientRect().x ?? Number.NaN);
   const start = await pinX();
   const frames = await page.evaluate(async () => {
     const xs: number[] = [];
+    const box = document.querySelector<HTMLElement>('.map__gl');
+    // Every frame until the camera has stopped after moving (a slow machine draws few frames of an 800-ms flight);
+    // a jump goes from moving to still within one task, which the observer still sees.
+    let stopped = false;
+    const observer = new MutationObserver((records) => {
+      stopped ||= records.some((record) => record.oldValue === 'moving' && box?.dataset['camera'] === 'still');
+    });
+    if (box) observer.observe(box, { attributeFilter: ['data-camera'], attributeOldValue: true });
     document.querySelector<HTMLElement>('[data-claim="russian-base"]')?.click();
-    const until = performance.now() + 1200;
-    while (performance.now() < until) {
+    for (let frame = 0; frame < 600 && !stopped; frame += 1) {
       await new Promise(requestAnimationFrame);
       xs.push(document.querySelector('[data-place="gyumri"]')?.getBoundingClientRect().x ?? Number.NaN);
     }
+    observer.disconnect();
     return xs;
   });
   await cameraStill(page);

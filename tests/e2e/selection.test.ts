@@ -168,7 +168,7 @@ test.describe('links', () => {
 
   test('an unknown id gets a polite notice and the default view', async ({ page }) => {
     await openApp(page, '#claim=no-such-claim');
-    await expect(page.locator('.notice')).toContainText(/no claim called “no-such-claim”/);
+    await expect(page.locator('.notice')).toContainText(/no claim called “\u2068no-such-claim\u2069”/);
     await expect(page.locator('.card')).toHaveCount(0);
     await expect(page.locator('[data-claim]')).toHaveCount(20);
   });

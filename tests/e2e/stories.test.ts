@@ -67,9 +67,15 @@ const NOT_TEXT = new Set([
   'places',
   'relations',
   'parts',
+  'time',
+  'claim',
+  'claims',
+  'effect',
 ]);
 
 function withPayloads(value: unknown, key = ''): unknown {
+  // A relation's statuses hold only a status word and a timeline id; its region's "status" is text.
+  if (key === 'statuses') return value;
   if (typeof value === 'string') return NOT_TEXT.has(key) ? value : `${value} ${PAYLOAD}`;
   if (Array.isArray(value)) return value.map((item) => withPayloads(item, key));
   if (typeof value === 'object' && value !== null) {

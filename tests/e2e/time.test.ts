@@ -77,7 +77,7 @@ test.describe('a link with a date', () => {
 
   test('a date that is no day gets a polite notice and the article’s day', async ({ page }) => {
     await openApp(page, '#region=nagorno-karabakh&date=2021-02-30');
-    await expect(page.locator('.notice')).toContainText(/“2021-02-30” is not a day written YYYY-MM-DD/);
+    await expect(page.locator('.notice')).toContainText(/“\u20682021-02-30\u2069” is not a day written YYYY-MM-DD/);
     await expect(shownDate(page)).toContainText(/30 September 2020/);
     expect(hashOf(page)).toBe('#region=nagorno-karabakh');
     await expect(computedArea(page)).toHaveText(/^11,\d{3} km²/);
