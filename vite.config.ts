@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { parseOriginList } from './src/story/origins.ts';
 import { contentSecurityPolicyPlugin } from './vite-plugins/contentSecurityPolicy.ts';
 import { storySchemaPlugin } from './vite-plugins/storySchema.ts';
-import { hostScript } from './src/embed/hostScriptPlugin.ts';
+import { hostScript } from './vite-plugins/hostScript.ts';
 import { staticMapPlugin } from './src/static/staticMapPlugin.ts';
 
 export default defineConfig(({ mode }) => {
@@ -18,11 +18,17 @@ export default defineConfig(({ mode }) => {
     // Relative base: the build works from any folder or sub-path it is deployed under.
     base: './',
     plugins: [react(), storySchemaPlugin(), contentSecurityPolicyPlugin(extraOrigins), hostScript(), staticMapPlugin()],
+    // Workers (story validation) are modules, like the app: they share its chunks' format and its .js names.
+    worker: { format: 'es' },
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
+          // MapLibre's worker ships as .mjs, which older nginx and other plain hosts serve as a download, not JavaScript,
+          // and browsers refuse such a module worker: every asset written as JavaScript is named .js.
+          assetFileNames: (asset) =>
+            asset.names.some((name) => name.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]',
           // MapLibre and React change rarely: keep them in their own long-cached chunks. Only MapLibre's JavaScript goes in
           // its chunk: its stylesheet (imported by the first-load code) there would make the first load fetch all of MapLibre.
           codeSplitting: {
@@ -34,9 +40,8 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    // CORS: a map embedded with sandbox="allow-scripts" has an opaque origin, so even its own files are cross-origin fetches.
-    server: { cors: true },
-    preview: { port: 4173, strictPort: true, cors: true },
+    // No CORS headers, as on the plain static hosts the app is deployed to: embeds keep their own origin (EMBEDDING.md).
+    preview: { port: 4173, strictPort: true },
     test: {
       projects: [
         {

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { areaKm2, percentDifference } from '../src/geo/area';
-import { CAUCASUS_FILE, readGeoData, WORLD_FILE } from '../src/geo/geoData';
+import { areaKm2, percentDifference } from '../src/geometry/area';
+import { CAUCASUS_FILE, readGeoData, WORLD_FILE } from '../src/geometry/geoData';
 import {
   buildRegions,
   contextFeatures,

@@ -163,7 +163,7 @@ export function contextLayers(
   };
 }
 
-/** The basemap as the app decodes it (src/geo/geoData.ts): one feature per geometry, told apart by `layer`, in drawing order. */
+/** The basemap as the app decodes it (src/geometry/geoData.ts): one feature per geometry, told apart by `layer`, in drawing order. */
 export function contextFeatures(layers: ContextLayers): Feature<Geometry, ContextProperties>[] {
   const layer = (name: ContextProperties['layer'], geometries: Geometry[]) =>
     geometries.map((geometry): Feature<Geometry, ContextProperties> => ({

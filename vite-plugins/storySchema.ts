@@ -5,11 +5,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import * as z from 'zod/mini';
-import { STORY_FORMAT_VERSION, storySchema } from '../src/story/schema.ts';
+import { STORY_FORMAT_VERSION, storySchema } from '../src/story/model/schema.ts';
 
-export const STORY_SCHEMA_FILE = 'story.schema.json';
+const STORY_SCHEMA_FILE = 'story.schema.json';
 
-/** Editors should flag what the checker flags: unknown fields (typos) and links that are not http(s). */
+/** Editors should flag what validation flags: unknown fields (typos) and links that are not http(s). */
 function tighten(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(tighten);
   if (typeof node !== 'object' || node === null) return node;

@@ -31,7 +31,7 @@ async function start(): Promise<void> {
     fetchTopology('./data/caucasus.topo.json'),
     fetchTopology('./data/world.topo.json'),
   ]);
-  // The app's drawing order (src/geo/geoData.ts): world land, the neighbours, then both sets of borders.
+  // The app's drawing order (src/geometry/geoData.ts): world land, the neighbours, then both sets of borders.
   const context = collection([
     ...features(world, 'land', 'world'),
     ...features(caucasus, 'near', 'near'),

@@ -2,9 +2,9 @@
 import { useEffect, type ComponentType } from 'react';
 import { MapView } from '../map/MapView';
 import { Panel } from '../panels/Panel';
-import type { GeoData } from '../geo/geoData';
-import type { Story } from '../story/schema';
-import { useAppStore } from '../state/useAppStore';
+import type { GeoData } from '../geometry/geoData';
+import type { Story } from '../story/model/schema';
+import { useAppStore } from '../state/react/useAppStore';
 import { Announcer } from '../panels/Announcer';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useEscapeClears } from './useEscapeClears';

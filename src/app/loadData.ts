@@ -1,8 +1,8 @@
 // Fetches the story and the map data; every way it can go wrong becomes a message a reader or editor can act on.
-import { CAUCASUS_FILE, readGeoData, WORLD_FILE, type GeoData } from '../geo/geoData';
+import { CAUCASUS_FILE, readGeoData, WORLD_FILE, type GeoData } from '../geometry/geoData';
 import type { StoryProblem } from '../story/integrity';
 import { parseStory } from '../story/parse';
-import type { Story } from '../story/schema';
+import type { Story } from '../story/model/schema';
 
 export const STORY_URL = 'stories/karabakh-2020.json';
 /** The map data (TopoJSON, see geo/README.md): the regions and the Caucasus in detail, and the world at 1:110m. */

@@ -1,6 +1,6 @@
 // Escape clears the selection from anywhere on the page, the way it closes a dialog.
 import { useEffect } from 'react';
-import { useAppStore } from '../state/useAppStore';
+import { useAppStore } from '../state/react/useAppStore';
 
 export function useEscapeClears() {
   const hasSelection = useAppStore((state) => state.selection !== null);

@@ -1,7 +1,7 @@
 // Share: the link to the current view and the embed snippet for it, copied in one click or selected by hand.
 import { useId, useRef, useState } from 'react';
-import { useAppStore } from '../state/useAppStore';
-import { embedSnippet, fullMapUrl } from './links';
+import { useAppStore } from '../state/react/useAppStore';
+import { embedSnippet, fullMapUrl } from './shareLinks';
 import './share.css';
 
 type Field = 'link' | 'snippet';

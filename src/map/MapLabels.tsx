@@ -1,10 +1,10 @@
 // Region and context names on the map, as HTML (no glyph server needed); the panel's lists carry them for screen readers.
 import { Marker } from '@vis.gl/react-maplibre';
 import { useMemo } from 'react';
-import { regionFeature, type GeoData } from '../geo/geoData';
-import { labelPoint } from '../geo/labelPoint';
-import { regionName } from '../story/links';
-import type { Story } from '../story/schema';
+import { regionFeature, type GeoData } from '../geometry/geoData';
+import { labelPoint } from '../geometry/labelPoint';
+import { regionName } from '../story/model/names';
+import type { Story } from '../story/model/schema';
 import { CONTEXT_LABELS } from './contextLabels';
 
 type Props = { story: Story; geo: GeoData; drawnFeatures: readonly string[] };

@@ -10,12 +10,13 @@ import {
   type MapLayerMouseEvent,
   type MapRef,
 } from '@vis.gl/react-maplibre';
-import type { RelationLines } from '../geo/arcs';
-import type { Bounds } from '../geo/bounds';
-import type { GeoData } from '../geo/geoData';
-import { findElement, regionName } from '../story/links';
-import type { Elements, Story } from '../story/schema';
-import type { Selection } from '../state/selection';
+import type { RelationLines } from '../geometry/relationLines';
+import type { Bounds } from '../geometry/bounds';
+import type { GeoData } from '../geometry/geoData';
+import { findElement } from '../story/claimLinks';
+import { regionName } from '../story/model/names';
+import type { Elements, Story } from '../story/model/schema';
+import type { Selection } from '../story/selection';
 import type { StoryOnDate } from '../time/validity';
 import { baseStyle, configuredBasemapUrl } from './baseStyle';
 import { fitCamera } from './camera';

@@ -2,25 +2,24 @@
 // (./MapLibreMap) once the reader touches the map or the page has settled. Without WebGL the picture stays the map.
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { MapRef } from '@vis.gl/react-maplibre';
-import { relationLines } from '../geo/arcs';
-import type { GeoData } from '../geo/geoData';
-import { elementsOf } from '../story/links';
+import { relationLines } from '../geometry/relationLines';
+import type { GeoData } from '../geometry/geoData';
+import { elementsOf } from '../story/claimLinks';
 import { storyOn } from '../time/validity';
-import type { Story } from '../story/schema';
-import { useAppStore, useShownDate } from '../state/useAppStore';
+import type { Story } from '../story/model/schema';
+import { useAppStore, useShownDate } from '../state/react/useAppStore';
 import { DEFAULT_BOUNDS, focusBounds } from './focus';
 import { loadMapLibrary } from './loadMapLibrary';
 import type { MapLibreMapProps } from './MapLibreMap';
-import { MAP_SUMMARY_ID } from '../panels/MapIndex';
+import { MAP_SUMMARY_ID } from '../ui/ids';
 import { DownloadImage } from './download/DownloadImage';
 import { cameraPadding, FIT_MAX_ZOOM } from './padding';
-import { fitBounds, worldPoint, type Size } from './svg/mercator';
+import { fitBounds, worldPoint, type Framing, type Size } from './svg/mercator';
 import { buildScene, unitsPerPixelAt, viewBoxFor } from './svg/scene';
-import type { View } from './download/exportImage';
 import { SvgMap } from './svg/SvgMap';
 import { useBoxSize } from './useBoxSize';
 import { useMapStart } from './useMapStart';
-import { usePrintView } from './usePrintView';
+import { usePrintFraming } from './usePrintFraming';
 
 type MapState = 'loading' | 'ready' | 'failed';
 /** Why the picture stayed the map: MapLibre would not start (WebGL), or its code never arrived (network, a broken deploy). */
@@ -86,8 +85,8 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   );
 
   // The camera MapLibre takes for the framing, in a box of this size.
-  const framedView = useCallback(
-    (size: Size): View => ({
+  const framingFor = useCallback(
+    (size: Size): Framing => ({
       frame: fitBounds(framed.bounds, size, cameraPadding(size, framed.labelRoom), FIT_MAX_ZOOM),
       size,
     }),
@@ -95,22 +94,22 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   );
 
   // What "Download image" and print draw: MapLibre's camera, or the picture's framing when MapLibre is not up.
-  const currentView = useCallback((): View | null => {
+  const currentFraming = useCallback((): Framing | null => {
     const section = sectionRef.current;
     if (!section) return null;
     const size = { width: section.clientWidth, height: section.clientHeight };
     const map = mapRef.current;
-    if (mapState !== 'ready' || !map) return framedView(size);
+    if (mapState !== 'ready' || !map) return framingFor(size);
     const [centerX, centerY] = worldPoint([map.getCenter().lng, map.getCenter().lat]);
     return { frame: { zoom: map.getZoom(), centerX, centerY }, size };
-  }, [mapState, framedView]);
-  const printView = usePrintView(currentView, mapState === 'ready');
+  }, [mapState, framingFor]);
+  const printFraming = usePrintFraming(currentFraming, mapState === 'ready');
 
   // The picture's camera: as printed, or the framing fitted to the measured box (before that, the stylesheet's first view).
-  const pictureView = useMemo((): View | null => {
-    if (printView) return printView;
-    return boxSize ? framedView(boxSize) : null;
-  }, [printView, framedView, boxSize]);
+  const pictureFraming = useMemo((): Framing | null => {
+    if (printFraming) return printFraming;
+    return boxSize ? framingFor(boxSize) : null;
+  }, [printFraming, framingFor, boxSize]);
 
   // The picture shown until MapLibre's first frame, and instead of it without WebGL; its marks keep their size in pixels
   // (the build-time picture's scale until the box is measured).
@@ -128,7 +127,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       }),
     [story, geo, lines, drawn, highlighted, selection],
   );
-  const scene = useMemo(() => sceneAt(pictureView?.frame.zoom ?? null), [sceneAt, pictureView]);
+  const scene = useMemo(() => sceneAt(pictureFraming?.frame.zoom ?? null), [sceneAt, pictureFraming]);
 
   return (
     <section
@@ -141,13 +140,13 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       {/* Once MapLibre is up the picture hides; print shows it instead of the canvas (sharp, and WebGL need not print). */}
       <SvgMap
         scene={scene}
-        viewBox={pictureView ? viewBoxFor(pictureView.frame, pictureView.size) : undefined}
+        viewBox={pictureFraming ? viewBoxFor(pictureFraming.frame, pictureFraming.size) : undefined}
         selection={selection}
         onSelect={select}
         title="Map of the story"
         asButtons={mapState === 'failed'}
       />
-      <DownloadImage story={story} sceneAt={sceneAt} currentView={currentView} />
+      <DownloadImage story={story} sceneAt={sceneAt} currentFraming={currentFraming} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">
           {FAILURE_NOTICE[failure][0]}{' '}

@@ -1,8 +1,8 @@
 // The story's places as HTML pins: real buttons with names, so they need no glyph server and take keyboard focus.
 import { Marker, useMap } from '@vis.gl/react-maplibre';
-import { displayName } from '../story/links';
-import type { Elements, Place } from '../story/schema';
-import type { Selection } from '../state/selection';
+import { displayName } from '../story/model/names';
+import type { Elements, Place } from '../story/model/schema';
+import type { Selection } from '../story/selection';
 import { bringIntoView } from './keyboard';
 
 // The dot is 14 px wide at the pin's left edge: shift it so its centre sits on the place.

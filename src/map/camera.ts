@@ -1,6 +1,6 @@
 // The map adapter's camera moves: the one place that drives MapLibre's camera imperatively.
 import type { MapRef } from '@vis.gl/react-maplibre';
-import type { Bounds } from '../geo/bounds';
+import type { Bounds } from '../geometry/bounds';
 import { cameraPadding, FIT_MAX_ZOOM } from './padding';
 
 export function prefersReducedMotion(): boolean {

@@ -1,6 +1,6 @@
 // The map's layers as plain style specs, drawn from the story's state: what is shown, what is highlighted, what dims.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { RELATION_STATUSES, RELATION_TYPES, type Elements } from '../story/schema';
+import { RELATION_STATUSES, RELATION_TYPES, type Elements } from '../story/model/schema';
 import { PALETTE, REGION_FILL } from './palette';
 import { RELATION_STATUS_STYLES, RELATION_STYLES, type RelationStatusStyle } from './relationStyles';
 

@@ -3,11 +3,11 @@
 // lines as the legend keys them.
 import { describe, expect, test } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { relationLines, type RelationLineProperties } from '../geo/arcs';
-import { loadShippedGeo } from '../geo/fixtures/shippedGeo';
+import { relationLines, type RelationLineProperties } from '../geometry/relationLines';
+import { loadShippedGeo } from '../geometry/fixtures/shippedGeo';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
-import { NO_ELEMENTS } from '../story/links';
-import { RELATION_STATUSES, RELATION_TYPES } from '../story/schema';
+import { NO_ELEMENTS } from '../story/claimLinks';
+import { RELATION_STATUSES, RELATION_TYPES } from '../story/model/schema';
 import { storyOn } from '../time/validity';
 import { DEFAULT_BOUNDS } from './focus';
 import { mapLayers, type LayerView } from './layers';

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createAppStore } from '../state/store';
-import { AppStoreContext } from '../state/useAppStore';
+import { AppStoreContext } from '../state/react/useAppStore';
 import { StoryReportPanel } from './StoryOpener';
 
 afterEach(cleanup);
@@ -21,12 +21,10 @@ describe('the report of a story that did not open', () => {
   test('lists each problem with its line and path, as text', () => {
     const store = renderPanel();
     act(() =>
-      store
-        .getState()
-        .reported({
-          title: 'The file “x.json” is not a story',
-          problems: [{ path: 'claims.0.text', message: 'must be <b>text</b>', line: 7 }],
-        }),
+      store.getState().reported({
+        title: 'The file “x.json” is not a story',
+        problems: [{ path: 'claims.0.text', message: 'must be <b>text</b>', line: 7 }],
+      }),
     );
     const item = screen.getByRole('listitem');
     expect(item.textContent).toBe('line 7: claims.0.text: must be <b>text</b>');

@@ -1,9 +1,15 @@
 // Opens a story the reader asks for: from a `?story=` address or a file. Loaded on demand (its own chunk): the
-// checker and its JSON reader stay out of the first load. Never throws: failures come back as problems.
-import { checkStoryText, MAX_STORY_BYTES, sizeProblem, formatBytes, type CheckResult } from '../story/check/checkStory';
+// validation and its JSON reader stay out of the first load. Never throws: failures come back as problems.
+import {
+  validateStoryText,
+  MAX_STORY_BYTES,
+  sizeProblem,
+  formatBytes,
+  type ValidationResult,
+} from '../story/validate/validateStory';
 import { parseOriginList, resolveStoryAddress } from '../story/origins';
 import type { StoryReport } from '../state/store';
-import type { Story } from '../story/schema';
+import type { Story } from '../story/model/schema';
 
 export type OpenResult = { ok: true; story: Story } | { ok: false; report: StoryReport };
 
@@ -13,7 +19,7 @@ function failure(title: string, message: string): OpenResult {
   return { ok: false, report: { title, problems: [{ path: '(root)', message }] } };
 }
 
-function fromCheck(title: string, result: CheckResult): OpenResult {
+function fromValidation(title: string, result: ValidationResult): OpenResult {
   return result.ok ? result : { ok: false, report: { title, problems: result.problems } };
 }
 
@@ -30,7 +36,7 @@ export async function openStoryAddress(value: string, regions: unknown): Promise
         title,
         `the file is ${formatBytes(declared)}; a story may be at most ${formatBytes(MAX_STORY_BYTES)}`,
       );
-    return fromCheck(title, checkStoryText(await response.text(), regions));
+    return fromValidation(title, validateStoryText(await response.text(), regions));
   } catch {
     return failure(title, 'it could not be reached (offline, or the server refused the request)');
   }
@@ -41,7 +47,7 @@ export async function openStoryFile(file: File, regions: unknown): Promise<OpenR
   const tooBig = sizeProblem(file.size);
   if (tooBig) return failure(title, tooBig.message);
   try {
-    return fromCheck(title, checkStoryText(await file.text(), regions));
+    return fromValidation(title, validateStoryText(await file.text(), regions));
   } catch {
     return failure(title, 'the file could not be read');
   }

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { loadShippedGeo } from '../geo/fixtures/shippedGeo';
-import type { GeoData } from '../geo/geoData';
+import { loadShippedGeo } from '../geometry/fixtures/shippedGeo';
+import type { GeoData } from '../geometry/geoData';
 import { createAppStore, type AppStore } from '../state/store';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { openRequestedStory } from './requestedStory';

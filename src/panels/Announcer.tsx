@@ -1,8 +1,8 @@
 // A polite live region: screen readers hear what was selected, wherever the selection came from (list, map, link, key).
 import { useEffect, useRef, useState } from 'react';
 import { describeSelection } from '../story/describe';
-import type { Story } from '../story/schema';
-import { useAppStore } from '../state/useAppStore';
+import type { Story } from '../story/model/schema';
+import { useAppStore } from '../state/react/useAppStore';
 
 export function Announcer({ story }: { story: Story }) {
   const selection = useAppStore((state) => state.selection);

@@ -1,5 +1,5 @@
 import { CARD_TITLE_ID, CardHeading } from './CardHeading';
-import type { Claim, Story } from '../story/schema';
+import type { Claim, Story } from '../story/model/schema';
 import { ClaimChecks } from './ClaimChecks';
 import { ClaimOnDate } from './ClaimStatus';
 import { ElementLinks } from './ElementLinks';

@@ -1,5 +1,5 @@
 // What the reference facts say about a claim: supporting, qualifying or contradicting it, each with its source.
-import type { Check, Story } from '../story/schema';
+import type { Check, Story } from '../story/model/schema';
 import { SourceList } from './SourceList';
 
 const VERDICT_WORDS: Record<Check['verdict'], string> = {

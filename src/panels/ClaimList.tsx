@@ -1,6 +1,6 @@
 // The article's claims in the article's order; picking one shows its elements on the map.
-import type { Claim, Story } from '../story/schema';
-import { useAppStore } from '../state/useAppStore';
+import type { Claim, Story } from '../story/model/schema';
+import { useAppStore } from '../state/react/useAppStore';
 import { ClaimStatusFlag } from './ClaimStatus';
 
 // The list flags the strongest finding of the fact check; the card has every check with its sources.

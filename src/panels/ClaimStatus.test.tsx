@@ -5,7 +5,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { createAppStore } from '../state/store';
-import { AppStoreContext } from '../state/useAppStore';
+import { AppStoreContext } from '../state/react/useAppStore';
 import { ClaimCard } from './ClaimCard';
 import { ClaimList } from './ClaimList';
 import type { ReactNode } from 'react';

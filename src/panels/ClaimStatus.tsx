@@ -1,10 +1,10 @@
 // Whether a claim still holds on the day shown: nothing for an event or an unchanged state, else when it changed or
 // stopped holding, what changed and the source. Only a timeline entry that names the claim can say so.
-import { sourcesFor } from '../story/links';
-import type { Claim, Story } from '../story/schema';
-import { useShownDate } from '../state/useAppStore';
+import { sourcesFor } from '../story/claimLinks';
+import type { Claim, Story } from '../story/model/schema';
+import { useShownDate } from '../state/react/useAppStore';
 import { claimStatusOn, type ClaimStatus, type DatedClaimChange } from '../time/claimStatus';
-import { formatDate } from './format';
+import { formatDate } from '../ui/format';
 import { MapNow } from './MapNow';
 import { SourceList } from './SourceList';
 

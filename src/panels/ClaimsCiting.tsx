@@ -1,6 +1,6 @@
 // The claims of the article that name a map element: the way from the map back to the text.
-import type { Claim } from '../story/schema';
-import { useAppStore } from '../state/useAppStore';
+import type { Claim } from '../story/model/schema';
+import { useAppStore } from '../state/react/useAppStore';
 
 export function ClaimsCiting({ claims }: { claims: readonly Claim[] }) {
   const select = useAppStore((state) => state.select);

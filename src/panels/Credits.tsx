@@ -1,5 +1,5 @@
 // Where the map's data and the story's text come from.
-import type { Story } from '../story/schema';
+import type { Story } from '../story/model/schema';
 import { SourceList } from './SourceList';
 
 export function Credits({ story }: { story: Story }) {

@@ -1,10 +1,10 @@
 // The day the map shows: a slider from the article's day to today, the named milestones, and a calendar field.
 import { useMemo, useRef } from 'react';
-import type { Story } from '../story/schema';
-import { useAppStore, useShownDate } from '../state/useAppStore';
+import type { Story } from '../story/model/schema';
+import { useAppStore, useShownDate } from '../state/react/useAppStore';
 import { addDays, daysBetween, isIsoDate, isoToday } from '../time/dates';
 import { dateStops } from '../time/timeline';
-import { formatDate } from './format';
+import { formatDate } from '../ui/format';
 import './time.css';
 
 export function DateControl({ story }: { story: Story }) {

@@ -1,8 +1,8 @@
 // Buttons to the map elements a claim or fact names: the way from the text to the map.
-import { displayName, regionName } from '../story/links';
-import type { Elements, Story } from '../story/schema';
-import type { Selection } from '../state/selection';
-import { useAppStore } from '../state/useAppStore';
+import { displayName, regionName } from '../story/model/names';
+import type { Elements, Story } from '../story/model/schema';
+import type { Selection } from '../story/selection';
+import { useAppStore } from '../state/react/useAppStore';
 
 export type ElementLink = { selection: NonNullable<Selection>; name: string };
 

@@ -1,6 +1,6 @@
 // Sourced facts about a map element.
-import type { Fact, Story } from '../story/schema';
-import { formatDate } from './format';
+import type { Fact, Story } from '../story/model/schema';
+import { formatDate } from '../ui/format';
 import { SourceList } from './SourceList';
 
 export function FactList({ story, facts }: { story: Story; facts: readonly Fact[] }) {

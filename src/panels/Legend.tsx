@@ -1,7 +1,7 @@
 // The key to the map: region colours and every relation type's colour and dash pattern.
 import { PALETTE } from '../map/palette';
 import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../map/relationStyles';
-import { RELATION_STATUSES, RELATION_TYPES, type Story } from '../story/schema';
+import { RELATION_STATUSES, RELATION_TYPES, type Story } from '../story/model/schema';
 import { LineSwatch } from './LineSwatch';
 
 export function Legend({ story }: { story: Story }) {

@@ -1,12 +1,11 @@
 // Everything on the map as lists of buttons, with the map's summary in words: the way to the map that needs no canvas.
 import { mapSummary } from '../story/describe';
-import type { Story } from '../story/schema';
-import { useAppStore, useShownDate } from '../state/useAppStore';
+import type { Story } from '../story/model/schema';
+import { useAppStore, useShownDate } from '../state/react/useAppStore';
 import { outlineOn, storyOn } from '../time/validity';
 import { elementLinks, type ElementLink } from './ElementLinks';
 import { LineSwatch } from './LineSwatch';
-
-export const MAP_SUMMARY_ID = 'map-summary';
+import { MAP_SUMMARY_ID } from '../ui/ids';
 
 const GROUPS = [
   { kind: 'region', title: 'Regions' },

@@ -1,9 +1,9 @@
 // What the map draws on the day shown where it differs from the article's day: the claim keeps its text, and this says
 // what the map shows instead, with the timeline entry of that day. It says nothing about whether the claim holds.
-import type { Elements, Story } from '../story/schema';
-import { useShownDate } from '../state/useAppStore';
+import type { Elements, Story } from '../story/model/schema';
+import { useShownDate } from '../state/react/useAppStore';
 import { mapChangesOn, type MapChange } from '../time/timeline';
-import { formatDate } from './format';
+import { formatDate } from '../ui/format';
 import { SourceList } from './SourceList';
 
 function drawnAs(change: MapChange): string {

@@ -1,5 +1,5 @@
 // Every name a place goes by, with who uses it: contested places are shown under all their names.
-import type { Name } from '../story/schema';
+import type { Name } from '../story/model/schema';
 
 export function Names({ names }: { names: readonly Name[] }) {
   if (names.length < 2 && !names[0]?.usage) return null;

@@ -1,15 +1,16 @@
 // The reading panel: the story, the selected item's card, the claims in order, the key and the credits.
 import { useEffect, useRef, type CSSProperties, type RefObject } from 'react';
-import type { GeoData } from '../geo/geoData';
-import type { Story } from '../story/schema';
-import { useAppStore } from '../state/useAppStore';
+import type { GeoData } from '../geometry/geoData';
+import type { Story } from '../story/model/schema';
+import { useAppStore } from '../state/react/useAppStore';
 import { ShareControl } from '../embed/ShareControl';
 import { ClaimList } from './ClaimList';
 import { Credits } from './Credits';
 import { DateControl } from './DateControl';
-import { formatDate } from './format';
+import { formatDate } from '../ui/format';
 import { PANEL_INTRO } from './intro';
 import { Legend } from './Legend';
+import { linkNoticeText } from './linkNotice';
 import { MapIndex } from './MapIndex';
 import { SelectionCard } from './SelectionCard';
 import { StoryOpener, StoryReportPanel } from '../opener/StoryOpener';
@@ -18,15 +19,15 @@ import { Timeline } from './Timeline';
 import { useKeepFocus } from './useKeepFocus';
 import { useSheet } from './useSheet';
 
-export const PANEL_BODY_ID = 'panel-body';
+const PANEL_BODY_ID = 'panel-body';
 
-function Notice() {
+function Notice({ articleDay }: { articleDay: string }) {
   const notice = useAppStore((state) => state.notice);
   const dismiss = useAppStore((state) => state.dismissNotice);
   if (!notice) return null;
   return (
     <div className="notice" role="status">
-      <p>{notice}</p>
+      <p>{linkNoticeText(notice, articleDay)}</p>
       <button type="button" onClick={dismiss}>
         Dismiss
       </button>
@@ -76,7 +77,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
           <p className="panel__intro">{PANEL_INTRO}</p>
           <ShareControl />
         </header>
-        <Notice />
+        <Notice articleDay={article.eventDate} />
         <StoryReportPanel />
         {selection ? (
           <div className="panel__selection">

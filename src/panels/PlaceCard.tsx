@@ -1,7 +1,8 @@
 import { CARD_TITLE_ID, CardHeading } from './CardHeading';
-import { claimsAbout, displayName, factsAbout, relationsAt } from '../story/links';
-import { NO_ELEMENTS } from '../story/links';
-import type { Place, Story } from '../story/schema';
+import { claimsAbout, factsAbout, relationsAt } from '../story/claimLinks';
+import { displayName } from '../story/model/names';
+import { NO_ELEMENTS } from '../story/claimLinks';
+import type { Place, Story } from '../story/model/schema';
 import { ClaimsCiting } from './ClaimsCiting';
 import { ElementLinks } from './ElementLinks';
 import { FactList } from './FactList';

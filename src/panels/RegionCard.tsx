@@ -1,8 +1,9 @@
 import { CARD_TITLE_ID, CardHeading } from './CardHeading';
-import type { GeoData } from '../geo/geoData';
-import { claimsAbout, factsAbout, NO_ELEMENTS, regionName } from '../story/links';
-import type { Region, Story } from '../story/schema';
-import { AreaCheck } from './AreaCheck';
+import type { GeoData } from '../geometry/geoData';
+import { claimsAbout, factsAbout, NO_ELEMENTS } from '../story/claimLinks';
+import { regionName } from '../story/model/names';
+import type { Region, Story } from '../story/model/schema';
+import { AreaComparison } from './AreaComparison';
 import { ClaimsCiting } from './ClaimsCiting';
 import { MapNow } from './MapNow';
 import { FactList } from './FactList';
@@ -21,7 +22,7 @@ export function RegionCard({ story, geo, region }: { story: Story; geo: GeoData;
       <p>{region.summary}</p>
       <MapNow story={story} elements={{ ...NO_ELEMENTS, regions: [region.id] }} />
       <SourceList story={story} ids={region.sources} />
-      <AreaCheck story={story} geo={geo} region={region} />
+      <AreaComparison story={story} geo={geo} region={region} />
       <FactList story={story} facts={factsAbout(story, 'region', region.id)} />
       <ClaimsCiting claims={claimsAbout(story, 'region', region.id)} />
     </article>

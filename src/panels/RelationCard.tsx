@@ -1,6 +1,6 @@
 import { CARD_TITLE_ID, CardHeading } from './CardHeading';
-import { claimsAbout, factsAbout, NO_ELEMENTS } from '../story/links';
-import type { Relation, Story } from '../story/schema';
+import { claimsAbout, factsAbout, NO_ELEMENTS } from '../story/claimLinks';
+import type { Relation, Story } from '../story/model/schema';
 import { ClaimsCiting } from './ClaimsCiting';
 import { MapNow } from './MapNow';
 import { ElementLinks } from './ElementLinks';

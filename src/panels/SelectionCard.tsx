@@ -1,8 +1,8 @@
 // The card for whatever is selected.
-import type { GeoData } from '../geo/geoData';
-import { findElement } from '../story/links';
-import type { Story } from '../story/schema';
-import type { Selection } from '../state/selection';
+import type { GeoData } from '../geometry/geoData';
+import { findElement } from '../story/claimLinks';
+import type { Story } from '../story/model/schema';
+import type { Selection } from '../story/selection';
 import { ClaimCard } from './ClaimCard';
 import { PlaceCard } from './PlaceCard';
 import { RegionCard } from './RegionCard';

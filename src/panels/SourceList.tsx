@@ -1,7 +1,7 @@
 // Citations: every fact the app shows names where it comes from.
-import { sourcesFor } from '../story/links';
-import type { Story } from '../story/schema';
-import { formatDate } from './format';
+import { sourcesFor } from '../story/claimLinks';
+import type { Story } from '../story/model/schema';
+import { formatDate } from '../ui/format';
 
 type Props = { story: Story; ids: readonly string[]; label?: string; withNotes?: boolean };
 

@@ -1,8 +1,8 @@
 // "What happened next": every change after the article, sourced; each entry shows the map on its day.
-import type { Story } from '../story/schema';
-import { useAppStore, useShownDate } from '../state/useAppStore';
+import type { Story } from '../story/model/schema';
+import { useAppStore, useShownDate } from '../state/react/useAppStore';
 import { timelineOf } from '../time/timeline';
-import { formatDate } from './format';
+import { formatDate } from '../ui/format';
 import { SourceList } from './SourceList';
 
 export function Timeline({ story }: { story: Story }) {

@@ -1,6 +1,6 @@
 // Keeps keyboard focus in the panel when a selection change removes the focused control (a chip, the back button, a card).
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Selection } from '../state/selection';
+import type { Selection } from '../story/selection';
 import { CARD_TITLE_ID } from './CardHeading';
 
 function focusIsLost(): boolean {

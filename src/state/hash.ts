@@ -1,7 +1,7 @@
 // The URL hash mirrors the view: `#claim=ID`, `#region=ID&date=YYYY-MM-DD`, … so every view can be linked and cited.
-import { isSelectionKind, type Selection } from './selection';
+import { isSelectionKind, type Selection } from '../story/selection';
 
-export type HashView = {
+export type LinkedView = {
   selection: Selection;
   /** The day the map shows, as written in the link (checked by the store); null means the article's day. */
   date: string | null;
@@ -9,7 +9,7 @@ export type HashView = {
   outline: string | null;
 };
 
-export function parseHash(hash: string): HashView {
+export function parseHash(hash: string): LinkedView {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   let selection: Selection = null;
   for (const [key, value] of params) {

@@ -1,16 +1,15 @@
 // One framework-free store for what the reader sees; React binds to it in ./useAppStore.
 import { createStore } from 'zustand/vanilla';
-import type { Story } from '../story/schema';
+import type { Story } from '../story/model/schema';
 import type { StoryProblem } from '../story/integrity';
-import type { GeoData } from '../geo/geoData';
-import { findElement } from '../story/links';
+import type { GeoData } from '../geometry/geoData';
+import { findElement } from '../story/claimLinks';
 import { isIsoDate } from '../time/dates';
 import { dayOfOutline } from '../time/validity';
-import { formatDate } from '../panels/format';
-import { sameSelection, type Selection } from './selection';
-import type { HashView } from './hash';
+import { sameSelection, type Selection, type SelectionKind } from '../story/selection';
+import type { LinkedView } from './hash';
 
-export type DataState =
+type DataState =
   | { status: 'loading' }
   | { status: 'ready'; story: Story; geo: GeoData }
   | { status: 'failed'; title: string; problems: StoryProblem[] };
@@ -22,10 +21,17 @@ export type AppState = {
   date: string | null;
   /** The last date only refines the one before (a slider being dragged): the URL is replaced, not added to history. */
   refining: boolean;
-  /** A polite message for the reader, e.g. about a link that names something unknown. */
-  notice: string | null;
+  /** Why the view a link asked for was tidied (the panel words it for the reader); null when it was taken as is. */
+  notice: LinkNotice | null;
   /** Why a story the reader asked for (a link or a file) could not be opened; the current story stays. */
   report: StoryReport | null;
+};
+
+/** What a link asked for that the story cannot show: names it lacks (the default view shows instead), or a date that is no
+ * day (the article's day shows instead). */
+export type LinkNotice = {
+  unknown: { kind: SelectionKind | 'outline'; id: string }[];
+  badDate: string | null;
 };
 
 export type StoryReport = { title: string; problems: (StoryProblem & { line?: number })[] };
@@ -35,7 +41,7 @@ export type AppActions = {
   failed: (title: string, problems: StoryProblem[]) => void;
   select: (selection: Selection) => void;
   chooseDate: (date: string | null, refining?: boolean) => void;
-  applyView: (view: HashView) => void;
+  applyView: (view: LinkedView) => void;
   dismissNotice: () => void;
   /** Shows another story in place of the current one, from its default view. */
   replaceStory: (story: Story) => void;
@@ -53,25 +59,21 @@ function storedDate(data: DataState, date: string | null): string | null {
   return data.status === 'ready' && date === data.story.article.eventDate ? null : date;
 }
 
-/** The day a link asks for (an older link names an outline instead), or what is wrong with it. */
+/** The day a link asks for (an older link names an outline instead), and what of it the story cannot show. */
 function dateOfView(
   story: Story,
-  view: HashView,
-): { date: string | null; notice: string | null; unknownOutline: boolean } {
+  view: LinkedView,
+): { date: string | null; badDate: string | null; unknownOutline: string | null } {
   if (view.date !== null) {
-    if (isIsoDate(view.date)) return { date: view.date, notice: null, unknownOutline: false };
-    const articleDay = formatDate(story.article.eventDate);
-    return {
-      date: null,
-      notice: `This link’s date “${view.date}” is not a day written YYYY-MM-DD, so the map shows the article’s day, ${articleDay}.`,
-      unknownOutline: false,
-    };
+    return isIsoDate(view.date)
+      ? { date: view.date, badDate: null, unknownOutline: null }
+      : { date: null, badDate: view.date, unknownOutline: null };
   }
   const outline = view.outline === null ? undefined : findOutline(story, view.outline);
   return {
     date: outline ? dayOfOutline(outline, story.article.eventDate) : null,
-    notice: null,
-    unknownOutline: view.outline !== null && !outline,
+    badDate: null,
+    unknownOutline: outline ? null : view.outline,
   };
 }
 
@@ -103,21 +105,16 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     applyView: (view) => {
       const { data } = get();
       if (data.status !== 'ready') return;
-      const problems: string[] = [];
+      const unknown: LinkNotice['unknown'] = [];
       let selection = view.selection;
       if (selection && !findElement(data.story, selection)) {
-        problems.push(`no ${selection.kind} called “${selection.id}”`);
+        unknown.push(selection);
         selection = null;
       }
-      const { date, notice: dateNotice, unknownOutline } = dateOfView(data.story, view);
-      if (unknownOutline) problems.push(`no outline called “${view.outline ?? ''}”`);
-      const notices = [
-        problems.length > 0
-          ? `This link asks for ${problems.join(' and ')} in this story, so you are seeing the default view.`
-          : null,
-        dateNotice,
-      ].filter((text) => text !== null);
-      set({ selection, date: storedDate(data, date), notice: notices.length > 0 ? notices.join(' ') : null });
+      const { date, badDate, unknownOutline } = dateOfView(data.story, view);
+      if (unknownOutline !== null) unknown.push({ kind: 'outline', id: unknownOutline });
+      const notice = unknown.length > 0 || badDate !== null ? { unknown, badDate } : null;
+      set({ selection, date: storedDate(data, date), notice });
     },
   }));
 }

@@ -1,6 +1,6 @@
 // Keeps the URL hash and the store in step: each selection and each date pushes a history entry, so back/forward walk them.
 import { formatHash, parseHash } from './hash';
-import { sameSelection } from './selection';
+import { sameSelection } from '../story/selection';
 import type { AppState, AppStore } from './store';
 
 export function syncStoreWithUrl(store: AppStore, win: Window = window): () => void {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../app/loadData';
-import { readGeoData } from '../geo/geoData';
+import { readGeoData } from '../geometry/geoData';
 import { parseStory } from '../story/parse';
 import { staticShellHtml } from './staticShell';
 

@@ -1,7 +1,7 @@
 // The rules for truth over time: a claim or a line changes only through a sourced timeline entry after the article's
 // day, an event never changes, and nothing changes after it has ended. Pure: no React or MapLibre here.
 import type { StoryProblem } from './integrity';
-import type { Story, TimelineEntry } from './schema';
+import type { Story, TimelineEntry } from './model/schema';
 
 export function changeProblems(story: Story): StoryProblem[] {
   return [...claimChangeProblems(story), ...relationStatusProblems(story)];

@@ -1,7 +1,8 @@
 // Words for what the map shows: the announcement when the selection changes, and a text summary for readers who cannot see it.
-import type { Selection } from '../state/selection';
-import { displayName, findElement, regionName, type StoryElement } from './links';
-import type { RelationStatus, Story } from './schema';
+import type { Selection } from '../story/selection';
+import { findElement, type StoryElement } from './claimLinks';
+import { displayName, regionName } from './model/names';
+import type { RelationStatus, Story } from './model/schema';
 
 const KIND_WORD = { claim: 'Claim', region: 'Region', place: 'Place', relation: 'Line' } as const;
 

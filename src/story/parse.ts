@@ -1,7 +1,7 @@
-// Turns unknown input (fetched JSON) into a checked Story, or a list of problems a person can act on.
+// Turns unknown input (fetched JSON) into a validated Story, or a list of problems a person can act on.
 // Pure: no React or MapLibre here. Never throws.
 import type * as z from 'zod/mini';
-import { storySchema, type Story } from './schema';
+import { storySchema, type Story } from './model/schema';
 import { findStoryProblems, type StoryProblem } from './integrity';
 
 export type ParseStoryResult = { ok: true; story: Story } | { ok: false; problems: StoryProblem[] };
@@ -12,14 +12,14 @@ const ROOT_PATH = '(root)';
 
 export function parseStory(input: unknown): ParseStoryResult {
   try {
-    return checkStory(input);
+    return validate(input);
   } catch {
     // A hostile input (a getter or proxy that throws) must not crash the app.
     return { ok: false, problems: [{ path: ROOT_PATH, message: 'could not be read as a story' }] };
   }
 }
 
-function checkStory(input: unknown): ParseStoryResult {
+function validate(input: unknown): ParseStoryResult {
   const result = storySchema.safeParse(input, { error: friendlyMessage });
   if (!result.success) {
     return { ok: false, problems: result.error.issues.map(toProblem) };
@@ -32,7 +32,7 @@ function toProblem(issue: { path: readonly PropertyKey[]; message: string }): St
   return { path: joinPath(issue.path), message: issue.message };
 }
 
-export function joinPath(path: readonly PropertyKey[]): string {
+function joinPath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? ROOT_PATH : path.map((key) => String(key)).join('.');
 }
 

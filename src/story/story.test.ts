@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from './parse';
-import type { Story } from './schema';
+import type { Story } from './model/schema';
 import type { StoryProblem } from './integrity';
 import { loadShippedStory, readShippedStoryJson } from './fixtures/shippedStory';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
-import type { Claim, Story } from '../story/schema';
+import type { Claim, Story } from '../story/model/schema';
 import { claimStatusOn } from './claimStatus';
 
 const story = loadShippedStory();

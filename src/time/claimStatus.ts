@@ -1,6 +1,6 @@
 // Whether a claim still holds on a date. An event holds for ever; a state changes only where a timeline entry names it,
 // so nothing here looks at the map's dates. Pure: no React or MapLibre here.
-import type { Claim, ClaimChange, Story, TimelineEntry } from '../story/schema';
+import type { Claim, ClaimChange, Story, TimelineEntry } from '../story/model/schema';
 import { timelineOf } from './timeline';
 
 /** One change to a claim: what the entry says of it, and the entry (its date and sources). */

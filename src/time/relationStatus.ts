@@ -1,5 +1,5 @@
 // How a line stands on a date: active until its first status change, then as the latest sourced change says.
-import type { Relation, RelationStatus, Story, TimelineEntry } from '../story/schema';
+import type { Relation, RelationStatus, Story, TimelineEntry } from '../story/model/schema';
 
 export type RelationStatusOn = { status: RelationStatus; since: TimelineEntry | undefined };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
-import type { Claim } from '../story/schema';
+import type { Claim } from '../story/model/schema';
 import { dateStops, mapChangesOn, timelineOf, type MapChange } from './timeline';
 
 const story = loadShippedStory();

@@ -1,7 +1,7 @@
 // "What happened next": the story's timeline, the stops of the date control, and what the map draws differently on a
 // later day. The map's dates say only what is drawn; whether a claim still holds is ./claimStatus's, from the timeline.
-import { regionName } from '../story/links';
-import type { Elements, Region, Relation, RelationStatus, Story, TimelineEntry } from '../story/schema';
+import { regionName } from '../story/model/names';
+import type { Elements, Region, Relation, RelationStatus, Story, TimelineEntry } from '../story/model/schema';
 import { relationStatusOn } from './relationStatus';
 import { isValidOn, outlineOn } from './validity';
 

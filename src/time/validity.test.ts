@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { areaKm2 } from '../geo/area';
-import { loadShippedGeo } from '../geo/fixtures/shippedGeo';
-import { regionFeature } from '../geo/geoData';
+import { areaKm2 } from '../geometry/area';
+import { loadShippedGeo } from '../geometry/fixtures/shippedGeo';
+import { regionFeature } from '../geometry/geoData';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
-import type { Region } from '../story/schema';
+import type { Region } from '../story/model/schema';
 import { addDays, daysBetween, isIsoDate } from './dates';
 import { dayOfOutline, isValidOn, outlineOn, storyOn } from './validity';
 

@@ -1,5 +1,5 @@
 // Which of the story's elements hold on a given day. Pure: no React or MapLibre here.
-import type { Fact, Outline, Region, Relation, RelationStatus, Story } from '../story/schema';
+import type { Fact, Outline, Region, Relation, RelationStatus, Story } from '../story/model/schema';
 import { relationStatusOn } from './relationStatus';
 
 /** Anything that holds between two dates: from `validFrom` (inclusive) until `validTo` (the first day it no longer holds). */

@@ -1,18 +1,18 @@
-// "Download image": the current view as PNG (painted from the scene, so it works without WebGL too) or as SVG.
-import type { Story } from '../../story/schema';
+// "Download image": the map as framed now, as PNG (painted from the scene, so it works without WebGL too) or as SVG.
+import type { Story } from '../../story/model/schema';
 import type { Scene } from '../svg/scene';
-import type { View } from './exportImage';
+import type { Framing } from '../svg/mercator';
 
-/** sceneAt: the picture with its marks sized for a view at this zoom. */
-type Props = { story: Story; sceneAt: (zoom: number) => Scene; currentView: () => View | null };
+/** sceneAt: the picture with its marks sized for a camera at this zoom. */
+type Props = { story: Story; sceneAt: (zoom: number) => Scene; currentFraming: () => Framing | null };
 
-export function DownloadImage({ story, sceneAt, currentView }: Props) {
+export function DownloadImage({ story, sceneAt, currentFraming }: Props) {
   const download = (kind: 'png' | 'svg') => {
-    const view = currentView();
-    if (!view) return;
-    const scene = sceneAt(view.frame.zoom);
+    const framing = currentFraming();
+    if (!framing) return;
+    const scene = sceneAt(framing.frame.zoom);
     void import('./exportImage').then((pictures) =>
-      kind === 'png' ? pictures.savePng(story, scene, view) : pictures.saveSvg(story, scene, view),
+      kind === 'png' ? pictures.savePng(story, scene, framing) : pictures.saveSvg(story, scene, framing),
     );
   };
   return (

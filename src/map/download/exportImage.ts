@@ -1,13 +1,12 @@
 // The pictures "Download image" saves, loaded on the first click: they are not part of the first load.
-import { formatDate } from '../../panels/format';
-import type { Story } from '../../story/schema';
+import { formatDate } from '../../ui/format';
+import type { Story } from '../../story/model/schema';
 import { PALETTE } from '../palette';
 import { viewBoxFor, type Scene } from '../svg/scene';
-import type { Frame, Size } from '../svg/mercator';
+import type { Framing } from '../svg/mercator';
 import { sceneToSvg } from '../svg/svgString';
 import { drawScene } from './drawScene';
 
-export type View = { frame: Frame; size: Size };
 const BAND = 34;
 const CREDITS = 'Made with Natural Earth · world-atlas';
 
@@ -45,22 +44,22 @@ function drawCaptions(context: CanvasRenderingContext2D, story: Story, scale: nu
   context.restore();
 }
 
-export function savePng(story: Story, scene: Scene, view: View): void {
+export function savePng(story: Story, scene: Scene, framing: Framing): void {
   const ratio = window.devicePixelRatio || 1;
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(view.size.width * ratio);
-  canvas.height = Math.round(view.size.height * ratio);
+  canvas.width = Math.round(framing.size.width * ratio);
+  canvas.height = Math.round(framing.size.height * ratio);
   const context = canvas.getContext('2d');
   if (!context) return;
-  drawScene(context, { ...scene, viewBox: viewBoxFor(view.frame, view.size) }, PALETTE.sea);
+  drawScene(context, { ...scene, viewBox: viewBoxFor(framing.frame, framing.size) }, PALETTE.sea);
   drawCaptions(context, story, ratio);
   canvas.toBlob((blob) => blob && save(blob, `${story.id}-map.png`), 'image/png');
 }
 
-export function saveSvg(story: Story, scene: Scene, view: View): void {
-  const { width, height } = view.size;
+export function saveSvg(story: Story, scene: Scene, framing: Framing): void {
+  const { width, height } = framing.size;
   const { title, footer } = captions(story);
-  const map = sceneToSvg({ ...scene, viewBox: viewBoxFor(view.frame, view.size) }, { width, height }, title);
+  const map = sceneToSvg({ ...scene, viewBox: viewBoxFor(framing.frame, framing.size) }, { width, height }, title);
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const markup =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="system-ui, sans-serif">` +

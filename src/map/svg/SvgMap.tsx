@@ -1,6 +1,6 @@
 // The static picture as React: under MapLibre until its first frame, and the whole map where WebGL is missing.
 import { createElement, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
-import { sameSelection, type Selection } from '../../state/selection';
+import { sameSelection, type Selection } from '../../story/selection';
 import './svgMap.css';
 import type { Scene, SceneNode } from './scene';
 
@@ -15,18 +15,18 @@ type Props = {
   asButtons: boolean;
 };
 
-type ViewProps = Pick<Props, 'selection' | 'onSelect' | 'asButtons'>;
+type PickProps = Pick<Props, 'selection' | 'onSelect' | 'asButtons'>;
 
 function reactProps(node: SceneNode): Record<string, string | number> {
   const { class: className, ...rest } = node.attributes;
   return className === undefined ? rest : { ...rest, className };
 }
 
-function NodeView({ node, selection, onSelect, asButtons }: { node: SceneNode } & ViewProps): ReactNode {
+function SceneNodeElement({ node, selection, onSelect, asButtons }: { node: SceneNode } & PickProps): ReactNode {
   const children =
     node.text ??
     node.children?.map((child, index) => (
-      <NodeView key={index} node={child} selection={selection} onSelect={onSelect} asButtons={asButtons} />
+      <SceneNodeElement key={index} node={child} selection={selection} onSelect={onSelect} asButtons={asButtons} />
     ));
   const { select } = node;
   const attributes = reactProps(node);
@@ -71,7 +71,7 @@ export function SvgMap({ scene, viewBox, selection, onSelect, title, asButtons }
         aria-label={title}
       >
         {scene.nodes.map((node, index) => (
-          <NodeView key={index} node={node} selection={selection} onSelect={onSelect} asButtons={asButtons} />
+          <SceneNodeElement key={index} node={node} selection={selection} onSelect={onSelect} asButtons={asButtons} />
         ))}
       </svg>
     </div>

@@ -1,5 +1,5 @@
 // Web Mercator as MapLibre draws it (512-px tiles), and its fitBounds: the static map frames exactly what the live map does.
-import type { Bounds } from '../../geo/bounds';
+import type { Bounds } from '../../geometry/bounds';
 
 export const TILE_SIZE = 512;
 const MAX_LATITUDE = 85.051129;
@@ -8,6 +8,8 @@ export type Padding = { top: number; bottom: number; left: number; right: number
 export type Size = { width: number; height: number };
 /** A camera: zoom and the centre in world units at zoom 0 (0…TILE_SIZE). */
 export type Frame = { zoom: number; centerX: number; centerY: number };
+/** A picture's camera and its size in pixels: what "Download image" and print draw. */
+export type Framing = { frame: Frame; size: Size };
 
 /** A longitude/latitude in world units at zoom 0 (x east, y south, both 0…512). */
 export function worldPoint([lng, lat]: readonly [number, number]): [number, number] {

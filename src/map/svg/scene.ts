@@ -1,12 +1,12 @@
 // The story's map as plain shapes in Web Mercator: one picture for the build-time SVG, the no-WebGL map and downloads.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { Bounds } from '../../geo/bounds';
-import type { RelationLine } from '../../geo/arcs';
-import { regionFeature, type GeoData } from '../../geo/geoData';
-import { labelPoint } from '../../geo/labelPoint';
-import { displayName, regionName } from '../../story/links';
-import type { Elements, Story } from '../../story/schema';
-import type { Selection } from '../../state/selection';
+import type { Bounds } from '../../geometry/bounds';
+import type { RelationLine } from '../../geometry/relationLines';
+import { regionFeature, type GeoData } from '../../geometry/geoData';
+import { labelPoint } from '../../geometry/labelPoint';
+import { displayName, regionName } from '../../story/model/names';
+import type { Elements, Story } from '../../story/model/schema';
+import type { Selection } from '../../story/selection';
 import { PALETTE, REGION_FILL } from '../palette';
 import { CONTEXT_LABELS } from '../contextLabels';
 import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../relationStyles';
@@ -66,7 +66,7 @@ function linePath(positions: readonly Position[], close: boolean): string {
   return points.length === 0 ? '' : `M${points.join('L')}${close ? 'Z' : ''}`;
 }
 
-export function geometryPath(geometry: Geometry): string {
+function geometryPath(geometry: Geometry): string {
   switch (geometry.type) {
     case 'Polygon':
       return geometry.coordinates.map((ring) => linePath(ring, true)).join('');

@@ -22,11 +22,16 @@ export function chromiumPath(): string {
   return fromEnv !== undefined && fromEnv !== '' ? fromEnv : '/usr/bin/chromium';
 }
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * `classicScrollbars`: keep the scroll bars that take up room, as on most desktops (Playwright hides them by default,
+ * which hides every layout bug they cause).
+ */
+export function launchBrowser({ classicScrollbars = false }: { classicScrollbars?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: [...CHROMIUM_ARGS],
+    ...(classicScrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
   });
 }
 

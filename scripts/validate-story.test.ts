@@ -1,0 +1,56 @@
+// The CLI: one line per problem, exit 1 on problems, 0 when clean, never a stack trace.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+
+function run(...files: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-story.ts', ...files], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run story:check', () => {
+  test('the shipped stories are clean', () => {
+    const { status, stdout } = run('public/stories/karabakh-2020.json', 'public/stories/karabakh-2023.json');
+    expect({ status, stdout }).toEqual({ status: 0, stdout: '' });
+  });
+
+  test('bad files get one line each and exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
+    writeFileSync(join(dir, 'empty.json'), '');
+    writeFileSync(join(dir, 'broken.json'), '{\n  "version": 1,\n  "id": oops\n}');
+    writeFileSync(join(dir, 'huge.json'), ' '.repeat(3 * 1024 * 1024));
+    mkdirSync(join(dir, 'folder.json'));
+    const names = ['empty.json', 'broken.json', 'huge.json', 'folder.json', 'missing.json'].map((name) =>
+      join(dir, name),
+    );
+    const { status, stdout, stderr } = run(...names);
+    expect(status).toBe(1);
+    expect(stdout.trim().split('\n')).toEqual([
+      `${join(dir, 'empty.json')}: the file is empty: a story is a JSON object (see AUTHORING.md)`,
+      `${join(dir, 'broken.json')}:3:9: not valid JSON: unexpected character (names and text need double quotes)`,
+      `${join(dir, 'huge.json')}: the file is 3.0 MB; a story may be at most 2.0 MB (2,097,152 bytes)`,
+      `${join(dir, 'folder.json')}: is not a file`,
+      `${join(dir, 'missing.json')}: no such file`,
+    ]);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('--regions takes another map topology, and says why one will not do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
+    writeFileSync(join(dir, 'regions.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
+    const story = 'public/stories/karabakh-2020.json';
+    expect(run('--regions', 'public/data/caucasus.topo.json', story)).toMatchObject({ status: 0, stdout: '' });
+    const { status, stderr } = run('--regions', join(dir, 'regions.geojson'), story);
+    expect({ status, stderr: stderr.trim() }).toEqual({
+      status: 2,
+      stderr: `${join(dir, 'regions.geojson')}: cannot read the region outlines: regions.geojson is not a TopoJSON Topology`,
+    });
+  });
+});

@@ -1,0 +1,68 @@
+// npm run story:check -- FILE… : one line per problem (FILE:LINE:COLUMN: path: message); exit 1 on any, 0 when clean.
+// Outlines are validated against the `regions` object of public/data/caucasus.topo.json unless --regions FILE names
+// another TopoJSON topology (with the app's objects regions, near and borders).
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { CAUCASUS_URL } from '../src/app/loadData';
+import { readRegions as decodeRegions, type GeoData } from '../src/geometry/geoData';
+import {
+  validateStoryText,
+  formatProblem,
+  sizeProblem,
+  type ValidationProblem,
+} from '../src/story/validate/validateStory';
+
+const DEFAULT_REGIONS = `public/${CAUCASUS_URL}`;
+
+function readRegions(file: string): GeoData['regions'] {
+  let regions: GeoData['regions'] | string;
+  try {
+    regions = decodeRegions(JSON.parse(readFileSync(file, 'utf8')), basename(file));
+  } catch (error) {
+    regions = error instanceof Error ? error.message : String(error);
+  }
+  if (typeof regions !== 'string') return regions;
+  console.error(`${file}: cannot read the region outlines: ${regions}`);
+  process.exit(2);
+}
+
+function validateFile(file: string, regions: GeoData['regions']): ValidationProblem[] {
+  try {
+    const stats = statSync(file);
+    if (!stats.isFile()) return [{ path: '(root)', message: 'is not a file' }];
+    const tooBig = sizeProblem(stats.size);
+    if (tooBig) return [tooBig];
+    const result = validateStoryText(readFileSync(file, 'utf8'), regions);
+    return result.ok ? [] : result.problems;
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    return [
+      { path: '(root)', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code || String(error)})` },
+    ];
+  }
+}
+
+function main(args: string[]): number {
+  const regionsFlag = args.indexOf('--regions');
+  const regionsFile = regionsFlag >= 0 ? args[regionsFlag + 1] : DEFAULT_REGIONS;
+  const files = regionsFlag < 0 ? args : args.filter((_, index) => index !== regionsFlag && index !== regionsFlag + 1);
+  if (files.length === 0 || regionsFile === undefined) {
+    console.error(
+      `usage: npm run story:check -- [--regions MAP.topo.json] STORY.json… (default map: ${DEFAULT_REGIONS})`,
+    );
+    return 2;
+  }
+  const regions = readRegions(regionsFile);
+  let problemCount = 0;
+  for (const file of files) {
+    const problems = validateFile(file, regions);
+    problemCount += problems.length;
+    for (const problem of problems) console.log(formatProblem(file, problem));
+  }
+  console.error(
+    problemCount === 0 ? `${files.length} story file(s) checked: no problems.` : `${problemCount} problem(s) found.`,
+  );
+  return problemCount === 0 ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,227 @@
+// The story format: one article, the map elements it touches, its claims and the sourced facts that check them.
+// Pure domain code: no React or MapLibre here. zod/mini keeps the validator small in the bundle.
+import * as z from 'zod/mini';
+
+export const STORY_FORMAT_VERSION = 1;
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().check(z.regex(idPattern, 'must be lower-case words joined by hyphens, like "nagorno-karabakh"'));
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const idList = z.array(id);
+const sourceIds = z.array(id).check(z.minLength(1, 'must name at least one source'));
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+const longitude = z.number().check(z.gte(-180, 'longitude must be ≥ -180'), z.lte(180, 'longitude must be ≤ 180'));
+/** When an element holds: from `validFrom` (inclusive) until `validTo`, the first day it no longer holds; either end may be open. */
+const validity = { validFrom: z.optional(isoDate), validTo: z.optional(isoDate) };
+const latitude = z.number().check(z.gte(-90, 'latitude must be ≥ -90'), z.lte(90, 'latitude must be ≤ 90'));
+
+export const RELATION_TYPES = [
+  'talks-offer',
+  'diplomatic-call',
+  'military-alliance',
+  'military-base',
+  'political-ties',
+  'diaspora',
+  'backing',
+  'tension',
+  'mediation',
+  'conflict',
+] as const;
+
+export const PLACE_KINDS = ['capital', 'regional-capital', 'military-base', 'organisation-seat'] as const;
+export const VERDICTS = ['supports', 'qualifies', 'contradicts'] as const;
+/** What kind of statement a claim is: something that happened or was said (an event), or something that held (a state). */
+export const CLAIM_TIMES = ['event', 'state'] as const;
+/** How a relation stands from a timeline entry on: still in force, suspended but not left, or over. */
+export const RELATION_STATUSES = ['active', 'frozen', 'ended'] as const;
+/** What a timeline entry does to a state claim: changes it, or ends it (it no longer holds from that day). */
+export const CLAIM_EFFECTS = ['changed', 'ended'] as const;
+
+/** One name a place is known by, and who uses it (contested places carry several). */
+const nameSchema = z.object({
+  name: text,
+  usage: z.optional(text),
+});
+
+const sourceSchema = z.object({
+  id,
+  title: text,
+  outlet: text,
+  url: z.optional(httpUrl),
+  published: z.optional(isoDate),
+  note: z.optional(text),
+});
+
+/** The parts of the article a claim can cite: ¶1…¶n for paragraphs, C1…Cn for photo captions. */
+const articlePartSchema = z.object({
+  id: z.string().check(z.regex(/^(?:¶|C)[1-9]\d*$/, 'must be ¶N for a paragraph or CN for a caption')),
+  kind: z.enum(['paragraph', 'caption']),
+});
+
+const articleSchema = z.object({
+  title: text,
+  outlet: text,
+  author: text,
+  published: isoDate,
+  eventDate: isoDate,
+  url: z.optional(httpUrl),
+  sections: z.array(text),
+  parts: z.array(articlePartSchema).check(z.minLength(1, 'must list the article’s paragraphs')),
+});
+
+/** A geometry of a region, by the id of its feature in the built map data (object `regions` of public/data/caucasus.topo.json). */
+const outlineSchema = z.object({
+  id,
+  feature: text,
+  label: text,
+  description: text,
+  sources: sourceIds,
+  ...validity,
+});
+
+const regionSchema = z.object({
+  id,
+  names: z.array(nameSchema).check(z.minLength(1, 'must have a name')),
+  kind: z.enum(['country', 'disputed-region']),
+  status: text,
+  summary: text,
+  sources: sourceIds,
+  outlines: z.array(outlineSchema).check(z.minLength(1, 'must have an outline')),
+  defaultOutline: id,
+  /** Where the region's name goes on the map, when the centre of its outline would crowd a pin's label. */
+  labelAt: z.optional(z.tuple([longitude, latitude])),
+  ...validity,
+});
+
+const placeSchema = z.object({
+  id,
+  names: z.array(nameSchema).check(z.minLength(1, 'must have a name')),
+  kind: z.enum(PLACE_KINDS),
+  country: text,
+  coordinates: z.tuple([longitude, latitude]),
+  summary: text,
+  sources: sourceIds,
+});
+
+/** A relation's status from the day of a timeline entry on; before its first status a relation is active. */
+export const relationStatusSchema = z.object({
+  status: z.enum(RELATION_STATUSES),
+  /** The timeline entry that dates and sources the change. */
+  since: id,
+});
+
+export const relationSchema = z.object({
+  id,
+  type: z.enum(RELATION_TYPES),
+  from: id,
+  to: id,
+  label: text,
+  summary: text,
+  sources: sourceIds,
+  /** How the relation changed after the article, in date order; each change is a sourced timeline entry. */
+  statuses: z._default(z.array(relationStatusSchema), []),
+  ...validity,
+});
+
+/** The map elements a claim or fact is about. */
+const elementsSchema = z.object({
+  regions: z._default(idList, []),
+  places: z._default(idList, []),
+  relations: z._default(idList, []),
+});
+
+const checkSchema = z.object({
+  verdict: z.enum(VERDICTS),
+  text,
+  sources: sourceIds,
+});
+
+const claimSchema = z.object({
+  id,
+  parts: z.array(z.string()).check(z.minLength(1, 'must cite at least one paragraph or caption')),
+  text,
+  quote: z.optional(text),
+  /** An event stays true as history on every later date; a state held on the article's day and changes only through a
+   * timeline entry that names it. Unset, a claim is a state: nothing is ever inferred, so an unnamed state still holds. */
+  time: z._default(z.enum(CLAIM_TIMES), 'state'),
+  elements: elementsSchema,
+  checks: z.array(checkSchema),
+});
+
+const factSchema = z.object({
+  id,
+  text,
+  date: z.optional(isoDate),
+  about: elementsSchema,
+  sources: sourceIds,
+  ...validity,
+});
+
+/** What a timeline entry does to one of the article's state claims, in the story's own words. */
+export const claimChangeSchema = z.object({
+  claim: id,
+  effect: z.enum(CLAIM_EFFECTS),
+  /** What changed, or why the claim no longer holds. */
+  text,
+});
+
+/** An entry of "what happened next": milestones are also stops of the date control; events only appear in the timeline. */
+const timelineEntrySchema = z.object({
+  id,
+  date: isoDate,
+  /** How the date reads when the sources give less than a day, e.g. "February 2024". */
+  dateText: z.optional(text),
+  label: text,
+  summary: text,
+  kind: z.enum(['milestone', 'event']),
+  sources: sourceIds,
+  /** The state claims this entry changes or ends; its sources are theirs. */
+  claims: z._default(z.array(claimChangeSchema), []),
+});
+
+/** A published area figure to set beside the computed ones (the article's own, an encyclopaedia's). */
+const areaFigureSchema = z.object({
+  id,
+  region: id,
+  label: text,
+  value: z.number().check(z.positive('must be a positive number')),
+  unit: z.enum(['km2', 'mi2']),
+  what: text,
+  kind: z.enum(['article', 'reference']),
+  sources: sourceIds,
+});
+
+export const storySchema = z.object({
+  $schema: z.optional(z.string()),
+  version: z.literal(STORY_FORMAT_VERSION),
+  id,
+  article: articleSchema,
+  sources: z.array(sourceSchema),
+  regions: z.array(regionSchema),
+  places: z.array(placeSchema),
+  relations: z.array(relationSchema),
+  claims: z.array(claimSchema),
+  facts: z.array(factSchema),
+  areaFigures: z.array(areaFigureSchema),
+  timeline: z._default(z.array(timelineEntrySchema), []),
+});
+
+export type Story = z.output<typeof storySchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Region = z.output<typeof regionSchema>;
+export type Outline = z.output<typeof outlineSchema>;
+export type Place = z.output<typeof placeSchema>;
+export type Relation = z.output<typeof relationSchema>;
+export type RelationType = (typeof RELATION_TYPES)[number];
+export type Claim = z.output<typeof claimSchema>;
+export type Check = z.output<typeof checkSchema>;
+export type Fact = z.output<typeof factSchema>;
+export type Elements = z.output<typeof elementsSchema>;
+export type AreaFigure = z.output<typeof areaFigureSchema>;
+export type Name = z.output<typeof nameSchema>;
+export type TimelineEntry = z.output<typeof timelineEntrySchema>;
+export type ClaimTime = (typeof CLAIM_TIMES)[number];
+export type ClaimChange = z.output<typeof claimChangeSchema>;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];
+export type RelationStatusChange = z.output<typeof relationStatusSchema>;
