@@ -29,8 +29,8 @@ export const RELATION_TYPES = [
   'conflict',
 ] as const;
 
-export const PLACE_KINDS = ['capital', 'regional-capital', 'military-base', 'organisation-seat'] as const;
-export const VERDICTS = ['supports', 'qualifies', 'contradicts'] as const;
+const PLACE_KINDS = ['capital', 'regional-capital', 'military-base', 'organisation-seat'] as const;
+const VERDICTS = ['supports', 'qualifies', 'contradicts'] as const;
 /** What kind of statement a claim is: something that happened or was said (an event), or something that held (a state). */
 const CLAIM_TIMES = ['event', 'state'] as const;
 /** How a relation stands from a timeline entry on: still in force, suspended but not left, or over. */
@@ -111,7 +111,7 @@ const relationStatusSchema = z.object({
   since: id,
 });
 
-export const relationSchema = z.object({
+const relationSchema = z.object({
   id,
   type: z.enum(RELATION_TYPES),
   from: id,
