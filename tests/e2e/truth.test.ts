@@ -49,7 +49,7 @@ async function claimFlags(page: Page): Promise<Record<string, string>> {
         const flags = [...item.querySelectorAll('.claim-item__flag')]
           .map((flag) => flag.textContent)
           .filter((text) => text !== 'Needs context' && text !== 'Contradicted by sources');
-        return [item.getAttribute('data-claim') ?? '', flags.map((text) => text.split(':')[0] ?? '').join(' | ')];
+        return [item.getAttribute('data-claim') ?? '', flags.map((text) => text.replace(/:.*$/s, '')).join(' | ')];
       }),
     ),
   );
