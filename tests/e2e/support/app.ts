@@ -15,7 +15,13 @@ export const mapSection = (page: Page | Frame): Locator => page.locator('[data-m
  */
 export async function mapReady(page: Page | Frame, { untouched = false }: { untouched?: boolean } = {}): Promise<void> {
   const map = mapSection(page);
-  if (!untouched) await map.dispatchEvent('pointerdown');
+  if (!untouched) {
+    // A touch before the app has taken the page over goes unheard: touch again until MapLibre's box is there.
+    await expect(async () => {
+      await map.dispatchEvent('pointerdown');
+      await expect(page.locator('.map__gl')).toBeAttached({ timeout: 1_000 });
+    }).toPass({ timeout: MAP_READY_TIMEOUT });
+  }
   await expect(map, 'the map leaves its "loading" state').toHaveAttribute('data-map-state', /^(ready|failed)$/, {
     timeout: MAP_READY_TIMEOUT,
   });
