@@ -18,11 +18,19 @@ export default defineConfig(({ mode }) => {
     // Relative base: the build works from any folder or sub-path it is deployed under.
     base: './',
     plugins: [react(), storySchemaPlugin(), contentSecurityPolicyPlugin(extraOrigins), hostScript(), staticMapPlugin()],
+    // Workers (story validation) are modules, like the app: they share its chunks' format and its .js names.
+    worker: { format: 'es' },
     build: {
       target: 'es2022',
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
+          // MapLibre's worker ships as .mjs, which older nginx and other plain hosts serve as a download, not JavaScript,
+          // and browsers refuse such a module worker: every asset written as JavaScript is named .js.
+          assetFileNames: (asset) =>
+            asset.names.some((name) => name.endsWith('.mjs'))
+              ? 'assets/[name]-[hash].js'
+              : 'assets/[name]-[hash][extname]',
           // MapLibre and React change rarely: keep them in their own long-cached chunks. Only MapLibre's JavaScript goes in
           // its chunk: its stylesheet (imported by the first-load code) there would make the first load fetch all of MapLibre.
           codeSplitting: {
@@ -34,9 +42,8 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    // CORS: a map embedded with sandbox="allow-scripts" has an opaque origin, so even its own files are cross-origin fetches.
-    server: { cors: true },
-    preview: { port: 4173, strictPort: true, cors: true },
+    // No CORS headers, as on the plain static hosts the app is deployed to: embeds keep their own origin (EMBEDDING.md).
+    preview: { port: 4173, strictPort: true },
     test: {
       projects: [
         {
@@ -48,20 +55,10 @@ export default defineConfig(({ mode }) => {
               'geo/**/*.test.ts',
               'scripts/**/*.test.ts',
               'vite-plugins/**/*.test.ts',
+              'tests/support/**/*.test.ts',
             ],
             environment: 'node',
-          },
-        },
-        {
-          extends: true,
-          test: {
-            name: 'e2e',
-            include: ['tests/e2e/**/*.test.ts'],
-            environment: 'node',
-            testTimeout: 60_000,
-            hookTimeout: 120_000,
-            fileParallelism: false,
-            globalSetup: ['tests/e2e/support/global-setup.ts'],
+            setupFiles: ['tests/support/fastCheckSeed.ts'],
           },
         },
       ],

@@ -7,8 +7,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, launchBrowserWithoutWebGL } from '../tests/e2e/support/browser';
-import { repoRoot, startDistServer } from '../tests/e2e/support/global-setup';
+import { repoRoot, startStaticServer } from '../tests/support/staticServer';
+import { launchBrowser, launchBrowserWithoutWebGL } from './browser';
 
 export type Renderer = 'live' | 'picture';
 export type SizeName = 'phone' | 'embed' | 'desktop';
@@ -210,7 +210,7 @@ export function summarise(report: LegibilityReport): string[] {
 }
 
 if (process.argv[1]?.endsWith('legibility.ts')) {
-  const server = await startDistServer();
+  const server = await startStaticServer(join(repoRoot, 'dist'));
   try {
     const report = await legibility(server.baseUrl);
     console.log(summarise(report).join('\n'));

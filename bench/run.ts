@@ -11,8 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, chromiumPath, launchBrowser } from '../tests/e2e/support/browser';
-import { repoRoot, startDistServer } from '../tests/e2e/support/global-setup';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/chromium';
+import { repoRoot, startStaticServer } from '../tests/support/staticServer';
+import { launchBrowser } from './browser';
 import {
   lighthouseRuns,
   serveBaseline,
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
 
   const results: Partial<Record<TargetName, Awaited<ReturnType<typeof measureTarget>>>> = {};
   const serveApp = async (): Promise<Served> => ({
-    ...(await startDistServer()),
+    ...(await startStaticServer(join(repoRoot, 'dist'))),
     name: 'app',
     distDir: join(repoRoot, 'dist'),
   });
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
   }
 
   // Label legibility in every selection view, three sizes, both renderers (bench/legibility.ts).
-  const served = await startDistServer();
+  const served = await startStaticServer(join(repoRoot, 'dist'));
   let legible: LegibilityReport;
   try {
     console.log('\n== Label legibility: every selection view, 360×740, 700×600 embed, 1280×800, live and picture ==');

@@ -9,9 +9,11 @@ import { createAppStore } from './state/store';
 import { syncStoreWithUrl } from './state/urlSync';
 import { openRequestedStory } from './opener/requestedStory';
 import { AppStoreContext } from './state/react/useAppStore';
+import { markAppRunning } from './embed/startMark';
 import './app/app.css';
 import './app/print.css';
 
+markAppRunning();
 const store = createAppStore();
 const root = document.getElementById('root');
 const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
@@ -37,7 +39,10 @@ function start(element: HTMLElement) {
   }
   loadData()
     .then(async (result) => {
-      if (!result.ok) return store.getState().failed(result.title, result.problems);
+      if (!result.ok) {
+        store.getState().failed(result.title, result.problems);
+        return;
+      }
       store.getState().loaded(result.story, result.geo);
       await openRequestedStory(store);
       // Embedded, selections stay out of the host page's history: the hash only sets the first view.

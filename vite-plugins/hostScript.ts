@@ -1,11 +1,16 @@
-// Build step: bundles ./host.ts into dist/embed.js, a fixed-name classic script that a news page loads with one tag.
+// Build step: bundles the classic scripts into fixed-name files: dist/embed.js (./host.ts), which a news page loads
+// with one tag, and dist/start-check.js (./startCheck.ts), which index.html runs before the app.
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin, type Rollup } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 
-const ENTRY = fileURLToPath(new URL('../src/embed/host.ts', import.meta.url));
-export const HOST_SCRIPT_NAME = 'embed.js';
+const HOST_SCRIPT_NAME = 'embed.js';
+const START_CHECK_NAME = 'start-check.js';
+const SCRIPTS: Readonly<Record<string, string>> = {
+  [HOST_SCRIPT_NAME]: fileURLToPath(new URL('../src/embed/host.ts', import.meta.url)),
+  [START_CHECK_NAME]: fileURLToPath(new URL('../src/embed/startCheck.ts', import.meta.url)),
+};
 
-async function bundleHostScript(): Promise<string> {
+async function bundleClassicScript(fileName: string, entry: string): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'warn',
@@ -13,29 +18,35 @@ async function bundleHostScript(): Promise<string> {
       write: false,
       target: 'es2019',
       minify: true,
-      lib: { entry: ENTRY, formats: ['iife'], name: 'conflictMapEmbed', fileName: () => HOST_SCRIPT_NAME },
+      lib: { entry, formats: ['iife'], name: 'conflictMap', fileName: () => fileName },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunk = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error(`${HOST_SCRIPT_NAME}: the bundler produced no script`);
+  if (!chunk) throw new Error(`${fileName}: the bundler produced no script`);
   return chunk.code;
 }
 
 export function hostScript(): Plugin {
   return {
     name: 'conflict-map-host-script',
+    // Deferred, so it never delays the first paint, and listed before the app's module script, so it runs first.
+    transformIndexHtml: () => [
+      { tag: 'script', attrs: { src: `./${START_CHECK_NAME}`, defer: true }, injectTo: 'head-prepend' },
+    ],
     async generateBundle() {
-      this.emitFile({ type: 'asset', fileName: HOST_SCRIPT_NAME, source: await bundleHostScript() });
+      for (const [fileName, entry] of Object.entries(SCRIPTS))
+        this.emitFile({ type: 'asset', fileName, source: await bundleClassicScript(fileName, entry) });
     },
-    // The dev server builds it on each request, so the example page works under `npm run dev` too.
+    // The dev server builds them on each request, so the example page works under `npm run dev` too.
     configureServer(server) {
-      server.middlewares.use(`/${HOST_SCRIPT_NAME}`, (_request, response, next) => {
-        bundleHostScript().then((code) => {
-          response.setHeader('content-type', 'text/javascript');
-          response.end(code);
-        }, next);
-      });
+      for (const [fileName, entry] of Object.entries(SCRIPTS))
+        server.middlewares.use(`/${fileName}`, (_request, response, next) => {
+          bundleClassicScript(fileName, entry).then((code) => {
+            response.setHeader('content-type', 'text/javascript');
+            response.end(code);
+          }, next);
+        });
     },
   };
 }

@@ -10,6 +10,7 @@ import { useEscapeClears } from './useEscapeClears';
 import { Announcer } from '../panels/Announcer';
 import { linkNoticeText } from '../panels/linkNotice';
 import { fullMapUrl } from '../embed/shareLinks';
+import { useNewTabLinks } from '../embed/useNewTabLinks';
 import './embed.css';
 
 export function EmbedView({ story, geo }: { story: Story; geo: GeoData }) {
@@ -20,8 +21,10 @@ export function EmbedView({ story, geo }: { story: Story; geo: GeoData }) {
   useEscapeClears();
   // The panel may be closed: one line says what the map shows, or why it fell back to the whole story.
   const status = notice ? linkNoticeText(notice, story.article.eventDate) : selectionLabel(story, selection);
+  const links = useNewTabLinks();
   return (
-    <main className="app app--embed">
+    // Clicks on links bubble here from the whole view (a listener, not a control: the links stay the controls).
+    <main className="app app--embed" onClick={links.onClick}>
       <h1 className="visually-hidden">Conflict map: {story.article.title}</h1>
       <Announcer story={story} />
       <MapView story={story} geo={geo} />
@@ -39,6 +42,13 @@ export function EmbedView({ story, geo }: { story: Story; geo: GeoData }) {
         <a href={fullMapUrl(window.location.href, { selection, date, outline: null })} target="_blank" rel="noopener">
           Open the full map
         </a>
+        {links.blocked === null ? null : (
+          <span className="embed__blocked" role="alert">
+            {' '}
+            The page showing this map does not let it open new tabs. The address is{' '}
+            <input readOnly aria-label="Address of the link" value={links.blocked} onFocus={(e) => e.target.select()} />
+          </span>
+        )}
       </footer>
     </main>
   );

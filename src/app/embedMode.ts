@@ -1,11 +1,11 @@
 // Everything embed mode needs, in one lazily loaded chunk.
 import { parseHash } from '../state/hash';
 import type { AppStore } from '../state/store';
-import { connectToHost, observeDocumentHeight } from '../embed/connect';
+import { connectToHost, observeDocumentSize } from '../embed/connect';
 
 export { EmbedView } from './EmbedView';
 
 export function startEmbed(store: AppStore): void {
   store.getState().applyView(parseHash(window.location.hash));
-  connectToHost(store, window, observeDocumentHeight);
+  connectToHost(store, window, observeDocumentSize);
 }

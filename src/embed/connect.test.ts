@@ -1,8 +1,9 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { GeoData } from '../geometry/geoData';
 import { createAppStore, type AppStore } from '../state/store';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
-import { connectToHost, type EmbedWindow } from './connect';
+import { connectToHost, MAX_WAIT_MS, QUIET_MS, type EmbedWindow } from './connect';
+import type { Measure } from './frameHeight';
 import type { MapMessage } from './protocol';
 
 const emptyGeo: GeoData = {
@@ -25,19 +26,30 @@ function fakeFrame(search = '?embed=1') {
   };
   const deliver = (data: unknown, source: unknown = parent, origin = 'https://news.example') =>
     listener?.({ data, source, origin } as MessageEvent);
-  let reportHeight: (height: number) => void = () => {};
-  const observeHeight = (report: (height: number) => void) => {
-    reportHeight = report;
+  let reportSize: (size: Measure) => void = () => {};
+  const observeHeight = (report: (size: Measure) => void) => {
+    reportSize = report;
     return () => {};
   };
-  return { win, parent, posted, deliver, observeHeight, height: (value: number) => reportHeight(value) };
+  return {
+    win,
+    parent,
+    posted,
+    deliver,
+    observeHeight,
+    height: (value: number) => reportSize({ height: value, width: 600 }),
+  };
 }
 
 describe('the map inside a host page', () => {
   let store: AppStore;
   beforeEach(() => {
+    vi.useFakeTimers();
     store = createAppStore();
     store.getState().loaded(loadShippedStory(), emptyGeo);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
   test('says it is ready with its selection, then follows focus and clear from its parent', () => {
@@ -45,12 +57,14 @@ describe('the map inside a host page', () => {
     connectToHost(store, frame.win, frame.observeHeight);
     expect(frame.posted.map((post) => post.message.type)).toEqual(['conflict-map:ready', 'conflict-map:select']);
     frame.deliver({ type: 'conflict-map:focus', version: 1, claim: 'talks-offer' });
+    vi.advanceTimersByTime(QUIET_MS);
     expect(store.getState().selection).toEqual({ kind: 'claim', id: 'talks-offer' });
     expect(frame.posted.at(-1)).toEqual({
       message: { type: 'conflict-map:select', version: 1, kind: 'claim', id: 'talks-offer' },
       targetOrigin: '*',
     });
     frame.deliver({ type: 'conflict-map:clear', version: 1 });
+    vi.advanceTimersByTime(QUIET_MS);
     expect(store.getState().selection).toBeNull();
   });
 
@@ -73,6 +87,7 @@ describe('the map inside a host page', () => {
     connectToHost(store, frame.win, frame.observeHeight);
     store.getState().select({ kind: 'claim', id: 'area' });
     frame.deliver({ type: 'conflict-map:focus', version: 1, claim: 'no-such-claim' });
+    vi.advanceTimersByTime(QUIET_MS);
     expect(store.getState().selection).toBeNull();
     expect(store.getState().notice).toEqual({ unknown: [{ kind: 'claim', id: 'no-such-claim' }], badDate: null });
   });
@@ -84,9 +99,11 @@ describe('the map inside a host page', () => {
     frame.deliver({ type: 'conflict-map:focus', version: 1, claim: 'area' }, frame.parent, 'https://evil.example');
     frame.deliver({ type: 'conflict-map:focus', version: 2, claim: 'area' });
     frame.deliver('conflict-map:focus claim=area');
+    vi.runAllTimers();
     expect(store.getState().selection).toBeNull();
     expect(frame.posted.every((post) => post.targetOrigin === 'https://news.example')).toBe(true);
     frame.deliver({ type: 'conflict-map:focus', version: 1, claim: 'area' });
+    vi.runAllTimers();
     expect(store.getState().selection).toEqual({ kind: 'claim', id: 'area' });
   });
 
@@ -94,7 +111,49 @@ describe('the map inside a host page', () => {
     const frame = fakeFrame('?embed=1&host=news.example');
     connectToHost(store, frame.win, frame.observeHeight);
     frame.deliver({ type: 'conflict-map:focus', version: 1, claim: 'area' });
+    vi.runAllTimers();
     expect(store.getState().selection).toBeNull();
     expect(frame.posted).toEqual([]);
+  });
+
+  test('a burst of commands settles on the last one: one change of the store, one answer', () => {
+    const frame = fakeFrame();
+    connectToHost(store, frame.win, frame.observeHeight);
+    const changes: unknown[] = [];
+    store.subscribe((state, previous) => {
+      if (state.selection !== previous.selection) changes.push(state.selection);
+    });
+    const ids = ['area', 'talks-offer', 'status', 'landlocked'];
+    for (let index = 0; index < 10_000; index++)
+      frame.deliver({ type: 'conflict-map:focus', version: 1, claim: ids[index % ids.length] });
+    expect(changes).toEqual([]);
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(changes).toEqual([{ kind: 'claim', id: 'landlocked' }]);
+    expect(frame.posted.slice(2).map((post) => post.message)).toEqual([
+      { type: 'conflict-map:select', version: 1, kind: 'claim', id: 'landlocked' },
+    ]);
+  });
+
+  test('a steady stream still moves the map, at least every MAX_WAIT_MS', () => {
+    const frame = fakeFrame();
+    connectToHost(store, frame.win, frame.observeHeight);
+    const ids = ['area', 'talks-offer'];
+    for (let tick = 0; tick < MAX_WAIT_MS / 10; tick++) {
+      frame.deliver({ type: 'conflict-map:focus', version: 1, claim: ids[tick % 2] });
+      vi.advanceTimersByTime(10);
+    }
+    expect(frame.posted.slice(2).length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a command naming what is already shown is answered too', () => {
+    const frame = fakeFrame();
+    connectToHost(store, frame.win, frame.observeHeight);
+    store.getState().select({ kind: 'claim', id: 'area' });
+    const before = frame.posted.length;
+    frame.deliver({ type: 'conflict-map:focus', version: 1, claim: 'area' });
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(frame.posted.slice(before).map((post) => post.message)).toEqual([
+      { type: 'conflict-map:select', version: 1, kind: 'claim', id: 'area' },
+    ]);
   });
 });

@@ -1,16 +1,27 @@
 // The host script (/embed.js): one tag on a news page turns each <div data-conflict-map="APP_URL"> into the map, sized to
 // its content, and lets the page's [data-claim] sentences drive it. Dependency-free; built as a classic script.
+import { clampHeight, FRAME_SANDBOX, frameOptions, type FrameOptions } from './hostOptions';
 import { focusMessage, parseMapMessage, type HostCommandMessage } from './protocol';
 
 const CURRENT_CLASS = 'conflict-map-current';
-const DEFAULT_TITLE = 'Interactive map of the Armenia–Azerbaijan conflict over Nagorno-Karabakh';
+/** A frame that has loaded but not said "ready" by then is reported to the page's readers and editors. */
+const START_TIMEOUT_MS = 20_000;
+// Read while the script runs: later, currentScript is whatever script runs then.
+const SCRIPT_SRC = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : null;
 
-type Embed = { frame: HTMLIFrameElement; origin: string; ready: boolean; pending: HostCommandMessage | null };
+type Embed = {
+  frame: HTMLIFrameElement;
+  container: HTMLElement;
+  origin: string;
+  address: string;
+  ready: boolean;
+  pending: HostCommandMessage | null;
+  note: HTMLElement | null;
+};
 const embeds: Embed[] = [];
 
 function send(embed: Embed, command: HostCommandMessage): void {
-  // The frame is sandboxed without allow-same-origin, so its origin is opaque: '*' is the only target that reaches it.
-  if (embed.ready) embed.frame.contentWindow?.postMessage(command, '*');
+  if (embed.ready) embed.frame.contentWindow?.postMessage(command, embed.origin);
   else embed.pending = command;
 }
 
@@ -27,34 +38,88 @@ function markCurrent(claim: string | null): void {
   });
 }
 
-function mount(container: HTMLElement): void {
-  const url = new URL(container.dataset['conflictMap'] ?? '', document.baseURI);
-  url.searchParams.set('embed', '1');
+/** A plain paragraph in the page, readable with or without the page's styles; its text is set, never parsed as HTML. */
+function noteElement(text: string, address: string | null): HTMLElement {
+  const note = document.createElement('p');
+  note.className = 'conflict-map-note';
+  note.setAttribute('role', 'status');
+  Object.assign(note.style, {
+    margin: '0.5em 0',
+    padding: '0.5em 0.75em',
+    border: '1px solid #b45309',
+    background: '#fffbeb',
+    color: '#1c1b19',
+    font: '14px/1.4 system-ui, sans-serif',
+  });
+  note.append(text);
+  if (address !== null) {
+    const link = document.createElement('a');
+    link.href = address;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = 'Open the map in a new tab';
+    note.append(' ', link, '.');
+  }
+  return note;
+}
+
+function showNote(embed: Embed, text: string): void {
+  embed.note?.remove();
+  embed.note = noteElement(text, embed.address);
+  embed.container.append(embed.note);
+}
+
+function mount(container: HTMLElement, options: FrameOptions): void {
+  const { url } = options;
   if (location.origin !== 'null') url.searchParams.set('host', location.origin);
   const frame = document.createElement('iframe');
-  frame.title = container.dataset['conflictMapTitle'] ?? DEFAULT_TITLE;
-  // Scripts run; popups let "Open the full map" open a normal, unsandboxed tab. No allow-same-origin: the map needs no storage.
-  frame.setAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
+  frame.title = options.title;
+  frame.setAttribute('sandbox', FRAME_SANDBOX);
   frame.setAttribute('loading', 'lazy');
-  frame.style.cssText =
-    'display:block;width:100%;border:0;height:' + (container.dataset['conflictMapHeight'] ?? '480') + 'px';
+  // Property by property: nothing the page wrote reaches the stylesheet as text.
+  Object.assign(frame.style, { display: 'block', width: '100%', border: '0', height: `${options.height}px` });
   frame.src = url.toString();
   container.replaceChildren(frame);
-  embeds.push({ frame, origin: url.origin, ready: false, pending: null });
+  const address = new URL(url);
+  address.searchParams.delete('embed');
+  address.searchParams.delete('host');
+  const embed: Embed = {
+    frame,
+    container,
+    origin: url.origin,
+    address: address.toString(),
+    ready: false,
+    pending: null,
+    note: null,
+  };
+  embeds.push(embed);
+  frame.addEventListener('load', () => {
+    window.setTimeout(() => {
+      if (!embed.ready)
+        showNote(
+          embed,
+          'The interactive map has not started. The map’s site may be down or slow, or it may refuse to be shown inside other pages.',
+        );
+    }, START_TIMEOUT_MS);
+  });
 }
 
 function onMessage(event: MessageEvent): void {
   const embed = embeds.find((candidate) => candidate.frame.contentWindow === event.source);
-  // Only the map's own frame counts; sandboxed, it speaks with the opaque origin "null".
-  if (!embed || (event.origin !== embed.origin && event.origin !== 'null')) return;
+  // Only frames this script made, and only while they show the map's own site, are listened to.
+  if (!embed || event.origin !== embed.origin) return;
   const message = parseMapMessage(event.data);
   if (!message) return;
   if (message.type === 'conflict-map:ready') {
     embed.ready = true;
+    embed.note?.remove();
+    embed.note = null;
     if (embed.pending) send(embed, embed.pending);
     embed.pending = null;
+  } else if (message.type === 'conflict-map:failed') {
+    showNote(embed, `The interactive map could not start: ${message.reason}`);
   } else if (message.type === 'conflict-map:resize') {
-    embed.frame.style.height = `${message.height}px`;
+    embed.frame.style.height = `${clampHeight(message.height)}px`;
   } else {
     markCurrent(message.kind === 'claim' ? message.id : null);
   }
@@ -105,9 +170,28 @@ function start(): void {
     (container) => !container.querySelector('iframe'),
   );
   if (containers.length === 0) return;
-  containers.forEach(mount);
+  let scroll = false;
+  for (const container of containers) {
+    const { dataset } = container;
+    const parsed = frameOptions(
+      {
+        map: dataset['conflictMap'],
+        title: dataset['conflictMapTitle'],
+        height: dataset['conflictMapHeight'],
+        scroll: container.hasAttribute('data-conflict-map-scroll'),
+      },
+      document.baseURI,
+      SCRIPT_SRC,
+    );
+    if (!parsed.ok) {
+      container.replaceChildren(noteElement(`The interactive map cannot be shown here: ${parsed.reason}`, null));
+      continue;
+    }
+    mount(container, parsed.options);
+    scroll ||= parsed.options.scroll;
+  }
   window.addEventListener('message', onMessage);
-  wireClaims(containers.some((container) => container.hasAttribute('data-conflict-map-scroll')));
+  wireClaims(scroll);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

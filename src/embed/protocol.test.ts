@@ -80,6 +80,11 @@ describe('messages from the map', () => {
       version: 1,
       height: 612,
     });
+    expect(parseMapMessage({ type: 'conflict-map:failed', version: 1, reason: 'its files were refused.' })).toEqual({
+      type: 'conflict-map:failed',
+      version: 1,
+      reason: 'its files were refused.',
+    });
   });
 
   test.each([
@@ -91,6 +96,8 @@ describe('messages from the map', () => {
     ['an absurd height', { type: 'conflict-map:resize', version: 1, height: 1e9 }],
     ['a host command', { type: 'conflict-map:clear', version: 1 }],
     ['version 0', { type: 'conflict-map:ready', version: 0 }],
+    ['a failure without a reason', { type: 'conflict-map:failed', version: 1 }],
+    ['a failure with an essay', { type: 'conflict-map:failed', version: 1, reason: 'x'.repeat(401) }],
   ])('ignores %s', (_, data) => {
     expect(parseMapMessage(data)).toBeNull();
   });

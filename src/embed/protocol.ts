@@ -1,6 +1,6 @@
 // The embed message protocol (version 1), shared by the app inside the iframe and the host script: pure, never throws.
 
-export const PROTOCOL_VERSION = 1;
+const PROTOCOL_VERSION = 1;
 const KINDS = ['claim', 'region', 'place', 'relation'] as const;
 export type EmbedKind = (typeof KINDS)[number];
 export type EmbedSelection = { kind: EmbedKind; id: string } | null;
@@ -23,10 +23,13 @@ export const focusMessage = (kind: EmbedKind, id: string): HostCommandMessage =>
 export type MapMessage =
   | { type: 'conflict-map:ready'; version: 1 }
   | { type: 'conflict-map:select'; version: 1; kind: EmbedKind | null; id: string | null }
-  | { type: 'conflict-map:resize'; version: 1; height: number };
+  | { type: 'conflict-map:resize'; version: 1; height: number }
+  | { type: 'conflict-map:failed'; version: 1; reason: string };
 
 const MAX_ID_LENGTH = 200;
 const MAX_HEIGHT = 100_000;
+/** A failure's reason is the map's own sentence; anything longer is not one. */
+const MAX_REASON_LENGTH = 400;
 
 function record(data: unknown): Record<string, unknown> | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
@@ -67,6 +70,12 @@ export function parseMapMessage(data: unknown): MapMessage | null {
       const { height } = message;
       return typeof height === 'number' && Number.isFinite(height) && height >= 0 && height <= MAX_HEIGHT
         ? { type: 'conflict-map:resize', version: 1, height }
+        : null;
+    }
+    case 'conflict-map:failed': {
+      const { reason } = message;
+      return typeof reason === 'string' && reason !== '' && reason.length <= MAX_REASON_LENGTH
+        ? { type: 'conflict-map:failed', version: 1, reason }
         : null;
     }
     default:

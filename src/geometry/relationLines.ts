@@ -1,12 +1,12 @@
 // Relation lines as great circles: the shortest path on the globe, as a reader's eye expects for long links.
 import { bearing, destination, distance } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { Place, Relation, RelationStatus, RelationType } from '../story/model/schema';
 
 /** A line as drawn on a day: its type, and its status then (active, frozen, ended), which every renderer draws its own way. */
 export type RelationLineProperties = { id: string; type: RelationType; label: string; status: RelationStatus };
-export type RelationLine = Feature<LineString | MultiLineString, RelationLineProperties>;
-export type RelationLines = FeatureCollection<LineString | MultiLineString, RelationLineProperties>;
+export type RelationLine = Feature<LineString, RelationLineProperties>;
+export type RelationLines = FeatureCollection<LineString, RelationLineProperties>;
 
 const STEPS = 64;
 

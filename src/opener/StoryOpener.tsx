@@ -3,12 +3,15 @@ import { useContext, useEffect, type ChangeEvent } from 'react';
 import { AppStoreContext, useAppStore } from '../state/react/useAppStore';
 import type { AppStore } from '../state/store';
 
-export async function openFile(store: AppStore, file: File): Promise<void> {
+async function openFile(store: AppStore, file: File): Promise<void> {
   const { data } = store.getState();
   if (data.status !== 'ready') return;
   const { openStoryFile } = await import('./openStory');
   const result = await openStoryFile(file, data.geo.regions);
-  if (!result.ok) return store.getState().reported(result.report);
+  if (!result.ok) {
+    store.getState().reported(result.report);
+    return;
+  }
   // The address must not name a story that is no longer shown.
   if (new URLSearchParams(window.location.search).has('story'))
     window.history.pushState(null, '', window.location.pathname);

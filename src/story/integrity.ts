@@ -244,7 +244,7 @@ function timelineProblems(story: Story, known: KnownIds): StoryProblem[] {
 // ── Dates ─────────────────────────────────────────────────────────────────────
 
 /** A range must end after it starts: `validTo` is the first day the element no longer holds. */
-export function dateRangeProblem(element: Dated, path: string): StoryProblem[] {
+function dateRangeProblem(element: Dated, path: string): StoryProblem[] {
   const { validFrom, validTo } = element;
   return validFrom !== undefined && validTo !== undefined && validTo <= validFrom
     ? [
@@ -270,7 +270,7 @@ function dateRangeProblems(story: Story): StoryProblem[] {
 }
 
 /** Flags each element a claim names that does not hold on the claim's date (the article's event date). */
-export function claimDateProblems(story: Story): StoryProblem[] {
+function claimDateProblems(story: Story): StoryProblem[] {
   const date = story.article.eventDate;
   const absent = (items: readonly (Dated & { id: string })[], ids: readonly string[], listPath: string, noun: string) =>
     ids.flatMap((id, index) => {

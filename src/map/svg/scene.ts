@@ -71,7 +71,7 @@ function linePath(positions: readonly Position[], close: boolean): string {
   return points.length === 0 ? '' : `M${points.join('L')}${close ? 'Z' : ''}`;
 }
 
-export function geometryPath(geometry: Geometry): string {
+function geometryPath(geometry: Geometry): string {
   switch (geometry.type) {
     case 'Polygon':
       return geometry.coordinates.map((ring) => linePath(ring, true)).join('');

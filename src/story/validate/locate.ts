@@ -3,17 +3,29 @@ import { findNodeAtLocation, type Node, type Segment } from 'jsonc-parser';
 
 export type TextPosition = { line: number; column: number };
 
-/** Turns a byte offset into a 1-based line and column. */
-export function positionAt(text: string, offset: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = 0; index < offset && index < text.length; index++) {
-    if (text.charCodeAt(index) === 10) {
-      line++;
-      lineStart = index + 1;
-    }
+/** Where each line of `text` starts: made once per file, so each position costs a binary search, not a rescan. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** Turns an offset into a 1-based line and column, given the text's `lineStarts`. */
+export function positionIn(starts: readonly number[], offset: number): TextPosition {
+  let low = 0;
+  let high = starts.length - 1;
+  // The last line starting at or before the offset.
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+}
+
+/** One position in a text (for many, make `lineStarts` once and use `positionIn`). */
+export function positionAt(text: string, offset: number): TextPosition {
+  return positionIn(lineStarts(text.slice(0, offset)), offset);
 }
 
 function toSegments(path: string): Segment[] {

@@ -4,8 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadShippedGeo } from '../../geometry/fixtures/shippedGeo';
 import { itemAt, problemsOf, storyText } from '../fixtures/editedStory';
+import { loadShippedStory } from '../fixtures/shippedStory';
 import type { Story } from '../model/schema';
-import { validateStoryText, formatProblem, MAX_STORY_BYTES } from './validateStory';
+import {
+  formatProblem,
+  MAX_REPORTED_PROBLEMS,
+  MAX_STORY_BYTES,
+  validateStoryBytes,
+  validateStoryText,
+} from './validateStory';
 import { polygonProblems } from './outlines';
 
 const regions = loadShippedGeo().regions;
@@ -42,6 +49,7 @@ describe('files that are not a story', () => {
           column: 3,
         },
       ],
+      omitted: 0,
     });
   });
   test('a trailing comma is not JSON', () => {
@@ -51,8 +59,42 @@ describe('files that are not a story', () => {
   });
   test('a file over the size limit is refused unread', () => {
     expect(problemsOf(validateStoryText(' '.repeat(MAX_STORY_BYTES + 1), regions))).toEqual([
-      { path: '(root)', message: 'the file is 2.0 MB; a story may be at most 2.0 MB' },
+      {
+        path: '(root)',
+        message: 'the file is 2,097,153 bytes, 1 over the limit; a story may be at most 2.0 MB (2,097,152 bytes)',
+      },
     ]);
+    expect(problemsOf(validateStoryText(' '.repeat(3 * 1024 * 1024), regions))).toEqual([
+      { path: '(root)', message: 'the file is 3.0 MB; a story may be at most 2.0 MB (2,097,152 bytes)' },
+    ]);
+  });
+  test('nesting far deeper than a story needs is refused before parsing, with its place', () => {
+    const deep = `{"a": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(validateStoryText(deep, regions)).toEqual({
+      ok: false,
+      omitted: 0,
+      problems: [
+        {
+          path: '(root)',
+          message: 'nests lists and objects more than 64 levels deep; a story needs fewer than ten',
+          line: 1,
+          column: 70,
+        },
+      ],
+    });
+    // Brackets inside text do not count.
+    expect(problemsOf(validateStoryText(`{"a": "${'['.repeat(1000)}"}`, regions))[0]?.message).not.toMatch(/deep/);
+  });
+  test('a field given twice is named (JSON.parse would keep the last silently)', () => {
+    const text = storyText().replace(/\n}$/, ',\n  "claims": []\n}');
+    const result = validateStoryText(text, regions);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems[0]).toEqual({
+      path: 'claims',
+      message: 'is given twice in the same object; JSON keeps only the last, so remove one of them',
+      line: text.split('\n').length - 1,
+      column: 3,
+    });
   });
   test('JSON of the wrong type', () => {
     expect(problemsOf(validateStoryText('[1, 2]', regions))).toEqual([
@@ -239,6 +281,48 @@ describe('outlines', () => {
       message: 'the feature "armenia" is not a Polygon or MultiPolygon with numeric coordinates',
     });
   });
+});
+
+describe('one rule for every way a file comes in', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  test('UTF-8 with or without a byte-order mark is the same story', () => {
+    const text = storyText();
+    expect(validateStoryBytes(bytes(text), regions).ok).toBe(true);
+    expect(validateStoryBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(text)]), regions).ok).toBe(true);
+    expect(validateStoryText(`\ufeff${text}`, regions).ok).toBe(true);
+  });
+  test('UTF-16, with or without its byte-order mark, is refused with what to do', () => {
+    const utf16 = (text: string) => new Uint8Array(new Uint16Array(Array.from(text, (c) => c.charCodeAt(0))).buffer);
+    for (const file of [new Uint8Array([0xff, 0xfe, ...utf16('{}')]), utf16('{"version": 1}')])
+      expect(problemsOf(validateStoryBytes(file, regions))).toEqual([
+        { path: '(root)', message: 'is UTF-16 text; a story must be UTF-8: save it again as UTF-8' },
+      ]);
+  });
+  test('bytes that are not UTF-8 are refused', () => {
+    expect(problemsOf(validateStoryBytes(new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), regions))).toEqual([
+      { path: '(root)', message: 'is not UTF-8 text (it has bytes no UTF-8 text has): save it again as UTF-8' },
+    ]);
+  });
+});
+
+describe('a file full of problems', () => {
+  test('the first hundred are listed with their lines, the rest counted; the cost grows with the file', () => {
+    const story = structuredClone(loadShippedStory());
+    const claim = itemAt(story.claims, 0);
+    // Nearly 2 MB: 2,400 claims, each with a misspelt field and no paragraph (4,800 problems).
+    story.claims = Array.from({ length: 2_400 }, (_, index) => ({ ...claim, id: `c${index}`, parts: [], qoute: 'x' }));
+    const text = JSON.stringify(story, null, 2);
+    expect(text.length).toBeGreaterThan(1_900_000);
+    const result = validateStoryText(text, regions);
+    if (result.ok) throw new Error('expected problems');
+    expect(result.problems).toHaveLength(MAX_REPORTED_PROBLEMS);
+    expect(result.omitted).toBe(4_800 - MAX_REPORTED_PROBLEMS);
+    const lines = text.split('\n');
+    for (const problem of result.problems) {
+      const field = problem.path.split('.').at(-1) ?? '';
+      expect(lines[(problem.line ?? 0) - 1]).toContain(`"${field}": `);
+    }
+  }, 60_000);
 });
 
 describe('where a problem is', () => {

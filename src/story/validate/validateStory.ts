@@ -5,14 +5,22 @@ import type { StoryProblem } from '../integrity';
 import { parseStory } from '../parse';
 import type { Story } from '../model/schema';
 import { outlineProblems } from './outlines';
-import { nodeForPath, positionAt, type TextPosition } from './locate';
+import { lineStarts, nodeForPath, positionAt, positionIn, type TextPosition } from './locate';
 import { unknownFieldProblems } from './unknownFields';
+import { duplicateKeys } from './duplicateKeys';
+import { decodeStory, MAX_NESTING, sizeProblem, tooDeepAt, withoutByteOrderMark } from './readInput';
 
-/** Larger files are refused unread: a story is text and ids, its outlines live in the region file. */
-export const MAX_STORY_BYTES = 2 * 1024 * 1024;
+export { formatBytes, MAX_STORY_BYTES, sizeProblem } from './readInput';
+
+/** A story broken throughout would bury its author: the first problems, each with its place, then how many more. */
+export const MAX_REPORTED_PROBLEMS = 100;
 
 export type ValidationProblem = StoryProblem & Partial<TextPosition>;
-export type ValidationResult = { ok: true; story: Story } | { ok: false; problems: ValidationProblem[] };
+/** `omitted`: how many problems there are beyond the ones listed. */
+export type ValidationResult =
+  { ok: true; story: Story } | { ok: false; problems: ValidationProblem[]; omitted: number };
+
+const failed = (problems: ValidationProblem[]): ValidationResult => ({ ok: false, problems, omitted: 0 });
 
 const ROOT = '(root)';
 
@@ -35,20 +43,6 @@ const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
   InvalidCharacter: 'has a control character inside a string',
 };
 
-/** A byte count for people: "3.4 MB". */
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
-export function sizeProblem(bytes: number): ValidationProblem | null {
-  return bytes > MAX_STORY_BYTES
-    ? {
-        path: ROOT,
-        message: `the file is ${formatBytes(bytes)}; a story may be at most ${formatBytes(MAX_STORY_BYTES)}`,
-      }
-    : null;
-}
-
 function syntaxProblem(text: string, error: ParseError): ValidationProblem {
   const code = printParseErrorCode(error.error);
   return { path: ROOT, message: `not valid JSON: ${SYNTAX_MESSAGES[code] ?? code}`, ...positionAt(text, error.offset) };
@@ -68,8 +62,15 @@ function readJson(text: string): { tree: Node; value: unknown } | ValidationProb
   }
 }
 
-function locate(text: string, tree: Node, problem: StoryProblem): ValidationProblem {
-  return { ...problem, ...positionAt(text, nodeForPath(tree, problem.path).offset) };
+/** The first problems with their places in the text (lines indexed once: the cost grows with the file, not with
+ * problems × file), and the count of the rest. */
+function locateFirst(text: string, tree: Node, problems: (StoryProblem & { offset?: number })[]): ValidationResult {
+  const starts = lineStarts(text);
+  const listed = problems.slice(0, MAX_REPORTED_PROBLEMS).map(({ offset, ...problem }) => ({
+    ...problem,
+    ...positionIn(starts, offset ?? nodeForPath(tree, problem.path).offset),
+  }));
+  return { ok: false, problems: listed, omitted: problems.length - listed.length };
 }
 
 /**
@@ -77,35 +78,46 @@ function locate(text: string, tree: Node, problem: StoryProblem): ValidationProb
  * outlines point into (a FeatureCollection: `GeoData.regions`, decoded from data/caucasus.topo.json); without it,
  * outlines are not checked.
  */
-export function validateStoryText(text: string, regionFile?: unknown): ValidationResult {
+export function validateStoryText(input: string, regionFile?: unknown): ValidationResult {
   try {
+    const text = withoutByteOrderMark(input);
     const tooBig = sizeProblem(new TextEncoder().encode(text).length);
-    if (tooBig) return { ok: false, problems: [tooBig] };
+    if (tooBig) return failed([tooBig]);
     if (text.trim() === '')
-      return {
-        ok: false,
-        problems: [{ path: ROOT, message: 'the file is empty: a story is a JSON object (see AUTHORING.md)' }],
-      };
+      return failed([{ path: ROOT, message: 'the file is empty: a story is a JSON object (see AUTHORING.md)' }]);
+    const deep = tooDeepAt(text);
+    if (deep >= 0)
+      return failed([
+        {
+          path: ROOT,
+          message: `nests lists and objects more than ${MAX_NESTING} levels deep; a story needs fewer than ten`,
+          ...positionAt(text, deep),
+        },
+      ]);
     const json = readJson(text);
-    if (!('tree' in json)) return { ok: false, problems: [json] };
+    if (!('tree' in json)) return failed([json]);
+    const duplicates = duplicateKeys(json.tree);
     const parsed = parseStory(json.value);
     const storyProblems = parsed.ok
       ? regionFile === undefined
         ? []
         : outlineProblems(parsed.story, regionFile)
       : parsed.problems;
-    const problems = [...unknownFieldProblems(json.value), ...storyProblems];
+    const problems = [...duplicates, ...unknownFieldProblems(json.value), ...storyProblems];
     if (parsed.ok && problems.length === 0) return parsed;
-    return { ok: false, problems: problems.map((problem) => locate(text, json.tree, problem)) };
+    return locateFirst(text, json.tree, problems);
   } catch (error) {
     // A bug in validation must still end in a message, not a stack trace.
-    return {
-      ok: false,
-      problems: [
-        { path: ROOT, message: `could not be checked: ${error instanceof Error ? error.message : String(error)}` },
-      ],
-    };
+    return failed([
+      { path: ROOT, message: `could not be checked: ${error instanceof Error ? error.message : String(error)}` },
+    ]);
   }
+}
+
+/** A story file's bytes, as the CLI, a `?story=` address and the file input all read them (see ./readInput.ts). */
+export function validateStoryBytes(bytes: Uint8Array, regionFile?: unknown): ValidationResult {
+  const decoded = decodeStory(bytes);
+  return decoded.ok ? validateStoryText(decoded.text, regionFile) : failed([decoded.problem]);
 }
 
 /** One line per problem, as compilers print them: `FILE:LINE:COLUMN: path: message`. */
