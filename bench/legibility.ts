@@ -10,15 +10,15 @@ import { join } from 'node:path';
 import { repoRoot, startStaticServer } from '../tests/support/staticServer';
 import { launchBrowser, launchBrowserWithoutWebGL } from './browser';
 
-export type Renderer = 'live' | 'picture';
-export type SizeName = 'phone' | 'embed' | 'desktop';
-export const SIZES: Record<SizeName, { width: number; height: number; touch: boolean; query: string }> = {
+type Renderer = 'live' | 'picture';
+type SizeName = 'phone' | 'embed' | 'desktop';
+const SIZES: Record<SizeName, { width: number; height: number; touch: boolean; query: string }> = {
   phone: { width: 360, height: 740, touch: true, query: '' },
   embed: { width: 700, height: 600, touch: false, query: '?embed=1' },
   desktop: { width: 1280, height: 800, touch: false, query: '' },
 };
 
-export type ViewCounts = {
+type ViewCounts = {
   view: string;
   overlaps: string[];
   edgeCuts: string[];
@@ -41,7 +41,7 @@ function countInPage(renderer: Renderer): Omit<ViewCounts, 'view'> {
       : [...document.querySelectorAll('.svg-map text')]
   )
     .filter(visible)
-    .map((element) => ({ name: element.textContent ?? '', rect: element.getBoundingClientRect() }));
+    .map((element) => ({ name: element.textContent, rect: element.getBoundingClientRect() }));
   const overlaps: string[] = [];
   const shrink = 1;
   for (let i = 0; i < labels.length; i += 1)
@@ -123,7 +123,7 @@ async function settle(page: Page, renderer: Renderer): Promise<void> {
   }
 }
 
-export async function countViews(
+async function countViews(
   browser: Browser,
   baseUrl: string,
   renderer: Renderer,
@@ -158,7 +158,7 @@ export async function countViews(
   return results;
 }
 
-export function storyViews(): string[] {
+function storyViews(): string[] {
   const story = JSON.parse(readFileSync(join(repoRoot, 'public/stories/karabakh-2020.json'), 'utf8')) as {
     claims: { id: string }[];
   };

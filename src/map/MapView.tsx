@@ -174,16 +174,14 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
       data-map-state={mapState}
     >
       {/* Once MapLibre is up the picture hides; print shows it instead of the canvas (sharp, and WebGL need not print). */}
-      {scene ? (
-        <SvgMap
-          scene={scene}
-          viewBox={pictureFraming ? viewBoxFor(pictureFraming.frame, pictureFraming.size) : undefined}
-          selection={selection}
-          onSelect={select}
-          title="Map of the story"
-          asButtons={mapState === 'failed'}
-        />
-      ) : null}
+      <SvgMap
+        scene={scene}
+        viewBox={pictureFraming ? viewBoxFor(pictureFraming.frame, pictureFraming.size) : undefined}
+        selection={selection}
+        onSelect={select}
+        title="Map of the story"
+        asButtons={mapState === 'failed'}
+      />
       <DownloadImage story={story} sceneAt={sceneAt} currentFraming={currentFraming} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">

@@ -17,7 +17,7 @@ function pin(
 ): ModelPin {
   const place: Place = {
     id,
-    names: [{ name: id[0]?.toUpperCase() + id.slice(1), lang: 'en' }],
+    names: [{ name: id.charAt(0).toUpperCase() + id.slice(1), lang: 'en' }],
     kind,
     coordinates,
     sources: [],

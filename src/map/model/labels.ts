@@ -7,7 +7,7 @@ import type { MapModel, ModelPin } from './mapModel';
 import { labelSize, THEME, type Emphasis } from './theme';
 
 export type Rect = { x: number; y: number; width: number; height: number };
-export type Side = 'right' | 'left' | 'above' | 'below' | 'center';
+type Side = 'right' | 'left' | 'above' | 'below' | 'center';
 export type LabelKind = 'pin' | 'group' | 'region' | 'disputed' | 'country' | 'sea';
 export type LabelFont = { size: number; weight: number; letterSpacing: number; italic: boolean };
 /** Width in pixels of a text in a font; the browser measures, tests and the build estimate. */
@@ -45,7 +45,7 @@ export type PlacementInput = {
 };
 
 /** Pins closer than this in pixels form a knot and share one label. */
-export const KNOT_PX = 26;
+const KNOT_PX = 26;
 const GROUP_TEXT_MAX = 26;
 
 /** A conservative width for system-ui: the browser's own measure replaces it wherever there is one. */

@@ -10,7 +10,7 @@ import type { Selection } from '../../story/selection';
 import { CONTEXT_LABELS, type ContextLabel } from './contextLabels';
 import { emphasisOf, type Emphasis } from './theme';
 
-export type ModelRegion = {
+type ModelRegion = {
   featureId: string;
   region: Region;
   feature: RegionFeature;
@@ -19,7 +19,7 @@ export type ModelRegion = {
   emphasis: Emphasis;
   labelAt: [number, number];
 };
-export type ModelLine = { line: RelationLine; emphasis: Emphasis };
+type ModelLine = { line: RelationLine; emphasis: Emphasis };
 export type ModelPin = {
   place: Place;
   name: string;
