@@ -20,7 +20,7 @@ import type { Selection } from '../story/selection';
 import type { StoryOnDate } from '../time/validity';
 import { baseStyle, configuredBasemapUrl } from './baseStyle';
 import { fitCamera } from './camera';
-import { DEFAULT_BOUNDS } from './focus';
+import { DEFAULT_BOUNDS } from './model/focus';
 import { HoverLabel, type Hover } from './HoverLabel';
 import { pinMapBoxScroll } from './keyboard';
 import { INTERACTIVE_LAYERS, LAYER, mapLayers, SOURCE } from './layers';
@@ -31,7 +31,7 @@ import { controlRects } from './model/controls';
 import { placeLabels, type Placement } from './model/labels';
 import type { MapModel } from './model/mapModel';
 import { PlacePins } from './PlacePins';
-import { worldPoint } from './svg/mercator';
+import { worldPoint } from './model/mercator';
 
 export type MapLibreMapProps = {
   story: Story;

@@ -2,7 +2,7 @@
 // reader left the map (panned, zoomed), not as first framed.
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Framing } from './svg/mercator';
+import type { Framing } from './model/mercator';
 
 export function usePrintFraming(currentFraming: () => Framing | null, mapIsUp: boolean): Framing | null {
   const [printFraming, setPrintFraming] = useState<Framing | null>(null);

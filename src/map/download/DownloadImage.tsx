@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Story } from '../../story/model/schema';
 import type { Scene } from '../svg/scene';
-import type { Framing } from '../svg/mercator';
+import type { Framing } from '../model/mercator';
 import type { Rect } from '../model/labels';
 import { CAPTION_BAND } from './captions';
 

@@ -3,7 +3,7 @@ import { formatDate } from '../../ui/format';
 import type { Story } from '../../story/model/schema';
 import { PALETTE } from '../model/palette';
 import { viewBoxFor, type Scene } from '../svg/scene';
-import type { Framing } from '../svg/mercator';
+import type { Framing } from '../model/mercator';
 import { sceneToSvg } from '../svg/svgString';
 import { CAPTION_BAND as BAND } from './captions';
 import { drawScene } from './drawScene';

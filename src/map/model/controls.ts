@@ -1,5 +1,5 @@
 // Where the map's own controls sit, in the map box's pixels: labels keep out of them, on the live map and the picture alike.
-import type { Size } from '../svg/mercator';
+import type { Size } from './mercator';
 import type { Rect } from './labels';
 
 /** The zoom buttons (top left, 44 px on touch screens), the download menu (top right) and the credits (bottom right). */

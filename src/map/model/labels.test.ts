@@ -1,7 +1,7 @@
 // Label placement: pins, a camera and a screen in, where each label goes (or that it has no room) out.
 import { describe, expect, test } from 'vitest';
 import type { Place } from '../../story/model/schema';
-import { fitBounds } from '../svg/mercator';
+import { fitBounds } from './mercator';
 import { groupText, inside, intersects, placeLabels, type Measure, type PlacedLabel } from './labels';
 import type { MapModel, ModelPin } from './mapModel';
 import type { Emphasis } from './theme';

@@ -2,7 +2,7 @@
 // Each pin tries right, left, above, below; the selection's labels go first, then capitals, other places, region names
 // and context names; a label with no room is left out (its pin keeps its name on hover and focus, and in the lists).
 // No label crosses the map's edge or a map control; pins packed into a knot share one group label.
-import { project, type Frame, type Size } from '../svg/mercator';
+import { project, type Frame, type Size } from './mercator';
 import type { MapModel, ModelPin } from './mapModel';
 import { labelSize, THEME, type Emphasis } from './theme';
 

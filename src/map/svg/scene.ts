@@ -10,7 +10,7 @@ import { buildMapModel, type MapModel } from '../model/mapModel';
 import { PALETTE, REGION_FILL } from '../model/palette';
 import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../model/relationStyles';
 import { THEME } from '../model/theme';
-import { worldPoint } from './mercator';
+import { worldPoint } from '../model/mercator';
 
 /** Scene units are world pixels at this zoom: close to the first view's zoom, so strokes and text look as on the map. */
 export const SCENE_ZOOM = 6;

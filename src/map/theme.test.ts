@@ -1,15 +1,15 @@
 // One look on every renderer: each MapLibre paint value equals what the SVG picture draws for the same element.
 import { describe, expect, test } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { relationLines } from '../../geometry/relationLines';
-import { loadShippedGeo } from '../../geometry/fixtures/shippedGeo';
-import { loadShippedStory } from '../../story/fixtures/shippedStory';
-import { elementsOf, NO_ELEMENTS } from '../../story/claimLinks';
-import type { Selection } from '../../story/selection';
-import { storyOn } from '../../time/validity';
-import { DEFAULT_BOUNDS } from '../focus';
-import { mapLayers } from '../layers';
-import { buildScene, type SceneNode } from '../svg/scene';
+import { relationLines } from '../geometry/relationLines';
+import { loadShippedGeo } from '../geometry/fixtures/shippedGeo';
+import { loadShippedStory } from '../story/fixtures/shippedStory';
+import { elementsOf, NO_ELEMENTS } from '../story/claimLinks';
+import type { Selection } from '../story/selection';
+import { storyOn } from '../time/validity';
+import { DEFAULT_BOUNDS } from './model/focus';
+import { mapLayers } from './layers';
+import { buildScene, type SceneNode } from './svg/scene';
 
 const story = loadShippedStory();
 const geo = loadShippedGeo();
