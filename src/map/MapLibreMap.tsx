@@ -146,12 +146,14 @@ export function MapLibreMap({
     if (ready) focus(false);
   }, [focus, ready]);
 
+  const announced = useRef(false);
   const onIdle = useCallback(() => {
     if (ready) return;
     performance.mark('map-first-idle');
+    // The page calls the map up once the camera has come to rest on the framing (onMoveEnd): a reader's first touch
+    // then lands where the picture showed.
     setReady(true);
-    onReady();
-  }, [ready, onReady]);
+  }, [ready]);
 
   const onError = useCallback(
     (event: { error: Error }) => {
@@ -187,7 +189,13 @@ export function MapLibreMap({
         }}
         onZoomEnd={(event) => onZoomedOut(event.viewState.zoom < LABEL_MIN_ZOOM)}
         onMoveStart={() => showCamera('moving')}
-        onMoveEnd={() => showCamera('still')}
+        onMoveEnd={() => {
+          showCamera('still');
+          if (ready && !announced.current) {
+            announced.current = true;
+            onReady();
+          }
+        }}
         onResize={onResize}
         onIdle={onIdle}
         onError={onError}
