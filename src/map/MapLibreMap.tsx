@@ -191,12 +191,14 @@ export function MapLibreMap({
     if (ready) focus(false);
   }, [focus, ready]);
 
+  const announced = useRef(false);
   const onIdle = useCallback(() => {
     if (ready) return;
     performance.mark('map-first-idle');
+    // The page calls the map up once the camera has come to rest on the framing (onMoveEnd): a reader's first touch
+    // then lands where the picture showed.
     setReady(true);
-    onReady();
-  }, [ready, onReady]);
+  }, [ready]);
 
   const onError = useCallback(
     (event: { error: Error }) => {
@@ -236,6 +238,10 @@ export function MapLibreMap({
         onMoveEnd={() => {
           place();
           showCamera('still');
+          if (ready && !announced.current) {
+            announced.current = true;
+            onReady();
+          }
         }}
         onResize={onResize}
         onIdle={onIdle}
