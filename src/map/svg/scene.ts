@@ -1,12 +1,9 @@
 // The story's map as plain shapes in Web Mercator: one picture for the build-time SVG, the no-WebGL map and downloads.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Bounds } from '../../geometry/bounds';
-import type { RelationLine } from '../../geometry/relationLines';
-import type { GeoData } from '../../geometry/geoData';
-import type { Elements, Story } from '../../story/model/schema';
 import type { Selection } from '../../story/selection';
 import { placeLabels, type LabelKind, type PlacedLabel, type Placement } from '../model/labels';
-import { buildMapModel, type MapModel } from '../model/mapModel';
+import { buildMapModel, type MapModel, type MapModelInput } from '../model/mapModel';
 import { PALETTE, REGION_FILL } from '../model/palette';
 import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../model/relationStyles';
 import { THEME } from '../model/theme';
@@ -34,20 +31,14 @@ export type Scene = {
   unitsPerPixel: number;
 };
 
-export type SceneInput = {
-  story: Story;
-  geo: GeoData;
-  lines: readonly RelationLine[];
-  drawn: { countries: readonly string[]; disputed: readonly string[] };
-  highlighted: Elements;
-  active: boolean;
+/** What the map model is built from, and the frame and screen the picture is drawn for. */
+export type SceneInput = MapModelInput & {
   frame: Bounds;
   /** Scene units per screen pixel where the picture is shown: marks (pins, labels, strokes) keep their size in pixels at
    * any zoom, as MapLibre's do. 1 at SCENE_ZOOM; the build-time picture, whose screen is unknown, uses 1. */
   unitsPerPixel?: number;
   /** The labels placed for the screen the picture is shown on (../model/labels.ts); without it, for the frame itself. */
   placement?: Placement;
-  selection?: Selection;
   /** The map model, when the caller has it already. */
   model?: MapModel;
 };
