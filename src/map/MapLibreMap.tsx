@@ -147,8 +147,13 @@ export function MapLibreMap({
   );
 
   // The camera follows the selection (and the date, which changes a region's box).
+  // The first framing once MapLibre has drawn is a jump: the picture on top already shows it, and a flight nobody sees
+  // would cost a slow device its frames (a software renderer queued seconds of them).
+  const framedOnce = useRef(false);
   useEffect(() => {
-    if (ready) focus(true);
+    if (!ready) return;
+    focus(framedOnce.current);
+    framedOnce.current = true;
   }, [focus, ready]);
 
   const selectPlace = useCallback((id: string) => onSelect({ kind: 'place', id }), [onSelect]);
