@@ -14,7 +14,10 @@ const LAYERS = [
   ['panels'], // the reading panel: cards, claims, timeline, key; it holds the opener and the share control
   ['map', 'opener', 'embed'], // the map's renderers; opening another story; embedding and share links
   ['state-react'], // the React binding of the store
-  ['state', 'ui'], // the framework-free store and the URL hash; how numbers and dates are written, shared element ids
+  ['state', 'ui', 'network'], // the framework-free store and the URL hash; how numbers and dates are written, shared element ids; fetches with time limits
+  // What every renderer draws, in pure code: the map model, the theme, label placement, the framing (Mercator, fits).
+  // Below the renderers so MapLibre, the picture, print and downloads all read it and none of it reads them.
+  ['map-model'],
   ['story'], // claim linking, words for the map, validation, area comparison
   ['time'], // which elements hold on a day, the story's timeline
   ['geometry'], // areas, bounds, label points, relation lines, the map data decoded
@@ -34,12 +37,12 @@ const APART = ['vite-plugins', 'geo', 'scripts', 'bench', 'tests'];
 const FOLDERS = {
   'story-model': 'src/story/model',
   'state-react': 'src/state/react',
+  'map-model': 'src/map/model',
   fixtures: 'src/*/fixtures',
   ...Object.fromEntries(
-    ['app', 'panels', 'map', 'opener', 'embed', 'ui', 'state', 'story', 'time', 'geometry'].map((name) => [
-      name,
-      `src/${name}`,
-    ]),
+    ['app', 'panels', 'map', 'opener', 'embed', 'ui', 'network', 'state', 'story', 'time', 'geometry'].map(
+      (name) => [name, `src/${name}`],
+    ),
   ),
   ...Object.fromEntries(APART.map((name) => [name, name])),
 };
@@ -127,7 +130,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/{story,time,geometry,state}/**/*.ts'],
+    files: ['src/{story,time,geometry,state}/**/*.ts', 'src/map/model/**/*.ts'],
     ignores: ['src/state/react/**', 'src/*/fixtures/**', '**/*.test.ts'],
     rules: {
       // The domain and the store are plain TypeScript: no React, MapLibre or Node.

@@ -15,8 +15,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, chromiumPath, launchBrowser } from '../tests/e2e/support/browser';
-import { repoRoot, startDistServer } from '../tests/e2e/support/global-setup';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/chromium';
+import { repoRoot, startStaticServer } from '../tests/support/staticServer';
+import { launchBrowser } from './browser';
 import {
   lighthouseRuns,
   serveBaseline,
@@ -26,6 +27,7 @@ import {
   type TargetName,
   type TimingRun,
 } from './compare';
+import { legibility, summarise as summariseLegibility, type LegibilityReport } from './legibility';
 import type { LighthouseScores, Preset } from './lighthouse';
 import { formatSizes, kb, measureDist, table } from './sizes';
 import { measureThrottled, summariseThrottled, THROTTLING, throttledRows } from './throttled';
@@ -136,7 +138,7 @@ async function main(): Promise<void> {
   );
 
   const targets: Record<TargetName, Served> = {
-    app: { ...(await startDistServer()), name: 'app', distDir: join(repoRoot, 'dist') },
+    app: { ...(await startStaticServer(join(repoRoot, 'dist'))), name: 'app', distDir: join(repoRoot, 'dist') },
     baseline: await serveBaseline(),
   };
   const results: Partial<Record<TargetName, Awaited<ReturnType<typeof measureTarget>>>> = {};
@@ -201,8 +203,20 @@ async function main(): Promise<void> {
     );
   }
 
+  // Label legibility in every selection view, three sizes, both renderers (bench/legibility.ts).
+  const served = await startStaticServer(join(repoRoot, 'dist'));
+  let legible: LegibilityReport;
+  try {
+    console.log('\n== Label legibility: every selection view, 360×740, 700×600 embed, 1280×800, live and picture ==');
+    legible = await legibility(served.baseUrl);
+    console.log(summariseLegibility(legible).join('\n'));
+  } finally {
+    await served.close();
+  }
+
   const report = {
     date: new Date().toISOString(),
+    legibility: legible,
     chromium: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     runs: { timing: RUNS, lighthouse: LIGHTHOUSE_RUNS, throttled: THROTTLED_RUNS },
     sizes,

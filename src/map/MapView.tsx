@@ -8,21 +8,27 @@ import { elementsOf } from '../story/claimLinks';
 import { storyOn } from '../time/validity';
 import type { Story } from '../story/model/schema';
 import { useAppStore, useShownDate } from '../state/react/useAppStore';
-import { DEFAULT_BOUNDS, focusBounds } from './focus';
+import { DEFAULT_BOUNDS, focusBounds } from './model/focus';
 import { loadMapLibrary } from './loadMapLibrary';
 import type { MapLibreMapProps } from './MapLibreMap';
 import { MAP_SUMMARY_ID } from '../ui/ids';
 import { DownloadImage } from './download/DownloadImage';
-import { cameraPadding, FIT_MAX_ZOOM } from './padding';
-import { fitBounds, worldPoint, type Framing, type Size } from './svg/mercator';
+import { cameraPadding, FIT_MAX_ZOOM } from './model/padding';
+import { fitBounds, worldPoint, type Framing, type Size } from './model/mercator';
 import { buildScene, unitsPerPixelAt, viewBoxFor } from './svg/scene';
 import { firstViewContext } from './svg/firstViewContext';
+import { controlRects } from './model/controls';
+import { placeLabels, type Rect } from './model/labels';
+import { buildMapModel } from './model/mapModel';
+import { isPhone, measureText } from './measureText';
 import { SvgMap } from './svg/SvgMap';
 import { useBoxSize } from './useBoxSize';
 import { useMapStart } from './useMapStart';
 import { usePrintFraming } from './usePrintFraming';
 
 type MapState = 'loading' | 'ready' | 'failed';
+/** The height the no-WebGL notice takes at the map's bottom (one line on phones, two at most elsewhere). */
+const NOTICE_ROOM = 48;
 /** Why the picture stayed the map: MapLibre would not start (WebGL), or its code never arrived (network, a broken deploy). */
 type Failure = 'webgl' | 'download';
 
@@ -86,12 +92,17 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   );
 
   // The camera MapLibre takes for the framing, in a box of this size.
+  // Without MapLibre the notice sits along the picture's bottom: the framing keeps the selection above it.
+  const noticeRoom = mapState === 'failed' ? NOTICE_ROOM : 0;
   const framingFor = useCallback(
-    (size: Size): Framing => ({
-      frame: fitBounds(framed.bounds, size, cameraPadding(size, framed.labelRoom), FIT_MAX_ZOOM),
-      size,
-    }),
-    [framed],
+    (size: Size): Framing => {
+      const padding = cameraPadding(size, framed.labelRoom);
+      return {
+        frame: fitBounds(framed.bounds, size, { ...padding, bottom: padding.bottom + noticeRoom }, FIT_MAX_ZOOM),
+        size,
+      };
+    },
+    [framed, noticeRoom],
   );
 
   // What "Download image" and print draw: MapLibre's camera, or the picture's framing when MapLibre is not up.
@@ -115,23 +126,49 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   // The first view's basemap, as the build rendered it into the page: React takes that markup over unchanged.
   const firstViewGeo = useMemo(() => ({ ...geo, context: firstViewContext(geo.context, DEFAULT_BOUNDS) }), [geo]);
 
-  // The picture shown until MapLibre's first frame, and instead of it without WebGL; its marks keep their size in pixels
-  // (the first view's scale, and its basemap, until the box is measured).
+  // What every renderer draws, derived once per state.
+  const model = useMemo(
+    () =>
+      buildMapModel({ story, geo, lines: lines.features, drawn, highlighted, active: selection !== null, selection }),
+    [story, geo, lines, drawn, highlighted, selection],
+  );
+
+  // The picture shown until MapLibre's first frame, instead of it without WebGL, in print and in downloads; its marks
+  // keep their size in pixels and its labels are placed for the framing, as MapLibre's are (keeping out of `reserved`).
+  // Until the box is measured it is the first view the build rendered into the page (its scale and its basemap).
   const sceneAt = useCallback(
-    (zoom: number | null) =>
+    (framing: Framing | null, reserved: readonly Rect[]) =>
       buildScene({
         story,
-        geo: zoom === null ? firstViewGeo : geo,
+        geo: framing === null ? firstViewGeo : geo,
         lines: lines.features,
         drawn,
         highlighted,
         active: selection !== null,
         frame: DEFAULT_BOUNDS,
-        unitsPerPixel: zoom === null ? 1 : unitsPerPixelAt(zoom),
+        model,
+        unitsPerPixel: framing ? unitsPerPixelAt(framing.frame.zoom) : 1,
+        ...(framing
+          ? {
+              placement: placeLabels({
+                model,
+                frame: framing.frame,
+                size: framing.size,
+                phone: isPhone(),
+                reserved,
+                measure: measureText,
+              }),
+            }
+          : {}),
       }),
-    [story, geo, firstViewGeo, lines, drawn, highlighted, selection],
+    [story, geo, firstViewGeo, lines, drawn, highlighted, selection, model],
   );
-  const scene = useMemo(() => sceneAt(pictureFraming?.frame.zoom ?? null), [sceneAt, pictureFraming]);
+  // The picture stays under MapLibre (hidden) because print needs it and headless printing sends no beforeprint; it is
+  // rebuilt only when the selection, date or framing changes.
+  const scene = useMemo(
+    () => sceneAt(pictureFraming, pictureFraming && !printFraming ? controlRects(pictureFraming.size, isPhone()) : []),
+    [sceneAt, pictureFraming, printFraming],
+  );
 
   return (
     <section
@@ -167,6 +204,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           drawn={drawn}
           lines={lines}
           highlighted={highlighted}
+          model={model}
           selection={selection}
           onSelect={select}
           mapRef={mapRef}

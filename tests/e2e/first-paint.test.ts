@@ -1,22 +1,13 @@
 // The first paint needs nothing but the HTML: with every other request refused, the page still paints the map picture
 // and the claims, laid out and styled by the app's own stylesheet. Then the app takes that very markup over, and a claim
 // tapped before it did is answered at once and opened by the app.
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
-import { launchBrowser } from './support/browser';
+import { expect, test, type PageProblems } from './support/test';
 
 const story = loadShippedStory();
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -33,20 +24,20 @@ const styleOf = (page: Page, selector: string, property: string) =>
     .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
 
 /** The page with every request but the document itself refused: no script, stylesheet, data or font. */
-async function htmlAlone(viewport: { width: number; height: number }, touch = false): Promise<Page> {
-  const context = await browser.newContext({ viewport, hasTouch: touch, isMobile: touch });
-  await context.route('**/*', (route) =>
-    route.request().resourceType() === 'document' ? route.continue() : route.abort(),
-  );
-  const page = await context.newPage();
-  await page.goto(inject('baseUrl'));
-  return page;
+async function htmlAlone(page: Page, problems: PageProblems): Promise<void> {
+  // The browser logs each refused file: expected here.
+  problems.allowError(/Failed to load resource/);
+  await page
+    .context()
+    .route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
+  await page.goto('/');
 }
 
-describe('the HTML alone', () => {
-  test('on a desktop paints the picture beside the claims, styled', async () => {
-    const page = await htmlAlone(DESKTOP);
-    try {
+test.describe('the HTML alone', () => {
+  test.describe('on a desktop', () => {
+    test.use({ viewport: DESKTOP });
+    test('paints the picture beside the claims, styled', async ({ page, problems }) => {
+      await htmlAlone(page, problems);
       const map = await boxOf(page, '.map');
       const picture = await boxOf(page, '.map svg');
       const panel = await boxOf(page, '.panel');
@@ -72,14 +63,13 @@ describe('the HTML alone', () => {
       expect(await styleOf(page, 'button[data-claim]', 'border-bottom-style')).toBe('solid');
       expect(await styleOf(page, '.claim-item__parts', 'color')).toBe('rgb(154, 52, 18)');
       expect(await styleOf(page, '.panel h2', 'font-size')).toBe('20px');
-    } finally {
-      await page.context().close();
-    }
+    });
   });
 
-  test('on a phone paints the picture above the sheet of claims, styled', async () => {
-    const page = await htmlAlone(PHONE, true);
-    try {
+  test.describe('on a phone', () => {
+    test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+    test('paints the picture above the sheet of claims, styled', async ({ page, problems }) => {
+      await htmlAlone(page, problems);
       const map = await boxOf(page, '.map');
       const panel = await boxOf(page, '.panel');
       const picture = await boxOf(page, '.map svg');
@@ -93,10 +83,8 @@ describe('the HTML alone', () => {
       // Phones get no text under 16 px, in the panel as on the picture.
       expect(await styleOf(page, 'button[data-claim] .claim-item__text', 'font-size')).toBe('16px');
       await page.locator('button[data-claim]').first().scrollIntoViewIfNeeded();
-      expect(await page.locator('button[data-claim]').first().isVisible()).toBe(true);
-    } finally {
-      await page.context().close();
-    }
+      await expect(page.locator('button[data-claim]').first()).toBeVisible();
+    });
   });
 });
 
@@ -111,15 +99,8 @@ async function holdEntryScript(context: BrowserContext): Promise<() => void> {
   return release;
 }
 
-describe('the app takes the first view over', () => {
-  test('in place: the elements painted first are the ones it keeps, and nothing is drawn twice', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
+test.describe('the app takes the first view over', () => {
+  test('in place: the elements painted first are the ones it keeps, and nothing is drawn twice', async ({ page }) => {
     // Before any of the page's scripts: remember the first view's elements, and every element ever removed.
     await page.addInitScript(() => {
       const seen: { removed: string[]; first: Element[] } = { removed: [], first: [] };
@@ -133,53 +114,47 @@ describe('the app takes the first view over', () => {
         seen.first = ['.panel h2', 'button[data-claim]', '.map svg'].flatMap((s) => [...document.querySelectorAll(s)]);
       });
     });
-    try {
-      await page.goto(inject('baseUrl'));
-      // Taken over: the picture is fitted to its measured box, which only the app does.
-      await page.waitForSelector('html[data-taken-over] .svg-map--fitted', { timeout: 30_000 });
-      const kept = await page.evaluate(() => {
-        const { firstView } = window as unknown as { firstView: { removed: string[]; first: Element[] } };
-        return {
-          removed: firstView.removed,
-          first: firstView.first.length,
-          stillThere: firstView.first.filter((element) => element.isConnected).length,
-        };
-      });
-      expect(kept.first).toBeGreaterThan(story.claims.length);
-      expect(kept.stillThere).toBe(kept.first);
-      expect(kept.removed).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await page.goto('/');
+    // Taken over: the picture is fitted to its measured box, which only the app does.
+    await expect(page.locator('html[data-taken-over] .svg-map--fitted')).toBeAttached();
+    const kept = await page.evaluate(() => {
+      const { firstView } = window as unknown as { firstView: { removed: string[]; first: Element[] } };
+      return {
+        removed: firstView.removed,
+        first: firstView.first.length,
+        stillThere: firstView.first.filter((element) => element.isConnected).length,
+      };
+    });
+    expect(kept.first).toBeGreaterThan(story.claims.length);
+    expect(kept.stillThere).toBe(kept.first);
+    expect(kept.removed).toEqual([]);
   });
 
-  test('a claim tapped before it did shows as chosen at once, and the app opens it', async () => {
-    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
-    const release = await holdEntryScript(context);
-    const page = await context.newPage();
-    const claim = story.claims[2];
-    if (!claim) throw new Error('the story has fewer than three claims');
-    try {
-      // Not until DOMContentLoaded: that waits for the (held) module script.
-      await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
-      const row = page.locator(`[data-claim="${claim.id}"]`);
-      await row.scrollIntoViewIfNeeded();
-      await row.tap();
-      // Answered by the page itself: the app's script has not even arrived.
-      expect(await row.getAttribute('aria-pressed')).toBe('true');
-      expect(await styleOf(page, `[data-claim="${claim.id}"]`, 'background-color')).toBe('rgb(253, 240, 230)');
-      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-taken-over'))).toBe(false);
-      expect(new URL(page.url()).hash).toBe(`#claim=${claim.id}`);
-      release();
-      // The app takes over and opens the claim's card; the row stays chosen.
-      await page.waitForSelector('html[data-taken-over] #card-title', { timeout: 30_000 });
-      expect(await page.locator('#card-title').textContent()).toBeTruthy();
-      expect(await row.getAttribute('aria-pressed')).toBe('true');
-      expect(await page.locator('[data-claim][aria-pressed="true"]').count()).toBe(1);
-    } finally {
-      release();
-      await context.close();
-    }
+  test.describe('on a phone', () => {
+    test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+    test('a claim tapped before it did shows as chosen at once, and the app opens it', async ({ page, context }) => {
+      const release = await holdEntryScript(context);
+      const claim = story.claims[2];
+      if (!claim) throw new Error('the story has fewer than three claims');
+      try {
+        // Not until DOMContentLoaded: that waits for the (held) module script.
+        await page.goto('/', { waitUntil: 'commit' });
+        const row = page.locator(`[data-claim="${claim.id}"]`);
+        await row.scrollIntoViewIfNeeded();
+        await row.tap();
+        // Answered by the page itself: the app's script has not even arrived.
+        expect(await row.getAttribute('aria-pressed')).toBe('true');
+        expect(await styleOf(page, `[data-claim="${claim.id}"]`, 'background-color')).toBe('rgb(253, 240, 230)');
+        expect(await page.evaluate(() => document.documentElement.hasAttribute('data-taken-over'))).toBe(false);
+        expect(new URL(page.url()).hash).toBe(`#claim=${claim.id}`);
+        release();
+        // The app takes over and opens the claim's card; the row stays chosen.
+        await expect(page.locator('html[data-taken-over] #card-title')).not.toBeEmpty();
+        await expect(row).toHaveAttribute('aria-pressed', 'true');
+        await expect(page.locator('[data-claim][aria-pressed="true"]')).toHaveCount(1);
+      } finally {
+        release();
+      }
+    });
   });
 });

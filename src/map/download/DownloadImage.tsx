@@ -1,28 +1,57 @@
 // "Download image": the map as framed now, as PNG (painted from the scene, so it works without WebGL too) or as SVG.
+// One small button opens the two choices, so the map's corner stays free for what is selected.
+import { useState } from 'react';
 import type { Story } from '../../story/model/schema';
 import type { Scene } from '../svg/scene';
-import type { Framing } from '../svg/mercator';
+import type { Framing } from '../model/mercator';
+import type { Rect } from '../model/labels';
+import { CAPTION_BAND } from './captions';
 
-/** sceneAt: the picture with its marks sized for a camera at this zoom. */
-type Props = { story: Story; sceneAt: (zoom: number) => Scene; currentFraming: () => Framing | null };
+/** sceneAt: the picture with its marks sized and its labels placed for a framing, clear of the `reserved` boxes. */
+type Props = {
+  story: Story;
+  sceneAt: (framing: Framing, reserved: readonly Rect[]) => Scene;
+  currentFraming: () => Framing | null;
+};
 
 export function DownloadImage({ story, sceneAt, currentFraming }: Props) {
+  const [open, setOpen] = useState(false);
   const download = (kind: 'png' | 'svg') => {
+    setOpen(false);
     const framing = currentFraming();
     if (!framing) return;
-    const scene = sceneAt(framing.frame.zoom);
+    // Labels keep clear of the title and credit bands drawn over the image.
+    const { width, height } = framing.size;
+    const scene = sceneAt(framing, [
+      { x: 0, y: 0, width, height: CAPTION_BAND },
+      { x: 0, y: height - CAPTION_BAND, width, height: CAPTION_BAND },
+    ]);
     void import('./exportImage').then((pictures) =>
       kind === 'png' ? pictures.savePng(story, scene, framing) : pictures.saveSvg(story, scene, framing),
     );
   };
   return (
-    <div className="map__download" role="group" aria-label="Download image of this view">
-      <button type="button" onClick={() => download('png')}>
-        Download PNG
+    <div className="map__download" onKeyDown={(event) => event.key === 'Escape' && open && setOpen(false)}>
+      <button
+        type="button"
+        className="map__download-toggle"
+        aria-expanded={open}
+        aria-label="Download image of this view"
+        title="Download image of this view"
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">⤓</span>
       </button>
-      <button type="button" onClick={() => download('svg')} aria-label="Download SVG">
-        SVG
-      </button>
+      {open ? (
+        <div className="map__download-menu" role="group" aria-label="Download image of this view">
+          <button type="button" onClick={() => download('png')}>
+            Download PNG
+          </button>
+          <button type="button" onClick={() => download('svg')}>
+            Download SVG
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }
