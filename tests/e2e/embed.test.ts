@@ -191,7 +191,7 @@ test.describe('a news page embeds the map with one script and one div', () => {
       );
     await expect.poll(failures).toEqual([expect.stringMatching(/allow-same-origin/)]);
     // The build-time picture and claims stay readable under the message.
-    expect(await frame.locator('.static-shell .claim-item').count()).toBeGreaterThan(3);
+    expect(await frame.locator('.claim-item').count()).toBeGreaterThan(3);
   });
 
   test('when the map cannot start, the news page says so in words, with a link to the map', async ({
