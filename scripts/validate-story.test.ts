@@ -1,6 +1,6 @@
 // The CLI: one line per problem, exit 1 on problems, 0 when clean, never a stack trace.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -19,7 +19,7 @@ describe('npm run story:check', () => {
   test('the shipped stories are clean', () => {
     const { status, stdout } = run('public/stories/karabakh-2020.json', 'public/stories/karabakh-2023.json');
     expect({ status, stdout }).toEqual({ status: 0, stdout: '' });
-  });
+  }, 60_000);
 
   test('bad files get one line each and exit 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
@@ -35,12 +35,27 @@ describe('npm run story:check', () => {
     expect(stdout.trim().split('\n')).toEqual([
       `${join(dir, 'empty.json')}: the file is empty: a story is a JSON object (see AUTHORING.md)`,
       `${join(dir, 'broken.json')}:3:9: not valid JSON: unexpected character (names and text need double quotes)`,
-      `${join(dir, 'huge.json')}: the file is 3.0 MB; a story may be at most 2.0 MB`,
+      `${join(dir, 'huge.json')}: the file is 3.0 MB; a story may be at most 2.0 MB (2,097,152 bytes)`,
       `${join(dir, 'folder.json')}: is not a file`,
       `${join(dir, 'missing.json')}: no such file`,
     ]);
     expect(stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 60_000);
+
+  test('a file in UTF-8 with a byte-order mark is the same story; UTF-16 gets the app’s message; a flood of problems is cut', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
+    const text = readFileSync(join(root, 'public/stories/karabakh-2020.json'), 'utf8');
+    writeFileSync(join(dir, 'bom.json'), `\ufeff${text}`);
+    writeFileSync(join(dir, 'utf16.json'), Buffer.from(`\ufeff${text}`, 'utf16le'));
+    const story = JSON.parse(text) as { claims: Record<string, unknown>[] };
+    story.claims = Array.from({ length: 300 }, (_, index) => ({ ...story.claims[0], id: `c${index}`, qoute: 'x' }));
+    writeFileSync(join(dir, 'many.json'), JSON.stringify(story, null, 2));
+    const { stdout } = run(join(dir, 'bom.json'), join(dir, 'utf16.json'), join(dir, 'many.json'));
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toBe(`${join(dir, 'utf16.json')}: is UTF-16 text; a story must be UTF-8: save it again as UTF-8`);
+    expect(lines.filter((line) => line.startsWith(join(dir, 'many.json')))).toHaveLength(101);
+    expect(lines.at(-1)).toBe(`${join(dir, 'many.json')}: …and 200 more problems (the first 100 are listed)`);
+  }, 60_000);
 
   test('--regions takes another map topology, and says why one will not do', () => {
     const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
@@ -52,5 +67,5 @@ describe('npm run story:check', () => {
       status: 2,
       stderr: `${join(dir, 'regions.geojson')}: cannot read the region outlines: regions.geojson is not a TopoJSON Topology`,
     });
-  });
+  }, 60_000);
 });

@@ -65,7 +65,13 @@ describe('loadData', () => {
     serve({ [CAUCASUS_URL]: null });
     expect(await loadData()).toMatchObject({
       ok: false,
-      problems: [{ message: expect.stringMatching(/data\/caucasus\.topo\.json\) could not be loaded: HTTP 404/) }],
+      problems: [
+        {
+          message: expect.stringMatching(
+            /data\/caucasus\.topo\.json\) could not be loaded: the server answered HTTP 404\. Reload the page to try again\./,
+          ),
+        },
+      ],
     });
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  DEFAULT_FRAME_HEIGHT,
-  DEFAULT_TITLE,
-  frameOptions,
-  MAX_FRAME_HEIGHT,
-  parseHeight,
-} from './hostOptions';
+import { DEFAULT_FRAME_HEIGHT, DEFAULT_TITLE, frameOptions, MAX_FRAME_HEIGHT, parseHeight } from './hostOptions';
 
 const PAGE = 'https://news.example/2020/10/article.html';
 const SCRIPT = 'https://maps.example/karabakh/embed.js';

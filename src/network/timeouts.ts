@@ -9,7 +9,7 @@ export const CHUNK_TIMEOUT_MS = 60_000;
 /** Why a download did not end in bytes, in words for readers: what to do comes with each. */
 export class DownloadError extends Error {
   constructor(
-    readonly kind: 'unreachable' | 'http' | 'timeout' | 'aborted',
+    readonly kind: 'unreachable' | 'http' | 'timeout' | 'aborted' | 'too-big',
     message: string,
   ) {
     super(message);
@@ -24,7 +24,12 @@ const seconds = (ms: number) => `${Math.round(ms / 1000)} seconds`;
  */
 export async function fetchBytes(
   url: string,
-  { timeoutMs = FILE_TIMEOUT_MS, signal, init }: { timeoutMs?: number; signal?: AbortSignal; init?: RequestInit } = {},
+  {
+    timeoutMs = FILE_TIMEOUT_MS,
+    signal,
+    init,
+    maxBytes = Infinity,
+  }: { timeoutMs?: number; signal?: AbortSignal; init?: RequestInit; maxBytes?: number } = {},
 ): Promise<Uint8Array> {
   const controller = new AbortController();
   let timedOut = false;
@@ -38,7 +43,11 @@ export async function fetchBytes(
     if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
     const response = await fetch(url, { ...init, signal: controller.signal });
     if (!response.ok) throw new DownloadError('http', `the server answered HTTP ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
+    const tooBig = () => new DownloadError('too-big', `it is larger than ${maxBytes} bytes`);
+    if (Number(response.headers.get('content-length') ?? 0) > maxBytes) throw tooBig();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > maxBytes) throw tooBig();
+    return bytes;
   } catch (error) {
     if (error instanceof DownloadError) throw error;
     if (timedOut)

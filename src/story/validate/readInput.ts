@@ -66,7 +66,8 @@ export function tooDeepAt(text: string): number {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (inString) {
-      if (code === 92) index++; // a backslash escapes the next character
+      if (code === 92)
+        index++; // a backslash escapes the next character
       else if (code === 34) inString = false;
     } else if (code === 34) inString = true;
     else if (code === 123 || code === 91) {

@@ -18,8 +18,7 @@ export const MAX_REPORTED_PROBLEMS = 100;
 export type ValidationProblem = StoryProblem & Partial<TextPosition>;
 /** `omitted`: how many problems there are beyond the ones listed. */
 export type ValidationResult =
-  | { ok: true; story: Story }
-  | { ok: false; problems: ValidationProblem[]; omitted: number };
+  { ok: true; story: Story } | { ok: false; problems: ValidationProblem[]; omitted: number };
 
 const failed = (problems: ValidationProblem[]): ValidationResult => ({ ok: false, problems, omitted: 0 });
 
@@ -65,11 +64,7 @@ function readJson(text: string): { tree: Node; value: unknown } | ValidationProb
 
 /** The first problems with their places in the text (lines indexed once: the cost grows with the file, not with
  * problems × file), and the count of the rest. */
-function locateFirst(
-  text: string,
-  tree: Node,
-  problems: (StoryProblem & { offset?: number })[],
-): ValidationResult {
+function locateFirst(text: string, tree: Node, problems: (StoryProblem & { offset?: number })[]): ValidationResult {
   const starts = lineStarts(text);
   const listed = problems.slice(0, MAX_REPORTED_PROBLEMS).map(({ offset, ...problem }) => ({
     ...problem,
