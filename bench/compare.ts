@@ -70,7 +70,7 @@ export async function timeOnce(browser: Browser, target: Served, fetched: Set<st
   }
 }
 
-export type Bytes = { raw: number; gzip: number };
+type Bytes = { raw: number; gzip: number };
 export type Shipped = Record<'js' | 'css' | 'data' | 'html', Bytes> & { files: string[] };
 
 /** Bytes of the files a page fetched up to its map's first idle, from dist/ (raw and gzip -9), by kind. */

@@ -9,7 +9,7 @@ const run = promisify(execFile);
 
 export type Preset = 'mobile' | 'desktop';
 /** Lab metrics in milliseconds (null when Lighthouse could not measure them). */
-export type LighthouseMetrics = {
+type LighthouseMetrics = {
   fcpMs: number | null;
   lcpMs: number | null;
   tbtMs: number | null;

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../src/app/loadData';
 
-export const GROUPS = [
+const GROUPS = [
   'MapLibre',
   'React',
   'app code',
@@ -16,18 +16,18 @@ export const GROUPS = [
   'on demand',
   'other',
 ] as const;
-export type Group = (typeof GROUPS)[number];
+type Group = (typeof GROUPS)[number];
 
 /** Groups that count against the budget (MapLibre and React are long-cached vendor chunks). */
-export const BUDGET_GROUPS: readonly Group[] = ['app code', 'CSS', 'data'];
+const BUDGET_GROUPS: readonly Group[] = ['app code', 'CSS', 'data'];
 /** 60 KB gzip, counted as 60 × 1024 bytes. */
-export const BUDGET_BYTES = 60 * 1024;
+const BUDGET_BYTES = 60 * 1024;
 
 /** The host script (dist/embed.js) has its own budget: 3 KB gzip. */
-export const HOST_SCRIPT_PATH = 'embed.js';
-export const HOST_SCRIPT_BUDGET_BYTES = 3 * 1024;
+const HOST_SCRIPT_PATH = 'embed.js';
+const HOST_SCRIPT_BUDGET_BYTES = 3 * 1024;
 
-export interface FileSize {
+interface FileSize {
   /** Path relative to dist/, with forward slashes. */
   path: string;
   group: Group;
@@ -35,7 +35,7 @@ export interface FileSize {
   gzip: number;
 }
 
-export interface GroupSize {
+interface GroupSize {
   files: number;
   raw: number;
   gzip: number;
@@ -50,7 +50,7 @@ export interface SizeReport {
   hostScript: { limitBytes: number; gzipBytes: number; pass: boolean };
 }
 
-export function classify(path: string): Group {
+function classify(path: string): Group {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const isJs = /\.(m?js|cjs)$/.test(name);
   if (path.startsWith('data/') || path.startsWith('stories/')) return 'data';

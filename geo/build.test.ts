@@ -100,7 +100,7 @@ describe('regions (object regions of caucasus.topo.json)', () => {
 
   it('holds exactly the five region features, with top-level ids', () => {
     expect(regions().features.map((f) => f.id)).toEqual(REGION_IDS);
-    for (const f of regions().features) expect(f.properties?.['id']).toBe(f.id);
+    for (const f of regions().features) expect(f.properties.id).toBe(f.id);
   });
 
   it('gives each its region, provenance and drawn flag', () => {
@@ -151,7 +151,7 @@ describe('the basemap (objects near and borders of caucasus.topo.json, land and 
   const context = () => decoded().context;
 
   it('holds world land, near countries and borders only', () => {
-    const layers = new Set(context().features.map((f) => f.properties?.['layer']));
+    const layers = new Set(context().features.map((f): unknown => f.properties?.['layer']));
     expect([...layers]).toEqual(['world', 'near', 'borders']);
   });
 

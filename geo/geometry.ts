@@ -5,13 +5,13 @@ import type { BBox, Feature, Geometry, LineString, MultiLineString, MultiPolygon
 export { isFeatureCollection } from '../src/geometry/geoData';
 
 export type Areal = Polygon | MultiPolygon;
-export type Linear = LineString | MultiLineString;
+type Linear = LineString | MultiLineString;
 
 export function isAreal(geometry: Geometry | null): geometry is Areal {
   return geometry !== null && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon');
 }
 
-export function isLinear(geometry: Geometry | null): geometry is Linear {
+function isLinear(geometry: Geometry | null): geometry is Linear {
   return geometry !== null && (geometry.type === 'LineString' || geometry.type === 'MultiLineString');
 }
 
@@ -21,7 +21,7 @@ export function stringProperty(feature: Feature, key: string): string {
   return value;
 }
 
-export function linesOf(geometry: Linear): Position[][] {
+function linesOf(geometry: Linear): Position[][] {
   return geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
 }
 

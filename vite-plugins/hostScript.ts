@@ -1,7 +1,7 @@
 // Build step: bundles the classic scripts into fixed-name files: dist/embed.js (./host.ts), which a news page loads
 // with one tag, and dist/start-check.js (./startCheck.ts), which index.html runs before the app.
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin, type Rollup } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 
 export const HOST_SCRIPT_NAME = 'embed.js';
 const START_CHECK_NAME = 'start-check.js';
@@ -21,9 +21,9 @@ async function bundleClassicScript(fileName: string, entry: string): Promise<str
       lib: { entry, formats: ['iife'], name: 'conflictMap', fileName: () => fileName },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunk = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error(`${fileName}: the bundler produced no script`);
+  if (!chunk) throw new Error(`${fileName}: the bundler produced no script`);
   return chunk.code;
 }
 

@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 import * as z from 'zod/mini';
 import { STORY_FORMAT_VERSION, storySchema } from '../src/story/model/schema.ts';
 
-export const STORY_SCHEMA_FILE = 'story.schema.json';
+const STORY_SCHEMA_FILE = 'story.schema.json';
 
 /** Editors should flag what validation flags: unknown fields (typos) and links that are not http(s). */
 function tighten(node: unknown): unknown {

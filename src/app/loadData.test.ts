@@ -29,7 +29,7 @@ describe('loadData', () => {
     const result = await loadData();
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.geo.regions.features).toHaveLength(5);
-    expect(new Set(result.geo.context.features.map((f) => f.properties?.['layer']))).toEqual(
+    expect(new Set(result.geo.context.features.map((f): unknown => f.properties?.['layer']))).toEqual(
       new Set(['world', 'near', 'borders']),
     );
   });
@@ -57,21 +57,17 @@ describe('loadData', () => {
   });
 
   test('a missing file and a file that is not JSON', async () => {
+    const messages = async () => {
+      const result = await loadData();
+      return result.ok ? [] : result.problems.map((problem) => problem.message);
+    };
     serve({ [WORLD_URL]: '{"type":"Topology",' });
-    expect(await loadData()).toMatchObject({
-      ok: false,
-      problems: [{ message: expect.stringMatching(/^The world map \(data\/world\.topo\.json\) is not valid JSON/) }],
-    });
+    const [notJson, ...others] = await messages();
+    expect(others).toEqual([]);
+    expect(notJson).toMatch(/^The world map \(data\/world\.topo\.json\) is not valid JSON/);
     serve({ [CAUCASUS_URL]: null });
-    expect(await loadData()).toMatchObject({
-      ok: false,
-      problems: [
-        {
-          message: expect.stringMatching(
-            /data\/caucasus\.topo\.json\) could not be loaded: the server answered HTTP 404\. Reload the page to try again\./,
-          ),
-        },
-      ],
-    });
+    const [missing, ...more] = await messages();
+    expect(more).toEqual([]);
+    expect(missing).toMatch(/data\/caucasus\.topo\.json\) could not be loaded: the server answered HTTP 404\. Reload the page to try again\./);
   });
 });

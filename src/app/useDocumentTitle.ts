@@ -4,7 +4,7 @@ import { selectionLabel } from '../story/describe';
 import type { Story } from '../story/model/schema';
 import type { Selection } from '../story/selection';
 
-export function selectionTitle(story: Story, selection: Selection): string {
+function selectionTitle(story: Story, selection: Selection): string {
   const base = `${story.article.title} — the conflict on a map`;
   const label = selectionLabel(story, selection);
   return label ? `${label} · ${base}` : base;

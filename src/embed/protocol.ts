@@ -1,6 +1,6 @@
 // The embed message protocol (version 1), shared by the app inside the iframe and the host script: pure, never throws.
 
-export const PROTOCOL_VERSION = 1;
+const PROTOCOL_VERSION = 1;
 const KINDS = ['claim', 'region', 'place', 'relation'] as const;
 export type EmbedKind = (typeof KINDS)[number];
 export type EmbedSelection = { kind: EmbedKind; id: string } | null;

@@ -3,7 +3,7 @@ import { area } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 /** Square kilometres in one square mile (international mile, 1,609.344 m, squared). */
-export const KM2_PER_MI2 = 2.589988110336;
+const KM2_PER_MI2 = 2.589988110336;
 
 /** Spherical area in km²: turf.area (geodesic polygon area on a sphere of radius 6,371,008.8 m, the WGS84 mean radius) / 1e6. */
 export function areaKm2(geometryOrFeature: Geometry | Feature | FeatureCollection): number {

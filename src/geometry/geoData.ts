@@ -8,7 +8,7 @@ import type { Arc, GeometryCollection, Topology, Transform } from 'topojson-spec
 export const CAUCASUS_FILE = 'caucasus.topo.json';
 export const WORLD_FILE = 'world.topo.json';
 
-export type RegionFeatureProperties = {
+type RegionFeatureProperties = {
   id: string;
   region: string;
   dataset: string;
@@ -20,7 +20,7 @@ export type RegionFeatureProperties = {
 
 export type RegionFeature = Feature<Polygon | MultiPolygon, RegionFeatureProperties>;
 
-export type ContextLayer = 'world' | 'near' | 'borders';
+type ContextLayer = 'world' | 'near' | 'borders';
 
 export type GeoData = {
   regions: FeatureCollection<Polygon | MultiPolygon, RegionFeatureProperties>;
@@ -88,10 +88,11 @@ function isLineType(value: unknown, allowed: readonly LineType[]): value is Line
 /** The arc indexes of a geometry, flattened; null unless nested `depth` deep with every line and ring non-empty. */
 function arcIndexes(value: unknown, depth: number): unknown[] | null {
   // A line or ring without arcs would decode to [undefined]; a Multi* or Polygon with no parts just decodes empty.
-  if (!Array.isArray(value) || (depth === 0 && value.length === 0)) return null;
-  if (depth === 0) return value;
+  if (!Array.isArray(value)) return null;
+  const parts: readonly unknown[] = value;
+  if (depth === 0) return parts.length === 0 ? null : [...parts];
   const indexes: unknown[] = [];
-  for (const part of value) {
+  for (const part of parts) {
     const inner = arcIndexes(part, depth - 1);
     if (inner === null) return null;
     indexes.push(...inner);

@@ -1,16 +1,17 @@
 // Relation lines as great circles: the shortest path on the globe, as a reader's eye expects for long links.
 import { bearing, destination, distance } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiLineString } from 'geojson';
-import type { Place, Relation, RelationType } from '../story/model/schema';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type { Place, Relation, RelationStatus, RelationType } from '../story/model/schema';
 
-export type RelationLineProperties = { id: string; type: RelationType; label: string };
-export type RelationLine = Feature<LineString | MultiLineString, RelationLineProperties>;
-export type RelationLines = FeatureCollection<LineString | MultiLineString, RelationLineProperties>;
+/** A line as drawn on a day: its type, and its status then (active, frozen, ended), which every renderer draws its own way. */
+export type RelationLineProperties = { id: string; type: RelationType; label: string; status: RelationStatus };
+export type RelationLine = Feature<LineString, RelationLineProperties>;
+export type RelationLines = FeatureCollection<LineString, RelationLineProperties>;
 
 const STEPS = 64;
 
 // Parallel relations between the same two places would draw on top of each other: bow each one a little.
-function bowOffsetDegrees(index: number): number {
+function arcOffsetDegrees(index: number): number {
   if (index === 0) return 0;
   const step = Math.ceil(index / 2) * 0.6;
   return index % 2 === 1 ? step : -step;
@@ -48,7 +49,11 @@ function bowedPath(from: [number, number], to: [number, number], offset: number)
   });
 }
 
-export function relationLines(relations: readonly Relation[], places: readonly Place[]): RelationLines {
+export function relationLines(
+  relations: readonly Relation[],
+  places: readonly Place[],
+  statusOf: (relation: Relation) => RelationStatus = () => 'active',
+): RelationLines {
   const position = new Map(places.map((place) => [place.id, place.coordinates] as const));
   const seenPairs = new Map<string, number>();
   const features: RelationLine[] = [];
@@ -64,8 +69,8 @@ export function relationLines(relations: readonly Relation[], places: readonly P
     features.push({
       type: 'Feature',
       id: relation.id,
-      properties: { id: relation.id, type: relation.type, label: relation.label },
-      geometry: { type: 'LineString', coordinates: bowedPath(from, to, direction * bowOffsetDegrees(index)) },
+      properties: { id: relation.id, type: relation.type, label: relation.label, status: statusOf(relation) },
+      geometry: { type: 'LineString', coordinates: bowedPath(from, to, direction * arcOffsetDegrees(index)) },
     });
   }
   return { type: 'FeatureCollection', features };

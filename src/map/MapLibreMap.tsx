@@ -122,15 +122,17 @@ export function MapLibreMap({
     (event: MapLayerMouseEvent) => {
       const hovered = selectionFromFeature(event);
       const element = hovered ? findElement(story, hovered) : null;
+      // A line that is not active that day says so, as its look does.
+      const status = element?.kind === 'relation' ? drawn.statuses[element.item.id] : undefined;
       const text =
         element?.kind === 'relation'
-          ? element.item.label
+          ? `${element.item.label}${status && status !== 'active' ? ` (${status})` : ''}`
           : element?.kind === 'region'
             ? regionName(element.item)
             : null;
       setHover(text ? { longitude: event.lngLat.lng, latitude: event.lngLat.lat, text } : null);
     },
-    [story],
+    [story, drawn],
   );
 
   // The phone's bottom sheet resizes the map: keep the selection (or the whole story) framed in what is left.

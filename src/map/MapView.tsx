@@ -69,7 +69,10 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
 
   // Only what holds on the day shown is drawn: that day's outlines, and the ties that held then.
   const drawn = useMemo(() => storyOn(story, date), [story, date]);
-  const lines = useMemo(() => relationLines(drawn.relations, story.places), [drawn, story]);
+  const lines = useMemo(
+    () => relationLines(drawn.relations, story.places, (relation) => drawn.statuses[relation.id] ?? 'active'),
+    [drawn, story],
+  );
   const highlighted = useMemo(() => elementsOf(story, selection), [story, selection]);
 
   // A selection is framed with room for pin labels, on the picture as on MapLibre; the whole story gets the first view.

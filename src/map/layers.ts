@@ -1,8 +1,8 @@
 // The map's layers as plain style specs, drawn from the story's state: what is shown, what is highlighted, what dims.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { RELATION_TYPES, type Elements } from '../story/model/schema';
+import { RELATION_STATUSES, RELATION_TYPES, type Elements } from '../story/model/schema';
 import { PALETTE, REGION_FILL } from './palette';
-import { RELATION_STYLES } from './relationStyles';
+import { RELATION_STATUS_STYLES, RELATION_STYLES, type RelationStatusStyle } from './relationStyles';
 
 export const SOURCE = { context: 'context', regions: 'regions', relations: 'relations' } as const;
 export const LAYER = {
@@ -13,7 +13,7 @@ export const LAYER = {
 /** Layers a click or tap can pick, topmost first. */
 export const INTERACTIVE_LAYERS = [LAYER.relationHit, LAYER.disputedFill, LAYER.countryFill];
 
-export type LayerState = {
+export type LayerView = {
   /** Region features drawn now: the countries, and the chosen outline of each disputed region. */
   countryFeatures: string[];
   disputedFeatures: string[];
@@ -29,7 +29,7 @@ const inList = (property: string, ids: readonly string[]): ExpressionSpecificati
 ];
 
 function emphasis(
-  view: LayerState,
+  view: LayerView,
   property: string,
   ids: readonly string[],
   on: number,
@@ -74,7 +74,7 @@ function contextLayers(): LayerSpecification[] {
   ];
 }
 
-function regionLayers(view: LayerState): LayerSpecification[] {
+function regionLayers(view: LayerView): LayerSpecification[] {
   const regions = view.highlighted.regions;
   return [
     {
@@ -116,8 +116,52 @@ function regionLayers(view: LayerState): LayerSpecification[] {
   ];
 }
 
-function relationLayers(view: LayerState): LayerSpecification[] {
+// A relation's status picks its look (./relationStyles): a match on the feature's status, with the active look as default.
+function byStatus<T extends number | string>(
+  pick: (style: RelationStatusStyle) => T | undefined,
+  fallback: T,
+): T | ExpressionSpecification {
+  const cases = RELATION_STATUSES.flatMap((status) => {
+    const value = pick(RELATION_STATUS_STYLES[status]);
+    return value === undefined || value === fallback ? [] : [status, value];
+  });
+  return cases.length === 0
+    ? fallback
+    : (['match', ['get', 'status'], ...cases, fallback] as unknown as ExpressionSpecification);
+}
+
+/** A line's width before its status: thicker when selected, thinner when something else is. */
+function selectedWidth(view: LayerView, width: number): number | ExpressionSpecification {
+  return view.active ? ['case', inList('id', view.highlighted.relations), width * 1.6, width * 0.7] : width;
+}
+
+function relationLayers(view: LayerView): LayerSpecification[] {
   const relations = view.highlighted.relations;
+  const lineOpacity = emphasis(view, 'id', relations, 1, 0.18, 0.85);
+  // A pale band under each line of a status that has one (frozen), under the lines themselves.
+  const casings: LayerSpecification[] = RELATION_STATUSES.flatMap((status) => {
+    const casing = RELATION_STATUS_STYLES[status].casing;
+    if (!casing) return [];
+    const typeWidth = [
+      'match',
+      ['get', 'type'],
+      ...RELATION_TYPES.flatMap((type) => [type, RELATION_STYLES[type].width]),
+      0,
+    ] as unknown as ExpressionSpecification;
+    const width: ExpressionSpecification = view.active
+      ? ['+', ['*', typeWidth, ['case', inList('id', relations), 1.6, 0.7]], casing.extraWidth]
+      : ['+', typeWidth, casing.extraWidth];
+    return [
+      {
+        id: `relation-casing-${status}`,
+        type: 'line',
+        source: SOURCE.relations,
+        filter: ['==', ['get', 'status'], status],
+        layout: { 'line-cap': 'butt', 'line-join': 'round' },
+        paint: { 'line-color': casing.color, 'line-width': width, 'line-opacity': lineOpacity },
+      } satisfies LayerSpecification,
+    ];
+  });
   const drawn: LayerSpecification[] = RELATION_TYPES.map((type) => {
     const style = RELATION_STYLES[type];
     return {
@@ -127,11 +171,9 @@ function relationLayers(view: LayerState): LayerSpecification[] {
       filter: ['==', ['get', 'type'], type],
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
-        'line-color': style.color,
-        'line-width': view.active
-          ? ['case', inList('id', relations), style.width * 1.6, style.width * 0.7]
-          : style.width,
-        'line-opacity': emphasis(view, 'id', relations, 1, 0.18, 0.85),
+        'line-color': byStatus((look) => look.color, style.color),
+        'line-width': ['*', selectedWidth(view, style.width), byStatus((look) => look.widthScale, 1)],
+        'line-opacity': ['*', lineOpacity, byStatus((look) => look.opacity, 1)],
         'line-dasharray': style.dash,
       },
     } satisfies LayerSpecification;
@@ -143,9 +185,9 @@ function relationLayers(view: LayerState): LayerSpecification[] {
     source: SOURCE.relations,
     paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 14 },
   };
-  return [...drawn, hit];
+  return [...casings, ...drawn, hit];
 }
 
-export function mapLayers(view: LayerState): LayerSpecification[] {
+export function mapLayers(view: LayerView): LayerSpecification[] {
   return [...contextLayers(), ...regionLayers(view), ...relationLayers(view)];
 }

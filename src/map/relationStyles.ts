@@ -1,5 +1,5 @@
 // How each kind of relation looks: colour AND dash pattern, so types differ by more than colour. The legend uses the same.
-import type { RelationType } from '../story/model/schema';
+import type { RelationStatus, RelationType } from '../story/model/schema';
 
 export type RelationStyle = { label: string; color: string; dash: number[]; width: number };
 
@@ -15,3 +15,36 @@ export const RELATION_STYLES: Record<RelationType, RelationStyle> = {
   mediation: { label: 'Mediation (Minsk Group)', color: '#475569', dash: [3, 2], width: 2.5 },
   conflict: { label: 'Armed conflict', color: '#111827', dash: [1, 1], width: 3 },
 };
+
+/** How a line's status changes its look, on top of its type's: the same for MapLibre, the SVG picture and the legend. */
+export type RelationStatusStyle = {
+  label: string;
+  /** Replaces the type's colour (an ended line is greyed). */
+  color?: string;
+  /** Multiplies the line's opacity and width. */
+  opacity: number;
+  widthScale: number;
+  /** A pale band under the line, this many pixels wider than it (a frozen line). */
+  casing?: { color: string; extraWidth: number };
+};
+
+export const RELATION_STATUS_STYLES: Record<RelationStatus, RelationStatusStyle> = {
+  active: { label: 'In force', opacity: 1, widthScale: 1 },
+  frozen: {
+    label: 'Frozen: suspended, not left (faded, on a pale blue band)',
+    opacity: 0.6,
+    widthScale: 1,
+    casing: { color: '#bae6fd', extraWidth: 6 },
+  },
+  ended: { label: 'Ended (thin and grey)', color: '#6b7280', opacity: 0.9, widthScale: 0.6 },
+};
+
+/** The colour, width and opacity a line of this type and status is drawn with, before any selection dims it. */
+export function lineLook(
+  type: RelationType,
+  status: RelationStatus,
+): { color: string; width: number; opacity: number } {
+  const style = RELATION_STYLES[type];
+  const look = RELATION_STATUS_STYLES[status];
+  return { color: look.color ?? style.color, width: style.width * look.widthScale, opacity: look.opacity };
+}

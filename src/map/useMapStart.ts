@@ -2,7 +2,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 
 /** Quiet time after the load event before MapLibre's ~430 KB start; chosen by Lighthouse measurement (see README). */
-export const START_AFTER_LOAD_MS = 3000;
+const START_AFTER_LOAD_MS = 3000;
 const INTERACTIONS = ['pointerdown', 'wheel', 'touchstart', 'keydown', 'focusin'] as const;
 
 export function useMapStart(target: RefObject<HTMLElement | null>): boolean {

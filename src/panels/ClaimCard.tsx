@@ -1,7 +1,7 @@
 import { CARD_TITLE_ID, CardHeading } from './CardHeading';
 import type { Claim, Story } from '../story/model/schema';
 import { ClaimChecks } from './ClaimChecks';
-import { DateChanges } from './DateChanges';
+import { ClaimOnDate } from './ClaimStatus';
 import { ElementLinks } from './ElementLinks';
 
 export function ClaimCard({ story, claim }: { story: Story; claim: Claim }) {
@@ -16,7 +16,7 @@ export function ClaimCard({ story, claim }: { story: Story; claim: Claim }) {
           The article’s words: <q>{claim.quote}</q>
         </p>
       ) : null}
-      <DateChanges story={story} elements={claim.elements} />
+      <ClaimOnDate story={story} claim={claim} />
       <ClaimChecks story={story} checks={claim.checks} />
       <ElementLinks story={story} elements={claim.elements} />
     </article>

@@ -1,7 +1,7 @@
 // The article's claims in the article's order; picking one shows its elements on the map.
 import type { Claim, Story } from '../story/model/schema';
 import { useAppStore } from '../state/react/useAppStore';
-import { DateFlag } from './DateChanges';
+import { ClaimStatusFlag } from './ClaimStatus';
 
 // The list flags the strongest finding of the fact check; the card has every check with its sources.
 function checkFlag(claim: Claim): { verdict: string; text: string } | null {
@@ -36,7 +36,7 @@ export function ClaimList({ story }: { story: Story }) {
                 {flag ? (
                   <span className={`claim-item__flag claim-item__flag--${flag.verdict}`}>{flag.text}</span>
                 ) : null}
-                <DateFlag story={story} elements={claim.elements} />
+                <ClaimStatusFlag story={story} claim={claim} />
               </button>
             </li>
           );

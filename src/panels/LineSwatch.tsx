@@ -1,13 +1,27 @@
-// A sample of a relation line, drawn with the map's own colour and dash pattern.
-import { RELATION_STYLES } from '../map/relationStyles';
-import type { RelationType } from '../story/model/schema';
+// A sample of a relation line, drawn with the map's own colour, dash pattern and status look.
+import { lineLook, RELATION_STATUS_STYLES, RELATION_STYLES } from '../map/relationStyles';
+import type { RelationStatus, RelationType } from '../story/model/schema';
 
-export function LineSwatch({ type }: { type: RelationType }) {
+export function LineSwatch({ type, status = 'active' }: { type: RelationType; status?: RelationStatus }) {
   const style = RELATION_STYLES[type];
-  const dash = style.dash[1] === 0 ? undefined : style.dash.map((part) => part * style.width).join(' ');
+  const { color, width, opacity } = lineLook(type, status);
+  const casing = RELATION_STATUS_STYLES[status].casing;
+  const dash = style.dash[1] === 0 ? undefined : style.dash.map((part) => part * width).join(' ');
   return (
-    <svg className="swatch" width="36" height="10" viewBox="0 0 36 10" aria-hidden="true">
-      <line x1="0" y1="5" x2="36" y2="5" stroke={style.color} strokeWidth={style.width} strokeDasharray={dash} />
+    <svg className="swatch" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true">
+      {casing ? (
+        <line x1="0" y1="6" x2="36" y2="6" stroke={casing.color} strokeWidth={style.width + casing.extraWidth} />
+      ) : null}
+      <line
+        x1="0"
+        y1="6"
+        x2="36"
+        y2="6"
+        stroke={color}
+        strokeWidth={width}
+        strokeOpacity={opacity}
+        strokeDasharray={dash}
+      />
     </svg>
   );
 }

@@ -38,7 +38,7 @@ export function MapIndex({ story }: { story: Story }) {
     <section className="map-index" aria-labelledby="map-index-title">
       <h3 id="map-index-title">Everything on the map</h3>
       <p id={MAP_SUMMARY_ID} className="map-index__summary">
-        {mapSummary(drawn)}
+        {mapSummary(drawn, shown.statuses)}
       </p>
       {GROUPS.map((group) => (
         <div key={group.kind} className="map-index__group">

@@ -5,7 +5,7 @@ import { regionName } from '../story/model/names';
 import type { Region, Story } from '../story/model/schema';
 import { AreaComparison } from './AreaComparison';
 import { ClaimsCiting } from './ClaimsCiting';
-import { DateChanges } from './DateChanges';
+import { MapNow } from './MapNow';
 import { FactList } from './FactList';
 import { Names } from './Names';
 import { SourceList } from './SourceList';
@@ -20,7 +20,7 @@ export function RegionCard({ story, geo, region }: { story: Story; geo: GeoData;
         <strong>Status:</strong> {region.status}
       </p>
       <p>{region.summary}</p>
-      <DateChanges story={story} elements={{ ...NO_ELEMENTS, regions: [region.id] }} />
+      <MapNow story={story} elements={{ ...NO_ELEMENTS, regions: [region.id] }} />
       <SourceList story={story} ids={region.sources} />
       <AreaComparison story={story} geo={geo} region={region} />
       <FactList story={story} facts={factsAbout(story, 'region', region.id)} />

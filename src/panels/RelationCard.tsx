@@ -2,7 +2,7 @@ import { CARD_TITLE_ID, CardHeading } from './CardHeading';
 import { claimsAbout, factsAbout, NO_ELEMENTS } from '../story/claimLinks';
 import type { Relation, Story } from '../story/model/schema';
 import { ClaimsCiting } from './ClaimsCiting';
-import { DateChanges } from './DateChanges';
+import { MapNow } from './MapNow';
 import { ElementLinks } from './ElementLinks';
 import { FactList } from './FactList';
 import { LineSwatch } from './LineSwatch';
@@ -17,7 +17,7 @@ export function RelationCard({ story, relation }: { story: Story; relation: Rela
       </p>
       <CardHeading>{relation.label}</CardHeading>
       <p>{relation.summary}</p>
-      <DateChanges story={story} elements={{ ...NO_ELEMENTS, relations: [relation.id] }} />
+      <MapNow story={story} elements={{ ...NO_ELEMENTS, relations: [relation.id] }} />
       <SourceList story={story} ids={relation.sources} />
       <FactList story={story} facts={factsAbout(story, 'relation', relation.id)} />
       <ElementLinks story={story} elements={{ ...NO_ELEMENTS, places: [relation.from, relation.to] }} heading="Ends" />

@@ -1,5 +1,5 @@
 // The bottom sheet's state on phones: a handle to tap or drag, and opening halfway when something is selected.
-import { useEffect, useRef, useState, type FocusEvent, type PointerEvent } from 'react';
+import { useRef, useState, type FocusEvent, type PointerEvent } from 'react';
 import type { Selection } from '../story/selection';
 import { DRAG_THRESHOLD_PX, draggedHeight, restingState, toggledState, type SheetState } from './sheet';
 
@@ -11,10 +11,13 @@ export function useSheet(selection: Selection) {
   const drag = useRef<Drag | null>(null);
   const justDragged = useRef(false);
 
-  // A pick on the map opens a closed sheet, or the reader would not see its card.
-  useEffect(() => {
-    if (selection) setState((current) => (current === 'closed' ? 'half' : current));
-  }, [selection]);
+  // A pick on the map opens a closed sheet, or the reader would not see its card: adjusted while rendering the new
+  // selection, so the sheet never paints closed first.
+  const [shownSelection, setShownSelection] = useState(selection);
+  if (selection !== shownSelection) {
+    setShownSelection(selection);
+    if (selection && state === 'closed') setState('half');
+  }
 
   const handle = {
     onPointerDown(event: PointerEvent<HTMLElement>) {

@@ -9,7 +9,7 @@ import { dayOfOutline } from '../time/validity';
 import { sameSelection, type Selection, type SelectionKind } from '../story/selection';
 import type { LinkedView } from './hash';
 
-export type DataState =
+type DataState =
   | { status: 'loading' }
   | { status: 'ready'; story: Story; geo: GeoData }
   | { status: 'failed'; title: string; problems: StoryProblem[] };

@@ -13,8 +13,7 @@ import { formatDate } from '../ui/format';
 import { PANEL_INTRO } from '../panels/intro';
 import { STATIC_SHELL_ID } from './shellIds';
 
-export const MAP_PICTURE_TITLE =
-  'Map of Armenia, Azerbaijan and Nagorno-Karabakh with the places and ties the article names';
+const MAP_PICTURE_TITLE = 'Map of Armenia, Azerbaijan and Nagorno-Karabakh with the places and ties the article names';
 // The widest screens see this far beyond the story's box; the basemap is cut there to keep the page small.
 const CONTEXT_MARGIN_DEGREES = { lng: 14, lat: 8 };
 
@@ -38,7 +37,7 @@ function clipContext(context: FeatureCollection): FeatureCollection {
 }
 
 /** The story's default view as an SVG element (presentation attributes only: the page's policy allows no inline styles). */
-export function staticMapSvg(story: Story, geo: GeoData): string {
+function staticMapSvg(story: Story, geo: GeoData): string {
   // The first view is the article's day, as the app's default date.
   const drawn = storyOn(story, story.article.eventDate);
   const scene = buildScene({

@@ -1,8 +1,8 @@
 // Words for what the map shows: the announcement when the selection changes, and a text summary for readers who cannot see it.
-import type { Selection } from './selection';
+import type { Selection } from '../story/selection';
 import { findElement, type StoryElement } from './claimLinks';
 import { displayName, regionName } from './model/names';
-import type { Story } from './model/schema';
+import type { RelationStatus, Story } from './model/schema';
 
 const KIND_WORD = { claim: 'Claim', region: 'Region', place: 'Place', relation: 'Line' } as const;
 
@@ -43,17 +43,19 @@ export function listInProse(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
-/** What the map draws, in words: the regions, the pins and the lines between them. */
-export function mapSummary(story: Story): string {
+/** What the map draws, in words: the regions, the pins and the lines between them (with any line's status that day). */
+export function mapSummary(story: Story, statuses: Readonly<Record<string, RelationStatus>> = {}): string {
   const names = (place: string) => {
     const found = story.places.find((candidate) => candidate.id === place);
     return found ? displayName(found) : place;
   };
   const regions = listInProse(story.regions.map(regionName));
   const places = listInProse(story.places.map((place) => displayName(place)));
-  const lines = story.relations.map(
-    (relation) => `${relation.label} (${names(relation.from)} to ${names(relation.to)})`,
-  );
+  const lines = story.relations.map((relation) => {
+    const status = statuses[relation.id] ?? 'active';
+    const drawnAs = status === 'active' ? '' : `, drawn as ${status}`;
+    return `${relation.label} (${names(relation.from)} to ${names(relation.to)}${drawnAs})`;
+  });
   return [
     `The map shows ${regions}.`,
     `It marks ${story.places.length} places: ${places}.`,

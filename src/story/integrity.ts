@@ -1,6 +1,7 @@
-// Validates a parsed story for what the schema cannot see: unique ids, references that point
+// Checks a parsed story for what the schema cannot see: unique ids, references that point
 // nowhere, claims without paragraphs or map elements. Pure: no React or MapLibre here.
 import { isValidOn, type Dated } from '../time/validity';
+import { changeProblems } from './changeIntegrity';
 import type { Elements, Story } from './model/schema';
 
 /** One thing wrong with a story: where (a dotted path such as `claims.3.elements.places.0`) and what. */
@@ -32,6 +33,7 @@ export function findStoryProblems(story: Story): StoryProblem[] {
     ...timelineProblems(story, known),
     ...dateRangeProblems(story),
     ...claimDateProblems(story),
+    ...changeProblems(story),
   ];
 }
 
@@ -242,7 +244,7 @@ function timelineProblems(story: Story, known: KnownIds): StoryProblem[] {
 // ── Dates ─────────────────────────────────────────────────────────────────────
 
 /** A range must end after it starts: `validTo` is the first day the element no longer holds. */
-export function dateRangeProblem(element: Dated, path: string): StoryProblem[] {
+function dateRangeProblem(element: Dated, path: string): StoryProblem[] {
   const { validFrom, validTo } = element;
   return validFrom !== undefined && validTo !== undefined && validTo <= validFrom
     ? [
@@ -268,7 +270,7 @@ function dateRangeProblems(story: Story): StoryProblem[] {
 }
 
 /** Flags each element a claim names that does not hold on the claim's date (the article's event date). */
-export function claimDateProblems(story: Story): StoryProblem[] {
+function claimDateProblems(story: Story): StoryProblem[] {
   const date = story.article.eventDate;
   const absent = (items: readonly (Dated & { id: string })[], ids: readonly string[], listPath: string, noun: string) =>
     ids.flatMap((id, index) => {

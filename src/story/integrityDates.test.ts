@@ -34,12 +34,8 @@ describe('dates in a story', () => {
       const outline = story.regions[2]?.outlines[1];
       if (outline) outline.validTo = '2020-01-01';
     });
-    expect(problems).toEqual([
-      {
-        path: 'regions.2.outlines.1.validTo',
-        message: expect.stringMatching(/must be after validFrom \(2020-11-10\)/),
-      },
-    ]);
+    expect(problems.map((problem) => problem.path)).toEqual(['regions.2.outlines.1.validTo']);
+    expect(problems[0]?.message).toMatch(/must be after validFrom \(2020-11-10\)/);
   });
 
   it('rejects a claim naming an element that does not exist on the article’s day', () => {

@@ -32,7 +32,7 @@ function toProblem(issue: { path: readonly PropertyKey[]; message: string }): St
   return { path: joinPath(issue.path), message: issue.message };
 }
 
-export function joinPath(path: readonly PropertyKey[]): string {
+function joinPath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? ROOT_PATH : path.map((key) => String(key)).join('.');
 }
 

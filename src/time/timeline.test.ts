@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
 import type { Claim } from '../story/model/schema';
-import { changesOn, dateStops, timelineOf } from './timeline';
+import { dateStops, mapChangesOn, timelineOf, type MapChange } from './timeline';
 
 const story = loadShippedStory();
 
@@ -11,10 +11,9 @@ function claim(id: string): Claim {
   return found;
 }
 
-const changes = (id: string, date: string) =>
-  changesOn(story, claim(id).elements, date).map(
-    (change) => `${change.id} ${change.what} (${change.because?.id ?? 'no reason'})`,
-  );
+const describeChange = (change: MapChange) =>
+  `${change.id} ${change.what}${change.what === 'status' ? ` ${change.status}` : ''} since ${change.since} (${change.because?.id ?? 'no entry'})`;
+const mapNow = (id: string, date: string) => mapChangesOn(story, claim(id).elements, date).map(describeChange);
 
 describe('the timeline', () => {
   it('runs in date order from the article’s day, every entry sourced', () => {
@@ -45,35 +44,49 @@ describe('the timeline', () => {
   });
 });
 
-describe('claims that held on the article’s day but not on a later one', () => {
-  it('nothing changes on the article’s day or before the ceasefire', () => {
+// What the map draws otherwise than on the article's day, for a claim's elements: the card says so, the claim keeps its text.
+describe('what the map shows instead, on a later day', () => {
+  it('nothing differs on the article’s day or before the ceasefire', () => {
     for (const date of ['2020-09-30', '2020-11-09']) {
-      for (const each of story.claims) expect(changesOn(story, each.elements, date)).toEqual([]);
+      for (const each of story.claims) expect(mapChangesOn(story, each.elements, date)).toEqual([]);
     }
   });
 
-  it('the area claim: redrawn by the ceasefire, no area held after the offensive, gone with the dissolution', () => {
-    expect(changes('area', '2020-11-10')).toEqual(['nagorno-karabakh redrawn (ceasefire)']);
-    expect(changes('area', '2023-09-20')).toEqual(['nagorno-karabakh undrawn (offensive)']);
-    expect(changes('area', '2024-01-01')).toEqual(['nagorno-karabakh ended (dissolution)']);
+  it('the region: redrawn by the ceasefire, no area after the surrender, not drawn after the dissolution', () => {
+    expect(mapNow('area', '2020-11-10')).toEqual(['nagorno-karabakh redrawn since 2020-11-10 (ceasefire)']);
+    expect(mapNow('area', '2023-09-20')).toEqual(['nagorno-karabakh undrawn since 2023-09-20 (surrender)']);
+    expect(mapNow('area', '2024-01-01')).toEqual(['nagorno-karabakh gone since 2024-01-01 (dissolution)']);
   });
 
-  it('the alliance line ends with Armenia’s CSTO freeze, the mediation lines with the Minsk Group’s closure', () => {
-    expect(changes('russia-armenia-alliance', '2024-02-28')).toEqual([]);
-    expect(changes('russia-armenia-alliance', '2024-02-29')).toEqual(['moscow-yerevan-alliance ended (csto-freeze)']);
-    expect(changes('minsk-group', '2025-11-29')).toEqual([]);
-    expect(changes('minsk-group', '2025-11-30')).toEqual([
-      'moscow-vienna-mediation ended (minsk-closure)',
-      'paris-vienna-mediation ended (minsk-closure)',
-      'washington-vienna-mediation ended (minsk-closure)',
+  it('lines change status on the day of their timeline entry: frozen, then ended', () => {
+    expect(mapNow('russia-armenia-alliance', '2024-02-21')).toEqual([]);
+    expect(mapNow('russia-armenia-alliance', '2024-02-22')).toEqual([
+      'moscow-yerevan-alliance status frozen since 2024-02-22 (csto-freeze)',
+    ]);
+    expect(mapNow('minsk-group', '2025-11-29')).toEqual([]);
+    expect(mapNow('minsk-group', '2025-11-30')).toEqual(
+      ['moscow', 'paris', 'washington'].map(
+        (capital) => `${capital}-vienna-mediation status ended since 2025-11-30 (minsk-closure)`,
+      ),
+    );
+    expect(mapNow('aliyev-vow', '2020-11-10')).toEqual([
+      'nagorno-karabakh redrawn since 2020-11-10 (ceasefire)',
+      'baku-stepanakert-conflict status frozen since 2020-11-10 (ceasefire)',
+    ]);
+    expect(mapNow('aliyev-vow', '2023-09-20')).toEqual([
+      'nagorno-karabakh undrawn since 2023-09-20 (surrender)',
+      'baku-stepanakert-conflict status ended since 2023-09-20 (surrender)',
     ]);
   });
 
-  it('the fighting line ends with the 2023 surrender', () => {
-    expect(changes('aliyev-vow', '2023-09-19')).toEqual(['nagorno-karabakh redrawn (ceasefire)']);
-    expect(changes('aliyev-vow', '2023-09-20')).toEqual([
-      'nagorno-karabakh undrawn (offensive)',
-      'baku-stepanakert-conflict ended (offensive)',
+  it('a line with an end date (format version 1) is no longer drawn, and the card says since when', () => {
+    const dated = structuredClone(story);
+    const alliance = dated.relations.find((relation) => relation.id === 'moscow-yerevan-alliance');
+    if (!alliance) throw new Error('no alliance line');
+    alliance.statuses = [];
+    alliance.validTo = '2024-02-22';
+    expect(mapChangesOn(dated, claim('russia-armenia-alliance').elements, '2024-03-01').map(describeChange)).toEqual([
+      'moscow-yerevan-alliance gone since 2024-02-22 (csto-freeze)',
     ]);
   });
 });

@@ -17,7 +17,10 @@ function karabakh(): Region {
 
 const ALL_LINES = story.relations.map((relation) => relation.id);
 const MINSK_LINES = ['moscow-vienna-mediation', 'paris-vienna-mediation', 'washington-vienna-mediation'];
-const without = (...ids: string[]) => ALL_LINES.filter((id) => !ids.includes(id));
+
+/** The lines not drawn as active that day, by status: written out by hand from the story's sourced timeline. */
+type Statuses = Record<string, 'frozen' | 'ended'>;
+const minskEnded: Statuses = Object.fromEntries(MINSK_LINES.map((id) => [id, 'ended']));
 
 describe('dates', () => {
   it('accepts real calendar days only', () => {
@@ -45,52 +48,54 @@ describe('dates', () => {
   });
 });
 
-// Each milestone: the day before, the day itself and the day after; `lines` and `outline` are what the map draws.
-const MILESTONE_DAYS: { date: string; outline: string | null; region: boolean; lines: string[] }[] = [
-  { date: '2020-09-29', outline: 'pre-2020', region: true, lines: ALL_LINES },
-  { date: '2020-09-30', outline: 'pre-2020', region: true, lines: ALL_LINES },
-  { date: '2020-10-01', outline: 'pre-2020', region: true, lines: ALL_LINES },
-  { date: '2020-11-09', outline: 'pre-2020', region: true, lines: ALL_LINES },
-  { date: '2020-11-10', outline: 'post-2020', region: true, lines: ALL_LINES },
-  { date: '2020-11-11', outline: 'post-2020', region: true, lines: ALL_LINES },
-  { date: '2023-09-18', outline: 'post-2020', region: true, lines: ALL_LINES },
-  // The offensive began on the 19th; the authorities surrendered on the 20th.
-  { date: '2023-09-19', outline: 'post-2020', region: true, lines: ALL_LINES },
-  { date: '2023-09-20', outline: null, region: true, lines: without('baku-stepanakert-conflict') },
-  { date: '2023-12-31', outline: null, region: true, lines: without('baku-stepanakert-conflict') },
-  { date: '2024-01-01', outline: null, region: false, lines: without('baku-stepanakert-conflict') },
-  { date: '2024-01-02', outline: null, region: false, lines: without('baku-stepanakert-conflict') },
-  { date: '2024-02-28', outline: null, region: false, lines: without('baku-stepanakert-conflict') },
+// Each milestone: the day before, the day itself and the day after; `outline` is the region's outline the map draws, and
+// every line is drawn on every day, with the statuses listed (the others active).
+const MILESTONE_DAYS: { date: string; outline: string | null; region: boolean; statuses: Statuses }[] = [
+  { date: '2020-09-29', outline: 'pre-2020', region: true, statuses: {} },
+  { date: '2020-09-30', outline: 'pre-2020', region: true, statuses: {} },
+  { date: '2020-10-01', outline: 'pre-2020', region: true, statuses: {} },
+  { date: '2020-11-09', outline: 'pre-2020', region: true, statuses: {} },
+  // The ceasefire freezes the fighting.
+  { date: '2020-11-10', outline: 'post-2020', region: true, statuses: { 'baku-stepanakert-conflict': 'frozen' } },
+  { date: '2020-11-11', outline: 'post-2020', region: true, statuses: { 'baku-stepanakert-conflict': 'frozen' } },
+  { date: '2023-09-18', outline: 'post-2020', region: true, statuses: { 'baku-stepanakert-conflict': 'frozen' } },
+  // The offensive began on the 19th; the authorities surrendered on the 20th, which ended the fighting.
+  { date: '2023-09-19', outline: 'post-2020', region: true, statuses: { 'baku-stepanakert-conflict': 'frozen' } },
+  { date: '2023-09-20', outline: null, region: true, statuses: { 'baku-stepanakert-conflict': 'ended' } },
+  { date: '2023-12-31', outline: null, region: true, statuses: { 'baku-stepanakert-conflict': 'ended' } },
+  { date: '2024-01-01', outline: null, region: false, statuses: { 'baku-stepanakert-conflict': 'ended' } },
+  { date: '2024-02-21', outline: null, region: false, statuses: { 'baku-stepanakert-conflict': 'ended' } },
+  // Armenia froze its part in the CSTO: the alliance line is drawn frozen, not removed.
   {
-    date: '2024-02-29',
+    date: '2024-02-22',
     outline: null,
     region: false,
-    lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance'),
+    statuses: { 'baku-stepanakert-conflict': 'ended', 'moscow-yerevan-alliance': 'frozen' },
   },
   {
     date: '2025-11-29',
     outline: null,
     region: false,
-    lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance'),
+    statuses: { 'baku-stepanakert-conflict': 'ended', 'moscow-yerevan-alliance': 'frozen' },
   },
   {
     date: '2025-11-30',
     outline: null,
     region: false,
-    lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance', ...MINSK_LINES),
+    statuses: { 'baku-stepanakert-conflict': 'ended', 'moscow-yerevan-alliance': 'frozen', ...minskEnded },
   },
   {
     date: '2026-11-28',
     outline: null,
     region: false,
-    lines: without('baku-stepanakert-conflict', 'moscow-yerevan-alliance', ...MINSK_LINES),
+    statuses: { 'baku-stepanakert-conflict': 'ended', 'moscow-yerevan-alliance': 'frozen', ...minskEnded },
   },
 ];
 
 describe('the story on a date', () => {
   it.each(MILESTONE_DAYS)(
-    'on $date: Nagorno-Karabakh drawn as $outline, and the lines that held',
-    ({ date, outline, region, lines }) => {
+    'on $date: Nagorno-Karabakh drawn as $outline, every line drawn, with its status that day',
+    ({ date, outline, region, statuses }) => {
       const shown = storyOn(story, date);
       expect(outlineOn(karabakh(), date)?.id ?? null).toBe(outline);
       expect(shown.regions.map((candidate) => candidate.id)).toEqual(
@@ -98,7 +103,9 @@ describe('the story on a date', () => {
       );
       expect(shown.countries).toEqual(['armenia', 'azerbaijan']);
       expect(shown.disputed).toEqual(outline === null ? [] : [`nagorno-karabakh-${outline}`]);
-      expect(shown.relations.map((relation) => relation.id)).toEqual(lines);
+      expect(shown.relations.map((relation) => relation.id)).toEqual(ALL_LINES);
+      const notActive = Object.fromEntries(Object.entries(shown.statuses).filter(([, status]) => status !== 'active'));
+      expect(notActive).toEqual(statuses);
     },
   );
 

@@ -1,5 +1,6 @@
 // Which of the story's elements hold on a given day. Pure: no React or MapLibre here.
-import type { Fact, Outline, Region, Relation, Story } from '../story/model/schema';
+import type { Fact, Outline, Region, Relation, RelationStatus, Story } from '../story/model/schema';
+import { relationStatusOn } from './relationStatus';
 
 /** Anything that holds between two dates: from `validFrom` (inclusive) until `validTo` (the first day it no longer holds). */
 export type Dated = { readonly validFrom?: string | undefined; readonly validTo?: string | undefined };
@@ -28,6 +29,8 @@ export type StoryOnDate = {
   /** Region feature ids drawn on the date: countries, and each disputed region's outline of that day. */
   countries: string[];
   disputed: string[];
+  /** How each drawn line stands on the date: active, frozen or ended (by the story's sourced timeline). */
+  statuses: Record<string, RelationStatus>;
 };
 
 export function storyOn(story: Story, date: string): StoryOnDate {
@@ -38,11 +41,15 @@ export function storyOn(story: Story, date: string): StoryOnDate {
     const outline = outlineOn(region, date);
     if (outline) (region.kind === 'country' ? countries : disputed).push(outline.feature);
   }
+  const relations = story.relations.filter((relation) => isValidOn(relation, date));
   return {
     regions,
-    relations: story.relations.filter((relation) => isValidOn(relation, date)),
+    relations,
     facts: story.facts.filter((fact) => isValidOn(fact, date)),
     countries,
     disputed,
+    statuses: Object.fromEntries(
+      relations.map((relation) => [relation.id, relationStatusOn(story, relation, date).status]),
+    ),
   };
 }

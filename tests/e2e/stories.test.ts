@@ -25,7 +25,7 @@ async function watchPage(page: Page) {
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      void (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+      void (window as unknown as { reportViolation: (text: string) => Promise<void> }).reportViolation(
         `${event.violatedDirective} ${event.blockedURI}`,
       );
     });

@@ -61,13 +61,18 @@ describe('a link with a date', () => {
     await dayAfter.context().close();
   });
 
-  test('after the dissolution neither the region nor the line of the fighting is drawn', async () => {
-    for (const click of [clickBakuStepanakertLine, clickWestOfStepanakert]) {
-      const page = await open('#date=2024-06-01');
-      await click(page);
-      await expect.poll(() => hashOf(page), WAIT).toBe('#region=azerbaijan&date=2024-06-01');
-      await page.context().close();
-    }
+  test('after the dissolution the region is not drawn, and the line of the fighting is drawn as ended', async () => {
+    const page = await open('#date=2024-06-01');
+    await clickWestOfStepanakert(page);
+    await expect.poll(() => hashOf(page), WAIT).toBe('#region=azerbaijan&date=2024-06-01');
+    await page.context().close();
+    const again = await open('#date=2024-06-01');
+    await clickBakuStepanakertLine(again);
+    await expect.poll(() => hashOf(again), WAIT).toBe('#relation=baku-stepanakert-conflict&date=2024-06-01');
+    await expect
+      .poll(() => again.locator('.card .map-now').textContent(), WAIT)
+      .toMatch(/Fighting over Nagorno-Karabakh is drawn as ended\. Since 20 September 2023 \(Surrender\)/);
+    await again.context().close();
   });
 
   test('a date that is no day gets a polite notice and the article’s day', async () => {
@@ -108,9 +113,10 @@ describe('the date control', () => {
     await slider.focus();
     await page.keyboard.press('End');
     await expect.poll(() => shownDate(page), WAIT).toMatch(/\(Today\)/);
-    await expect.poll(() => hoveredAtLine(page, ++nudge), WAIT).toBe('Azerbaijan');
+    // The fighting ended with the 2023 surrender: the line is still there, and says so.
+    await expect.poll(() => hoveredAtLine(page, ++nudge), WAIT).toBe('Fighting over Nagorno-Karabakh (ended)');
     await clickBakuStepanakertLine(page);
-    await expect.poll(() => hashOf(page), WAIT).toMatch(/^#region=azerbaijan&date=\d{4}-\d{2}-\d{2}$/);
+    await expect.poll(() => hashOf(page), WAIT).toMatch(/^#relation=baku-stepanakert-conflict&date=\d{4}-\d{2}-\d{2}$/);
     await page.context().close();
   });
 
@@ -154,16 +160,19 @@ describe('the date control', () => {
 });
 
 describe('what happened next', () => {
-  test('a timeline entry shows its day, and claims that no longer hold say why', async () => {
+  test('a timeline entry shows its day, and a claim it ends says why; a claim about what was said is not flagged', async () => {
     const page = await open();
-    expect(await page.locator('[data-claim="minsk-group"] .claim-item__flag--date').count()).toBe(0);
+    const flag = (claim: string) => page.locator(`[data-claim="${claim}"] [data-claim-status]`);
+    expect(await flag('minsk-group-members').count()).toBe(0);
     await page.locator('[data-timeline="minsk-closure"]').click();
     await expect.poll(() => hashOf(page), WAIT).toBe('#date=2025-11-30');
     await expect
-      .poll(() => page.locator('[data-claim="minsk-group"] .claim-item__flag--date').textContent(), WAIT)
-      .toBe('No longer true on 30 November 2025: Minsk Group closes');
-    await page.locator('[data-claim="minsk-group"]').click();
-    const changes = page.locator('.card .date-changes');
+      .poll(() => flag('minsk-group-members').textContent(), WAIT)
+      .toMatch(/^No longer holds since 30 November 2025: The OSCE closed the Minsk process/);
+    // Russia's statement of 30 Sept 2020 was made; the group's closure does not unsay it.
+    expect(await flag('minsk-group').count()).toBe(0);
+    await page.locator('[data-claim="minsk-group-members"]').click();
+    const changes = page.locator('.card .claim-status');
     await expect.poll(() => changes.textContent(), WAIT).toMatch(/Mediamax/);
     // Every entry of the timeline names its source.
     const entries = page.locator('.timeline li');

@@ -55,11 +55,13 @@ function drawNode(context: CanvasRenderingContext2D, node: SceneNode): void {
       for (const child of node.children ?? []) drawNode(context, child);
       return;
     case 'path':
-      return paint(context, attributes, new Path2D(str(attributes, 'd') ?? ''));
+      paint(context, attributes, new Path2D(str(attributes, 'd') ?? ''));
+      return;
     case 'circle': {
       const shape = new Path2D();
       shape.arc(num(attributes, 'cx', 0), num(attributes, 'cy', 0), num(attributes, 'r', 0), 0, Math.PI * 2);
-      return paint(context, attributes, shape);
+      paint(context, attributes, shape);
+      return;
     }
     case 'rect': {
       const shape = new Path2D();
@@ -69,7 +71,8 @@ function drawNode(context: CanvasRenderingContext2D, node: SceneNode): void {
         num(attributes, 'width', 0),
         num(attributes, 'height', 0),
       );
-      return paint(context, attributes, shape);
+      paint(context, attributes, shape);
+      return;
     }
     case 'text': {
       context.font = `${str(attributes, 'fontStyle') ?? 'normal'} ${str(attributes, 'fontWeight') ?? 400} ${num(attributes, 'fontSize', 12)}px system-ui, sans-serif`;

@@ -9,7 +9,7 @@ import type { Elements, Story } from '../../story/model/schema';
 import type { Selection } from '../../story/selection';
 import { PALETTE, REGION_FILL } from '../palette';
 import { CONTEXT_LABELS } from '../contextLabels';
-import { RELATION_STYLES } from '../relationStyles';
+import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../relationStyles';
 import { worldPoint } from './mercator';
 
 /** Scene units are world pixels at this zoom: close to the first view's zoom, so strokes and text look as on the map. */
@@ -66,7 +66,7 @@ function linePath(positions: readonly Position[], close: boolean): string {
   return points.length === 0 ? '' : `M${points.join('L')}${close ? 'Z' : ''}`;
 }
 
-export function geometryPath(geometry: Geometry): string {
+function geometryPath(geometry: Geometry): string {
   switch (geometry.type) {
     case 'Polygon':
       return geometry.coordinates.map((ring) => linePath(ring, true)).join('');
@@ -131,24 +131,49 @@ function regionNodes(input: SceneInput, px: Px): SceneNode[] {
 
 function relationNodes(input: SceneInput, px: Px): SceneNode[] {
   return input.lines.map((line): SceneNode => {
-    const style = RELATION_STYLES[line.properties.type];
-    const lit = input.highlighted.relations.includes(line.properties.id);
-    const width = px(input.active ? (lit ? style.width * 1.6 : style.width * 0.7) : style.width);
+    const { type, status, id, label } = line.properties;
+    const style = RELATION_STYLES[type];
+    const look = RELATION_STATUS_STYLES[status];
+    const lit = input.highlighted.relations.includes(id);
+    // As on the MapLibre layers (../layers.ts): the selection sets the width, the status scales it and the opacity.
+    const selected = input.active ? (lit ? style.width * 1.6 : style.width * 0.7) : style.width;
+    const width = px(selected * look.widthScale);
+    const opacity = emphasis(input, lit, 1, 0.18, 0.85);
     const d = geometryPath(line.geometry);
     const dashed = style.dash.length > 1 && style.dash[1] !== 0;
+    const casing: SceneNode[] = look.casing
+      ? [
+          {
+            tag: 'path',
+            attributes: {
+              d,
+              fill: 'none',
+              stroke: look.casing.color,
+              strokeWidth: px(selected + look.casing.extraWidth),
+              strokeOpacity: opacity,
+              strokeLinejoin: 'round',
+              'data-svg-casing': status,
+            },
+          },
+        ]
+      : [];
     return {
       tag: 'g',
-      attributes: { 'data-svg-relation': line.properties.id },
-      select: { selection: { kind: 'relation', id: line.properties.id }, name: `${line.properties.label} (line)` },
+      attributes: { 'data-svg-relation': id, 'data-svg-status': status },
+      select: {
+        selection: { kind: 'relation', id },
+        name: `${label} (line${status === 'active' ? '' : `, ${status}`})`,
+      },
       children: [
+        ...casing,
         {
           tag: 'path',
           attributes: {
             d,
             fill: 'none',
-            stroke: style.color,
+            stroke: look.color ?? style.color,
             strokeWidth: width,
-            strokeOpacity: emphasis(input, lit, 1, 0.18, 0.85),
+            strokeOpacity: round(opacity * look.opacity * 100) / 100,
             strokeLinejoin: 'round',
             ...(dashed ? { strokeDasharray: style.dash.map((step) => round(step * width)).join(',') } : {}),
           },

@@ -5,7 +5,7 @@ const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** React's camelCase SVG attribute names back to their markup names (strokeWidth → stroke-width). */
-export function markupName(name: string): string {
+function markupName(name: string): string {
   if (name === 'viewBox' || name === 'preserveAspectRatio' || name.startsWith('data-')) return name;
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }

@@ -31,14 +31,20 @@ export const RELATION_TYPES = [
 
 export const PLACE_KINDS = ['capital', 'regional-capital', 'military-base', 'organisation-seat'] as const;
 export const VERDICTS = ['supports', 'qualifies', 'contradicts'] as const;
+/** What kind of statement a claim is: something that happened or was said (an event), or something that held (a state). */
+export const CLAIM_TIMES = ['event', 'state'] as const;
+/** How a relation stands from a timeline entry on: still in force, suspended but not left, or over. */
+export const RELATION_STATUSES = ['active', 'frozen', 'ended'] as const;
+/** What a timeline entry does to a state claim: changes it, or ends it (it no longer holds from that day). */
+export const CLAIM_EFFECTS = ['changed', 'ended'] as const;
 
 /** One name a place is known by, and who uses it (contested places carry several). */
-export const nameSchema = z.object({
+const nameSchema = z.object({
   name: text,
   usage: z.optional(text),
 });
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   id,
   title: text,
   outlet: text,
@@ -48,12 +54,12 @@ export const sourceSchema = z.object({
 });
 
 /** The parts of the article a claim can cite: ¶1…¶n for paragraphs, C1…Cn for photo captions. */
-export const articlePartSchema = z.object({
+const articlePartSchema = z.object({
   id: z.string().check(z.regex(/^(?:¶|C)[1-9]\d*$/, 'must be ¶N for a paragraph or CN for a caption')),
   kind: z.enum(['paragraph', 'caption']),
 });
 
-export const articleSchema = z.object({
+const articleSchema = z.object({
   title: text,
   outlet: text,
   author: text,
@@ -65,7 +71,7 @@ export const articleSchema = z.object({
 });
 
 /** A geometry of a region, by the id of its feature in the built map data (object `regions` of public/data/caucasus.topo.json). */
-export const outlineSchema = z.object({
+const outlineSchema = z.object({
   id,
   feature: text,
   label: text,
@@ -74,7 +80,7 @@ export const outlineSchema = z.object({
   ...validity,
 });
 
-export const regionSchema = z.object({
+const regionSchema = z.object({
   id,
   names: z.array(nameSchema).check(z.minLength(1, 'must have a name')),
   kind: z.enum(['country', 'disputed-region']),
@@ -88,7 +94,7 @@ export const regionSchema = z.object({
   ...validity,
 });
 
-export const placeSchema = z.object({
+const placeSchema = z.object({
   id,
   names: z.array(nameSchema).check(z.minLength(1, 'must have a name')),
   kind: z.enum(PLACE_KINDS),
@@ -96,6 +102,13 @@ export const placeSchema = z.object({
   coordinates: z.tuple([longitude, latitude]),
   summary: text,
   sources: sourceIds,
+});
+
+/** A relation's status from the day of a timeline entry on; before its first status a relation is active. */
+export const relationStatusSchema = z.object({
+  status: z.enum(RELATION_STATUSES),
+  /** The timeline entry that dates and sources the change. */
+  since: id,
 });
 
 export const relationSchema = z.object({
@@ -106,32 +119,37 @@ export const relationSchema = z.object({
   label: text,
   summary: text,
   sources: sourceIds,
+  /** How the relation changed after the article, in date order; each change is a sourced timeline entry. */
+  statuses: z._default(z.array(relationStatusSchema), []),
   ...validity,
 });
 
 /** The map elements a claim or fact is about. */
-export const elementsSchema = z.object({
+const elementsSchema = z.object({
   regions: z._default(idList, []),
   places: z._default(idList, []),
   relations: z._default(idList, []),
 });
 
-export const checkSchema = z.object({
+const checkSchema = z.object({
   verdict: z.enum(VERDICTS),
   text,
   sources: sourceIds,
 });
 
-export const claimSchema = z.object({
+const claimSchema = z.object({
   id,
   parts: z.array(z.string()).check(z.minLength(1, 'must cite at least one paragraph or caption')),
   text,
   quote: z.optional(text),
+  /** An event stays true as history on every later date; a state held on the article's day and changes only through a
+   * timeline entry that names it. Unset, a claim is a state: nothing is ever inferred, so an unnamed state still holds. */
+  time: z._default(z.enum(CLAIM_TIMES), 'state'),
   elements: elementsSchema,
   checks: z.array(checkSchema),
 });
 
-export const factSchema = z.object({
+const factSchema = z.object({
   id,
   text,
   date: z.optional(isoDate),
@@ -140,8 +158,16 @@ export const factSchema = z.object({
   ...validity,
 });
 
+/** What a timeline entry does to one of the article's state claims, in the story's own words. */
+export const claimChangeSchema = z.object({
+  claim: id,
+  effect: z.enum(CLAIM_EFFECTS),
+  /** What changed, or why the claim no longer holds. */
+  text,
+});
+
 /** An entry of "what happened next": milestones are also stops of the date control; events only appear in the timeline. */
-export const timelineEntrySchema = z.object({
+const timelineEntrySchema = z.object({
   id,
   date: isoDate,
   /** How the date reads when the sources give less than a day, e.g. "February 2024". */
@@ -150,10 +176,12 @@ export const timelineEntrySchema = z.object({
   summary: text,
   kind: z.enum(['milestone', 'event']),
   sources: sourceIds,
+  /** The state claims this entry changes or ends; its sources are theirs. */
+  claims: z._default(z.array(claimChangeSchema), []),
 });
 
 /** A published area figure to set beside the computed ones (the article's own, an encyclopaedia's). */
-export const areaFigureSchema = z.object({
+const areaFigureSchema = z.object({
   id,
   region: id,
   label: text,
@@ -179,7 +207,6 @@ export const storySchema = z.object({
   timeline: z._default(z.array(timelineEntrySchema), []),
 });
 
-export type StoryInput = z.input<typeof storySchema>;
 export type Story = z.output<typeof storySchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Region = z.output<typeof regionSchema>;
@@ -194,3 +221,7 @@ export type Elements = z.output<typeof elementsSchema>;
 export type AreaFigure = z.output<typeof areaFigureSchema>;
 export type Name = z.output<typeof nameSchema>;
 export type TimelineEntry = z.output<typeof timelineEntrySchema>;
+export type ClaimTime = (typeof CLAIM_TIMES)[number];
+export type ClaimChange = z.output<typeof claimChangeSchema>;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];
+export type RelationStatusChange = z.output<typeof relationStatusSchema>;

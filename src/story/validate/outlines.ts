@@ -12,7 +12,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Feature geometries by their `properties.id`, read defensively from any JSON. */
-export function geometriesById(featureCollection: unknown): Map<string, unknown> {
+function geometriesById(featureCollection: unknown): Map<string, unknown> {
   const byId = new Map<string, unknown>();
   if (!isObject(featureCollection) || !Array.isArray(featureCollection.features)) return byId;
   for (const feature of featureCollection.features) {
@@ -42,7 +42,7 @@ function polygonsOf(geometry: unknown): Position[][][] | string {
     Array.isArray(coordinates) &&
     coordinates.every((polygon) => Array.isArray(polygon) && polygon.every(isRing))
   ) {
-    return coordinates as Position[][][];
+    return coordinates;
   }
   return 'is not a Polygon or MultiPolygon with numeric coordinates';
 }

@@ -29,7 +29,7 @@ function mutate(root: unknown, steps: readonly number[], mutation: Mutation): un
   const container = parent as Record<string | number, unknown>;
   if (mutation.kind === 'delete') {
     if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
-    else delete container[key];
+    else Reflect.deleteProperty(container, key);
   } else if (mutation.kind === 'replace') {
     container[key] = mutation.value;
   } else {

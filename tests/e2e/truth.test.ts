@@ -1,0 +1,191 @@
+// Truth over time, as a reader sees it: on each date the claim list flags only the states a sourced timeline entry
+// changed or ended (the table below is written by hand from the sources, not computed), and the CSTO alliance line is
+// drawn frozen after Armenia's freeze of 22 Feb 2024, on the live map and on the picture shown without WebGL.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowserWithoutWebGL, openPage } from './support/browser';
+import { browserSuite } from './support/suite';
+
+const { open } = browserSuite();
+const WAIT = { timeout: 15_000 };
+
+// What each claim says in the list on four days: nothing (''), or its flag's headline. From the sources:
+// Russia–Azerbaijan Declaration on Allied Interaction, 22 Feb 2022 (AZERTAC); the Karabakh authorities' surrender,
+// 20 Sept 2023 (BBC), and the exodus, 100,417 people by 30 Sept 2023 (The Business Standard, UNHCR); Armenia froze its
+// part in the CSTO on 22 Feb 2024 (Asbarez, Novaya Gazeta Europe); the OSCE closed the Minsk process on 30 Nov 2025
+// (Mediamax, Trend). Events (what happened or was said by 30 Sept 2020) are never flagged.
+const ON_THE_ARTICLES_DAY = 0;
+const AFTER_THE_CEASEFIRE = 1;
+const AFTER_THE_OFFENSIVE = 2;
+const TODAY = 3;
+// prettier-ignore
+const EXPECTED: [claim: string, articleDay: string, ceasefire: string, afterOffensive: string, today: string][] = [
+  ['casualties-caption',       '', '', '',                               ''],
+  ['talks-offer',              '', '', '',                               ''],
+  ['deaths-this-week',         '', '', '',                               ''],
+  ['landlocked',               '', '', '',                               ''],
+  ['area',                     '', '', '',                               ''],
+  ['status',                   '', '', 'Changed on 30 September 2023',   'Changed on 30 September 2023'],
+  ['lavrov-calls',             '', '', '',                               ''],
+  ['putin-macron',             '', '', '',                               ''],
+  ['vested-interest',          '', '', '',                               ''],
+  ['russia-armenia-alliance',  '', '', '',                               'Changed on 22 February 2024'],
+  ['russian-base',             '', '', '',                               ''],
+  ['russia-azerbaijan-ties',   '', '', 'Changed on 22 February 2022',    'Changed on 22 February 2022'],
+  ['french-armenians',         '', '', '',                               ''],
+  ['france-turkey-tension',    '', '', '',                               ''],
+  ['turkey-backs-azerbaijan',  '', '', '',                               ''],
+  ['cavusoglu-accuses-france', '', '', '',                               ''],
+  ['macron-rebuttal',          '', '', '',                               ''],
+  ['minsk-group',              '', '', '',                               ''],
+  ['minsk-group-members',      '', '', '',                               'No longer holds since 30 November 2025'],
+  ['aliyev-vow',               '', '', '',                               ''],
+];
+const expectedOn = (column: number) => Object.fromEntries(EXPECTED.map((row) => [row[0], row[column + 1]]));
+
+/** Every claim in the list, with the headline (the words before the colon) of any flag about the day shown, or ''.
+ * The fact check's own flags ("Needs context", "Contradicted by sources") are about the article's day, so they are left
+ * out; any other flag a reader sees counts. */
+async function claimFlags(page: Page): Promise<Record<string, string>> {
+  return page.locator('[data-claim]').evaluateAll((items) =>
+    Object.fromEntries(
+      items.map((item) => {
+        const flags = [...item.querySelectorAll('.claim-item__flag')]
+          .map((flag) => flag.textContent ?? '')
+          .filter((text) => text !== 'Needs context' && text !== 'Contradicted by sources');
+        return [item.getAttribute('data-claim') ?? '', flags.map((text) => text.split(':')[0] ?? '').join(' | ')];
+      }),
+    ),
+  );
+}
+
+describe('the claim list on four days', () => {
+  test('on the article’s day nothing is flagged', async () => {
+    const page = await open();
+    await expect.poll(() => claimFlags(page), WAIT).toEqual(expectedOn(ON_THE_ARTICLES_DAY));
+    await page.context().close();
+  });
+
+  test('after the ceasefire nothing is flagged either', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: /^Ceasefire/ }).click();
+    await expect.poll(() => page.url(), WAIT).toMatch(/#date=2020-11-10$/);
+    expect(await claimFlags(page)).toEqual(expectedOn(AFTER_THE_CEASEFIRE));
+    await page.context().close();
+  });
+
+  test('after the 2023 offensive two states have changed', async () => {
+    const page = await open('#date=2023-10-01');
+    await expect.poll(() => claimFlags(page), WAIT).toEqual(expectedOn(AFTER_THE_OFFENSIVE));
+    await page.context().close();
+  });
+
+  test('today: no event is flagged, and every flag names its sources, linked on the card', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: /^Today/ }).click();
+    await expect.poll(() => claimFlags(page), WAIT).toEqual(expectedOn(TODAY));
+    for (const [claim, , , , today] of EXPECTED.filter((row) => row[TODAY + 1] !== '')) {
+      expect(await page.locator(`[data-claim="${claim}"] [data-claim-status]`).textContent()).toMatch(/\(.+\)$/);
+      await page.locator(`[data-claim="${claim}"]`).click();
+      const note = page.locator('.card .claim-status');
+      await expect.poll(() => note.locator('h4').textContent(), WAIT).toBe(today);
+      expect(await note.locator('a[href^="https://"]').count()).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+});
+
+// The frozen line's pale blue band (RELATION_STATUS_STYLES.frozen.casing) and the alliance line's own red
+// (RELATION_STYLES['military-alliance']), as the reader's screen shows them with the line selected (fully opaque).
+const ICE: Rgb = [0xba, 0xe6, 0xfd];
+const ALLIANCE_RED: Rgb = [0xb9, 0x1c, 0x1c];
+type Rgb = [number, number, number];
+
+/** How many pixels of the map, as shown on screen, are within a few levels of each colour. */
+async function pixelsOf(page: Page, colours: Record<string, Rgb>): Promise<Record<string, number>> {
+  const png = await page.locator('section.map').screenshot();
+  return page.evaluate(
+    async ({ data, wanted }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2D canvas');
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const counts: Record<string, number> = {};
+      for (const [name, [r, g, b]] of Object.entries(wanted)) {
+        let count = 0;
+        for (let index = 0; index < pixels.length; index += 4) {
+          const near =
+            Math.abs((pixels[index] ?? 0) - r) <= 8 &&
+            Math.abs((pixels[index + 1] ?? 0) - g) <= 8 &&
+            Math.abs((pixels[index + 2] ?? 0) - b) <= 8;
+          if (near) count += 1;
+        }
+        counts[name] = count;
+      }
+      return counts;
+    },
+    { data: png.toString('base64'), wanted: colours },
+  );
+}
+
+/** The alliance line, selected, on the day before the freeze (solid red, no band) and on the day itself (on the band). */
+async function expectFrozenFromTheFreeze(page: Page, goTo: (hash: string) => Promise<void>): Promise<void> {
+  await goTo('#relation=moscow-yerevan-alliance&date=2024-02-21');
+  await expect
+    .poll(async () => {
+      const { ice = 0, red = 0 } = await pixelsOf(page, { ice: ICE, red: ALLIANCE_RED });
+      return red >= 60 && ice <= 3;
+    }, WAIT)
+    .toBe(true);
+  await goTo('#relation=moscow-yerevan-alliance&date=2024-02-22');
+  await expect
+    .poll(async () => {
+      const { ice = 0, red = 0 } = await pixelsOf(page, { ice: ICE, red: ALLIANCE_RED });
+      return ice >= 60 && red <= 3;
+    }, WAIT)
+    .toBe(true);
+  expect(await page.locator('.card .map-now').textContent()).toMatch(/Military alliance \(CSTO\) is drawn as frozen/);
+  expect(await page.locator('[data-legend-status="frozen"]').textContent()).toMatch(/Frozen/);
+}
+
+describe('the CSTO alliance line after Armenia’s freeze', () => {
+  test('on the live map: solid the day before, frozen from 22 Feb 2024 (not gone)', async () => {
+    const page = await open('#relation=moscow-yerevan-alliance&date=2024-02-21');
+    await expectFrozenFromTheFreeze(page, async (hash) => {
+      await page.evaluate((next) => (window.location.hash = next), hash);
+    });
+    await page.context().close();
+  });
+
+  test('on the live map today: still frozen', async () => {
+    const page = await open('#relation=moscow-yerevan-alliance');
+    await page.getByRole('button', { name: /^Today/ }).click();
+    await expect.poll(async () => (await pixelsOf(page, { ice: ICE })).ice ?? 0, WAIT).toBeGreaterThanOrEqual(60);
+    await page.context().close();
+  });
+
+  describe('on the picture shown without WebGL', () => {
+    let noGl: Browser;
+    beforeAll(async () => {
+      noGl = await launchBrowserWithoutWebGL();
+    });
+    afterAll(async () => {
+      await noGl.close();
+    });
+
+    test('solid the day before, frozen from 22 Feb 2024', async () => {
+      const { page } = await openPage(noGl, { hash: '#relation=moscow-yerevan-alliance&date=2024-02-21' });
+      await page.waitForSelector('[data-map-state="failed"]', { timeout: 30_000 });
+      await expectFrozenFromTheFreeze(page, async (hash) => {
+        await page.evaluate((next) => (window.location.hash = next), hash);
+      });
+      await page.context().close();
+    });
+  });
+});
