@@ -28,7 +28,9 @@ export default defineConfig(({ mode }) => {
           // MapLibre's worker ships as .mjs, which older nginx and other plain hosts serve as a download, not JavaScript,
           // and browsers refuse such a module worker: every asset written as JavaScript is named .js.
           assetFileNames: (asset) =>
-            asset.names.some((name) => name.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]',
+            asset.names.some((name) => name.endsWith('.mjs'))
+              ? 'assets/[name]-[hash].js'
+              : 'assets/[name]-[hash][extname]',
           // MapLibre and React change rarely: keep them in their own long-cached chunks. Only MapLibre's JavaScript goes in
           // its chunk: its stylesheet (imported by the first-load code) there would make the first load fetch all of MapLibre.
           codeSplitting: {

@@ -30,7 +30,7 @@ export async function fetchBytes(
     init,
     maxBytes = Infinity,
   }: { timeoutMs?: number; signal?: AbortSignal; init?: RequestInit; maxBytes?: number } = {},
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

@@ -1,18 +1,26 @@
 // "Download image": the map as framed now, as PNG (painted from the scene, so it works without WebGL too) or as SVG.
+// The drawing code loads on demand; if it does not arrive, the buttons say so instead of doing nothing.
+import { useState } from 'react';
 import type { Story } from '../../story/model/schema';
 import type { Scene } from '../svg/scene';
 import type { Framing } from '../svg/mercator';
+import { importWithTimeout } from '../../network/timeouts';
 
 /** sceneAt: the picture with its marks sized for a camera at this zoom. */
 type Props = { story: Story; sceneAt: (zoom: number) => Scene; currentFraming: () => Framing | null };
 
 export function DownloadImage({ story, sceneAt, currentFraming }: Props) {
+  const [failed, setFailed] = useState(false);
   const download = (kind: 'png' | 'svg') => {
     const framing = currentFraming();
     if (!framing) return;
     const scene = sceneAt(framing.frame.zoom);
-    void import('./exportImage').then((pictures) =>
-      kind === 'png' ? pictures.savePng(story, scene, framing) : pictures.saveSvg(story, scene, framing),
+    importWithTimeout(() => import('./exportImage')).then(
+      (pictures) => {
+        setFailed(false);
+        return kind === 'png' ? pictures.savePng(story, scene, framing) : pictures.saveSvg(story, scene, framing);
+      },
+      () => setFailed(true),
     );
   };
   return (
@@ -23,6 +31,11 @@ export function DownloadImage({ story, sceneAt, currentFraming }: Props) {
       <button type="button" onClick={() => download('svg')} aria-label="Download SVG">
         SVG
       </button>
+      {failed ? (
+        <p className="map__download-failed" role="alert">
+          The image maker could not be downloaded; reload the page to try again.
+        </p>
+      ) : null}
     </div>
   );
 }
