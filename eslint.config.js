@@ -14,7 +14,7 @@ const LAYERS = [
   ['panels'], // the reading panel: cards, claims, timeline, key; it holds the opener and the share control
   ['map', 'opener', 'embed'], // the map's renderers; opening another story; embedding and share links
   ['state-react'], // the React binding of the store
-  ['state', 'ui'], // the framework-free store and the URL hash; how numbers and dates are written, shared element ids
+  ['state', 'ui', 'network'], // the framework-free store and the URL hash; how numbers and dates are written, shared element ids; fetches with time limits
   ['story'], // claim linking, words for the map, validation, area comparison
   ['time'], // which elements hold on a day, the story's timeline
   ['geometry'], // areas, bounds, label points, relation lines, the map data decoded
@@ -35,10 +35,9 @@ const FOLDERS = {
   'state-react': 'src/state/react',
   fixtures: 'src/*/fixtures',
   ...Object.fromEntries(
-    ['app', 'static', 'panels', 'map', 'opener', 'embed', 'ui', 'state', 'story', 'time', 'geometry'].map((name) => [
-      name,
-      `src/${name}`,
-    ]),
+    ['app', 'static', 'panels', 'map', 'opener', 'embed', 'ui', 'network', 'state', 'story', 'time', 'geometry'].map(
+      (name) => [name, `src/${name}`],
+    ),
   ),
   ...Object.fromEntries(APART.map((name) => [name, name])),
 };

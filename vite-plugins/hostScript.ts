@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rolldown } from 'vite';
 
-export const HOST_SCRIPT_NAME = 'embed.js';
+const HOST_SCRIPT_NAME = 'embed.js';
 const START_CHECK_NAME = 'start-check.js';
 const SCRIPTS: Readonly<Record<string, string>> = {
   [HOST_SCRIPT_NAME]: fileURLToPath(new URL('../src/embed/host.ts', import.meta.url)),

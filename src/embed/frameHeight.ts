@@ -7,7 +7,7 @@ export type Measure = { height: number; width: number };
 export type HeightState = { reported: Measure | null; held: Measure | null };
 
 /** Wider than any classic scroll bar (15–17 px), far narrower than a window being resized for real. */
-export const SCROLLBAR_ROOM = 24;
+const SCROLLBAR_ROOM = 24;
 
 export const INITIAL_HEIGHT_STATE: HeightState = { reported: null, held: null };
 

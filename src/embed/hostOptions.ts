@@ -4,7 +4,7 @@ import { excerpt as quoteable } from '../ui/echo';
 
 /** The frame's height before the map reports its own, and the bounds of any height (an editor's or the map's). */
 export const DEFAULT_FRAME_HEIGHT = 480;
-export const MIN_FRAME_HEIGHT = 150;
+const MIN_FRAME_HEIGHT = 150;
 export const MAX_FRAME_HEIGHT = 12_000;
 const MAX_TITLE_LENGTH = 200;
 export const DEFAULT_TITLE = 'Interactive map of the Armenia–Azerbaijan conflict over Nagorno-Karabakh';

@@ -33,7 +33,10 @@ describe('downloads with a time limit', () => {
     stalledFetch();
     const result = fetchBytes('x.json', { timeoutMs: 5_000 }).catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(await result).toMatchObject({ kind: 'timeout', message: expect.stringMatching(/within 5 seconds/) });
+    expect(await result).toMatchObject({
+      kind: 'timeout',
+      message: expect.stringMatching(/within 5 seconds/) as unknown,
+    });
   });
 
   test('a newer choice cancels an older download', async () => {

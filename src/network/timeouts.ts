@@ -2,9 +2,9 @@
 // arrive, never a page that waits forever. Plain browser APIs; no React.
 
 /** A JSON or story file, headers and body. */
-export const FILE_TIMEOUT_MS = 30_000;
+const FILE_TIMEOUT_MS = 30_000;
 /** One of the app's own chunks (MapLibre's is the largest, about 300 KB compressed). */
-export const CHUNK_TIMEOUT_MS = 60_000;
+const CHUNK_TIMEOUT_MS = 60_000;
 
 /** Why a download did not end in bytes, in words for readers: what to do comes with each. */
 export class DownloadError extends Error {
@@ -32,9 +32,10 @@ export async function fetchBytes(
   }: { timeoutMs?: number; signal?: AbortSignal; init?: RequestInit; maxBytes?: number } = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   const controller = new AbortController();
-  let timedOut = false;
+  // An object, not a let: the timer sets it while the fetch is awaited, which a narrowed boolean would hide.
+  const deadline = { passed: false };
   const timer = setTimeout(() => {
-    timedOut = true;
+    deadline.passed = true;
     controller.abort();
   }, timeoutMs);
   const abort = () => controller.abort();
@@ -50,7 +51,7 @@ export async function fetchBytes(
     return bytes;
   } catch (error) {
     if (error instanceof DownloadError) throw error;
-    if (timedOut)
+    if (deadline.passed)
       throw new DownloadError('timeout', `it did not arrive within ${seconds(timeoutMs)}: the connection may be slow`);
     if (signal?.aborted) throw new DownloadError('aborted', 'another story was chosen');
     throw new DownloadError('unreachable', 'it could not be downloaded (offline, or the server refused the request)');

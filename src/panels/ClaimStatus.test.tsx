@@ -19,11 +19,11 @@ function renderOn(date: string, ui: ReactNode) {
   render(<AppStoreContext.Provider value={store}>{ui}</AppStoreContext.Provider>);
 }
 
-const flags = () =>
+const flags = (): Record<string, string> =>
   Object.fromEntries(
     [...document.querySelectorAll('[data-claim]')].flatMap((item) => {
       const flag = item.querySelector('[data-claim-status]');
-      return flag ? [[item.getAttribute('data-claim'), flag.textContent]] : [];
+      return flag ? [[item.getAttribute('data-claim') ?? '', flag.textContent]] : [];
     }),
   );
 

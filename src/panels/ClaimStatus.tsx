@@ -13,7 +13,7 @@ function entryDate({ entry }: DatedClaimChange): string {
 }
 
 /** "Changed on 22 February 2024" or "No longer holds since 30 November 2025". */
-export function statusHeadline(status: Exclude<ClaimStatus, { state: 'holds' }>): string {
+function statusHeadline(status: Exclude<ClaimStatus, { state: 'holds' }>): string {
   return status.state === 'ended'
     ? `No longer holds since ${entryDate(status.since)}`
     : `Changed on ${entryDate(status.since)}`;

@@ -17,7 +17,7 @@ export type ClaimStatus =
 const HOLDS: ClaimStatus = { state: 'holds', changes: [] };
 
 /** Every change the timeline records for a claim, oldest first (none for an event). */
-export function claimChanges(story: Story, claim: Claim): DatedClaimChange[] {
+function claimChanges(story: Story, claim: Claim): DatedClaimChange[] {
   if (claim.time === 'event') return [];
   return timelineOf(story).flatMap((entry) =>
     entry.claims.filter((change) => change.claim === claim.id).map((change) => ({ change, entry })),

@@ -3,7 +3,7 @@
 // for bidirectional text, so it can neither pose as the site's own words nor reorder the sentence around it. Pure.
 
 /** Ids and names are short; anything longer is cut here. */
-export const ECHO_LENGTH = 48;
+const ECHO_LENGTH = 48;
 
 // C0/C1 controls, and the marks and embeddings/overrides/isolates that reorder text.
 // eslint-disable-next-line no-control-regex

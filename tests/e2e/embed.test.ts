@@ -280,7 +280,7 @@ describe('a news page embeds the map with one script and one div', () => {
     ]);
     await tab.waitForLoadState('domcontentloaded');
     expect(tab.url()).toBe(`${appUrl}#claim=area`);
-    expect(await tab.evaluate(() => window.opener)).toBeNull();
+    expect(await tab.evaluate(() => window.opener as unknown)).toBeNull();
     await page.context().close();
   });
 

@@ -51,7 +51,7 @@ async function claimFlags(page: Page): Promise<Record<string, string>> {
     Object.fromEntries(
       items.map((item) => {
         const flags = [...item.querySelectorAll('.claim-item__flag')]
-          .map((flag) => flag.textContent ?? '')
+          .map((flag) => flag.textContent)
           .filter((text) => text !== 'Needs context' && text !== 'Contradicted by sources');
         return [item.getAttribute('data-claim') ?? '', flags.map((text) => text.split(':')[0] ?? '').join(' | ')];
       }),

@@ -29,14 +29,14 @@ export const RELATION_TYPES = [
   'conflict',
 ] as const;
 
-export const PLACE_KINDS = ['capital', 'regional-capital', 'military-base', 'organisation-seat'] as const;
-export const VERDICTS = ['supports', 'qualifies', 'contradicts'] as const;
+const PLACE_KINDS = ['capital', 'regional-capital', 'military-base', 'organisation-seat'] as const;
+const VERDICTS = ['supports', 'qualifies', 'contradicts'] as const;
 /** What kind of statement a claim is: something that happened or was said (an event), or something that held (a state). */
-export const CLAIM_TIMES = ['event', 'state'] as const;
+const CLAIM_TIMES = ['event', 'state'] as const;
 /** How a relation stands from a timeline entry on: still in force, suspended but not left, or over. */
 export const RELATION_STATUSES = ['active', 'frozen', 'ended'] as const;
 /** What a timeline entry does to a state claim: changes it, or ends it (it no longer holds from that day). */
-export const CLAIM_EFFECTS = ['changed', 'ended'] as const;
+const CLAIM_EFFECTS = ['changed', 'ended'] as const;
 
 /** One name a place is known by, and who uses it (contested places carry several). */
 const nameSchema = z.object({
@@ -105,13 +105,13 @@ const placeSchema = z.object({
 });
 
 /** A relation's status from the day of a timeline entry on; before its first status a relation is active. */
-export const relationStatusSchema = z.object({
+const relationStatusSchema = z.object({
   status: z.enum(RELATION_STATUSES),
   /** The timeline entry that dates and sources the change. */
   since: id,
 });
 
-export const relationSchema = z.object({
+const relationSchema = z.object({
   id,
   type: z.enum(RELATION_TYPES),
   from: id,
@@ -159,7 +159,7 @@ const factSchema = z.object({
 });
 
 /** What a timeline entry does to one of the article's state claims, in the story's own words. */
-export const claimChangeSchema = z.object({
+const claimChangeSchema = z.object({
   claim: id,
   effect: z.enum(CLAIM_EFFECTS),
   /** What changed, or why the claim no longer holds. */
@@ -221,7 +221,5 @@ export type Elements = z.output<typeof elementsSchema>;
 export type AreaFigure = z.output<typeof areaFigureSchema>;
 export type Name = z.output<typeof nameSchema>;
 export type TimelineEntry = z.output<typeof timelineEntrySchema>;
-export type ClaimTime = (typeof CLAIM_TIMES)[number];
 export type ClaimChange = z.output<typeof claimChangeSchema>;
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
-export type RelationStatusChange = z.output<typeof relationStatusSchema>;

@@ -292,7 +292,7 @@ describe('one rule for every way a file comes in', () => {
     expect(validateStoryText(`\ufeff${text}`, regions).ok).toBe(true);
   });
   test('UTF-16, with or without its byte-order mark, is refused with what to do', () => {
-    const utf16 = (text: string) => new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer);
+    const utf16 = (text: string) => new Uint8Array(new Uint16Array(Array.from(text, (c) => c.charCodeAt(0))).buffer);
     for (const file of [new Uint8Array([0xff, 0xfe, ...utf16('{}')]), utf16('{"version": 1}')])
       expect(problemsOf(validateStoryBytes(file, regions))).toEqual([
         { path: '(root)', message: 'is UTF-16 text; a story must be UTF-8: save it again as UTF-8' },
