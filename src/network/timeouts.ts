@@ -2,9 +2,9 @@
 // arrive, never a page that waits forever. Plain browser APIs; no React.
 
 /** A JSON or story file, headers and body. */
-const FILE_TIMEOUT_MS = 30_000;
+export const FILE_TIMEOUT_MS = 30_000;
 /** One of the app's own chunks (MapLibre's is the largest, about 300 KB compressed). */
-const CHUNK_TIMEOUT_MS = 60_000;
+export const CHUNK_TIMEOUT_MS = 60_000;
 
 /** Why a download did not end in bytes, in words for readers: what to do comes with each. */
 export class DownloadError extends Error {
