@@ -48,15 +48,18 @@ function failed(title: string, problems: StoryProblem[]) {
 async function loadStory(geo: GeoData, requested: string | null): Promise<void> {
   if (requested !== null && store.getState().opening !== null) {
     const story = await openStoryLink(store, requested, geo.regions);
-    if (story) return store.getState().loaded(story, geo, `link:${requested}`);
+    if (story) {
+      store.getState().loaded(story, geo, `link:${requested}`);
+      return;
+    }
     // The address must name what is shown, or "Share this view" would hand on a link that fails.
     const url = new URL(window.location.href);
     url.searchParams.delete('story');
     window.history.replaceState(null, '', url);
   }
   const result = await loadDefaultStory();
-  if (!result.ok) return failed(result.title, result.problems);
-  store.getState().loaded(result.story, geo);
+  if (result.ok) store.getState().loaded(result.story, geo);
+  else failed(result.title, result.problems);
 }
 
 function start(element: HTMLElement) {
@@ -81,7 +84,10 @@ function start(element: HTMLElement) {
   if (requested !== null) store.getState().openingChanged({ name: requested, source: 'link' });
   loadGeo()
     .then(async (geo) => {
-      if (!geo.ok) return failed(geo.title, geo.problems);
+      if (!geo.ok) {
+        failed(geo.title, geo.problems);
+        return;
+      }
       await loadStory(geo.geo, requested);
       if (store.getState().data.status !== 'ready') return;
       // Embedded, selections stay out of the host page's history: the hash only sets the first view.

@@ -19,7 +19,9 @@ const geo = {
 } satisfies GeoData;
 
 function serve(body: string, status = 200) {
-  const fetchMock = vi.fn((_url: string, _init?: RequestInit) => Promise.resolve(new Response(body, { status })));
+  const fetchMock = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>(() =>
+    Promise.resolve(new Response(body, { status })),
+  );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }

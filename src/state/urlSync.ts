@@ -36,15 +36,15 @@ export function syncStoreWithUrl(
   };
   const onPopState = () => {
     const story = storyOfEntry(win.history.state) ?? storyOfAddress(win.location.search);
-    if (story === store.getState().storySource) return applyUrl();
+    if (story === store.getState().storySource) applyUrl();
     // Another story's entry. A file cannot be read again: say so and keep what is shown. An address names its story:
     // load the page at it, which shows that story at that view.
-    if (story.startsWith('file:'))
-      return store.getState().reported({
+    else if (story.startsWith('file:'))
+      store.getState().reported({
         title: 'That view belonged to a story opened from a file',
         problems: [{ path: '(root)', message: 'files are not kept: open the file again to see it' }],
       });
-    reload();
+    else reload();
   };
   applyUrl();
   win.addEventListener('popstate', onPopState);

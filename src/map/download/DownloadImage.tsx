@@ -18,7 +18,8 @@ export function DownloadImage({ story, sceneAt, currentFraming }: Props) {
     importWithTimeout(() => import('./exportImage')).then(
       (pictures) => {
         setFailed(false);
-        return kind === 'png' ? pictures.savePng(story, scene, framing) : pictures.saveSvg(story, scene, framing);
+        if (kind === 'png') pictures.savePng(story, scene, framing);
+        else pictures.saveSvg(story, scene, framing);
       },
       () => setFailed(true),
     );
