@@ -3,29 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { preview } from 'vite';
-import { openPage, waitForMapReady } from '../tests/e2e/support/browser';
-import { repoRoot } from '../tests/e2e/support/global-setup';
+import { repoRoot, startStaticServer } from '../tests/support/staticServer';
+import { openPage, waitForMapReady } from './browser';
 import { lighthouse, type LighthouseScores, type Preset } from './lighthouse';
 
 export type TargetName = 'app' | 'baseline';
 export type Served = { name: TargetName; baseUrl: string; distDir: string; close: () => Promise<void> };
 
+/** The bare page's build, served as the app's is: by the plain static server. */
 export async function serveBaseline(): Promise<Served> {
-  const server = await preview({
-    configFile: join(repoRoot, 'bench', 'baseline', 'vite.config.ts'),
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
-  });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string')
-    throw new Error('baseline preview is not listening on a TCP port');
-  return {
-    name: 'baseline',
-    baseUrl: `http://127.0.0.1:${address.port}/`,
-    distDir: join(repoRoot, 'bench', 'baseline', 'dist'),
-    close: () => server.close(),
-  };
+  const distDir = join(repoRoot, 'bench', 'baseline', 'dist');
+  return { name: 'baseline', distDir, ...(await startStaticServer(distDir)) };
 }
 
 export type TimingRun = {
@@ -44,7 +32,7 @@ async function waitReady(name: TargetName, page: Page): Promise<void> {
 }
 
 export async function timeOnce(browser: Browser, target: Served, fetched: Set<string>): Promise<TimingRun> {
-  const { page, consoleErrors } = await openPage(browser, { baseUrl: target.baseUrl });
+  const { page, consoleErrors } = await openPage(browser, target.baseUrl);
   page.context().on('request', (request) => fetched.add(new URL(request.url()).pathname));
   // The document itself was requested before this listener existed.
   fetched.add(new URL(target.baseUrl).pathname);

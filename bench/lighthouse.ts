@@ -2,8 +2,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/browser';
-import { repoRoot } from '../tests/e2e/support/global-setup';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/chromium';
+import { repoRoot } from '../tests/support/staticServer';
 
 const run = promisify(execFile);
 
@@ -38,7 +38,7 @@ export async function lighthouse(
     '--output=json',
     '--output-path=stdout',
     '--quiet',
-    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ];
   const { stdout } = await run(join(repoRoot, 'node_modules', '.bin', 'lighthouse'), args, {

@@ -11,8 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, chromiumPath, launchBrowser } from '../tests/e2e/support/browser';
-import { repoRoot, startDistServer } from '../tests/e2e/support/global-setup';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/chromium';
+import { repoRoot, startStaticServer } from '../tests/support/staticServer';
+import { launchBrowser } from './browser';
 import {
   lighthouseRuns,
   serveBaseline,
@@ -130,7 +131,7 @@ async function main(): Promise<void> {
 
   const results: Partial<Record<TargetName, Awaited<ReturnType<typeof measureTarget>>>> = {};
   const serveApp = async (): Promise<Served> => ({
-    ...(await startDistServer()),
+    ...(await startStaticServer(join(repoRoot, 'dist'))),
     name: 'app',
     distDir: join(repoRoot, 'dist'),
   });

@@ -1,6 +1,6 @@
 // The map adapter: MapLibre drawing the story's regions, lines and pins over an offline basemap. It loads with MapLibre,
 // off the first load: until then the SVG picture (./svg) is the map. Renders state; camera moves go through ./camera.
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
   AttributionControl,
   Layer,
@@ -85,6 +85,12 @@ export function MapLibreMap({
 }: MapLibreMapProps) {
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
+  // Whether the camera moves, on the map's box (data-camera="moving" or "still"), as a reader sees it. Written directly:
+  // a re-render mid-move made clicks on the map go astray.
+  const boxRef = useRef<HTMLDivElement>(null);
+  const showCamera = useCallback((camera: 'moving' | 'still') => {
+    if (boxRef.current) boxRef.current.dataset['camera'] = camera;
+  }, []);
   const layers = useMemo(
     () =>
       mapLayers({
@@ -160,7 +166,7 @@ export function MapLibreMap({
   );
 
   return (
-    <div className="map__gl">
+    <div className="map__gl" ref={boxRef}>
       <Map
         ref={mapRef}
         mapLib={loadMapLibrary()}
@@ -173,12 +179,15 @@ export function MapLibreMap({
         onMouseLeave={() => setHover(null)}
         cursor={hover ? 'pointer' : 'grab'}
         onLoad={(event) => {
+          showCamera('still');
           event.target.keyboard.disableRotation();
           pinMapBoxScroll(event.target);
           focus(false);
           onZoomedOut(event.target.getZoom() < LABEL_MIN_ZOOM);
         }}
         onZoomEnd={(event) => onZoomedOut(event.viewState.zoom < LABEL_MIN_ZOOM)}
+        onMoveStart={() => showCamera('moving')}
+        onMoveEnd={() => showCamera('still')}
         onResize={onResize}
         onIdle={onIdle}
         onError={onError}

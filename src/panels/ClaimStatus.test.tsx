@@ -21,7 +21,7 @@ function renderOn(date: string, ui: ReactNode) {
 
 const flags = (): Record<string, string> =>
   Object.fromEntries(
-    [...document.querySelectorAll('[data-claim]')].flatMap((item) => {
+    [...document.querySelectorAll('[data-claim]')].flatMap((item): [string, string][] => {
       const flag = item.querySelector('[data-claim-status]');
       return flag ? [[item.getAttribute('data-claim') ?? '', flag.textContent]] : [];
     }),

@@ -1,29 +1,8 @@
 // Usable by everyone: axe finds nothing, the keyboard reaches and clears everything, phones get a bottom sheet.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, waitForMapReady, type OpenPageOptions, type OpenedPage } from './support/browser';
-
-let browser: Browser;
-const opened: OpenedPage[] = [];
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const { consoleErrors } of opened) expect(consoleErrors).toEqual([]);
-  await browser.close();
-});
-
-async function open(options: OpenPageOptions = {}): Promise<Page> {
-  const result = await openPage(browser, options);
-  opened.push(result);
-  await waitForMapReady(result.page);
-  return result.page;
-}
+import type { Page } from '@playwright/test';
+import { cameraStill, openApp } from './support/app';
+import { expect, test } from './support/test';
 
 const announcement = (page: Page) => page.getByTestId('announcer');
 const activeDescription = (page: Page) =>
@@ -38,32 +17,31 @@ const activeDescription = (page: Page) =>
     );
   });
 
-describe('axe', () => {
+test.describe('axe', { tag: ['@desktop', '@phone'] }, () => {
   const views = [
     ['the whole story', ''],
     ['a claim', '#claim=russian-base'],
     ['a region', '#region=nagorno-karabakh'],
     ['a relation', '#relation=moscow-gyumri-base'],
   ] as const;
-  for (const viewport of [DESKTOP, PHONE]) {
-    for (const [name, hash] of views) {
-      test(`finds no violations at ${viewport.width}×${viewport.height} with ${name}`, async () => {
-        const page = await open({ hash, viewport, touch: viewport === PHONE });
-        await page.locator('.claim-item').first().waitFor();
-        const results = await new AxeBuilder({ page }).analyze();
-        const violations = results.violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-        expect(violations).toEqual([]);
-        await page.context().close();
-      });
-    }
+  for (const [name, hash] of views) {
+    test(`finds no violations with ${name}`, async ({ page }) => {
+      // axe walks the whole page, the map's markup included: on a loaded 2-core machine that takes its time.
+      test.slow();
+      await openApp(page, hash);
+      await expect(page.locator('.claim-item').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      const violations = results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+      expect(violations).toEqual([]);
+    });
   }
 });
 
-describe('keyboard only', () => {
-  test('Tab reaches a claim, Enter selects and announces it, Escape clears, focus is never lost', async () => {
-    const page = await open();
+test.describe('keyboard only', () => {
+  test('Tab reaches a claim, Enter selects and announces it, Escape clears, focus is never lost', async ({ page }) => {
+    await openApp(page);
     const seen: string[] = [];
     for (let presses = 0; presses < 60; presses += 1) {
       await page.keyboard.press('Tab');
@@ -79,61 +57,55 @@ describe('keyboard only', () => {
     const claimId = await claim.getAttribute('data-claim');
 
     await page.keyboard.press('Enter');
-    await expect.poll(() => claim.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => announcement(page).textContent()).toMatch(/^Claim .* selected: /);
+    await expect(claim).toHaveAttribute('aria-pressed', 'true');
+    await expect(announcement(page)).toHaveText(/^Claim .* selected: /);
     expect(
       await page.locator('.pin--lit').evaluateAll((pins) => pins.map((pin) => pin.getAttribute('data-place'))),
     ).toEqual(expect.arrayContaining(['gyumri', 'moscow']));
     expect(page.url()).toContain(`#claim=${claimId ?? ''}`);
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => claim.getAttribute('aria-pressed')).toBe('false');
-    await expect.poll(() => announcement(page).textContent()).toBe('Showing the whole story.');
-    expect(await page.locator('.pin--lit').count()).toBe(0);
+    await expect(claim).toHaveAttribute('aria-pressed', 'false');
+    await expect(announcement(page)).toHaveText('Showing the whole story.');
+    await expect(page.locator('.pin--lit')).toHaveCount(0);
     expect(await activeDescription(page)).toBe(claimId);
-    await page.context().close();
   });
 
-  test('the skip link lands on the first claim', async () => {
-    const page = await open();
+  test('the skip link lands on the first claim', async ({ page }) => {
+    await openApp(page);
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await expect(page.locator('.skip-link')).toBeFocused();
     await page.keyboard.press('Enter');
     expect(await activeDescription(page)).toBe(await page.locator('.claim-item').first().getAttribute('data-claim'));
-    await page.context().close();
   });
 
-  test('focus follows a card link to the new card, and Escape returns it to the list', async () => {
-    const page = await open({ hash: '#claim=russian-base' });
+  test('focus follows a card link to the new card, and Escape returns it to the list', async ({ page }) => {
+    await openApp(page, '#claim=russian-base');
     const chip = page.locator('.card [data-select="place:gyumri"]');
     await chip.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.card h3').textContent()).toContain('Gyumri');
+    await expect(page.locator('.card h3')).toContainText('Gyumri');
     expect(await activeDescription(page)).toBe('card-title');
-    await expect.poll(() => announcement(page).textContent()).toBe('Place selected: Gyumri.');
+    await expect(announcement(page)).toHaveText('Place selected: Gyumri.');
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.card').count()).toBe(0);
+    await expect(page.locator('.card')).toHaveCount(0);
     expect(await activeDescription(page)).toBe('place:gyumri');
-    await page.context().close();
   });
 
-  test('every region, place and line has a button that selects it, as a click on the map does', async () => {
-    const page = await open();
-    expect(await page.locator('.map-index [data-index^="region:"]').count()).toBe(3);
+  test('every region, place and line has a button that selects it, as a click on the map does', async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('.map-index [data-index^="region:"]')).toHaveCount(3);
     await page.locator('[data-index="region:nagorno-karabakh"]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-testid="computed-area"]').count()).toBe(1);
+    await expect(page.getByTestId('computed-area')).toHaveCount(1);
     expect(page.url()).toContain('#region=nagorno-karabakh');
     await page.locator('[data-index="relation:moscow-gyumri-base"]').click();
-    await expect
-      .poll(() => page.locator('.card h3').textContent())
-      .toBe('Russia’s 102nd Military Base'.replace('’', "'"));
-    await page.context().close();
+    await expect(page.locator('.card h3')).toHaveText('Russia’s 102nd Military Base'.replace('’', "'"));
   });
 
-  test('a pin off screen, reached by Tab, comes into view without shifting the map box', async () => {
-    const page = await open();
+  test('a pin off screen, reached by Tab, comes into view without shifting the map box', async ({ page }) => {
+    await openApp(page);
     const washington = page.locator('[data-place="washington"]');
     const before = await washington.boundingBox();
     const map = await page.locator('.map').boundingBox();
@@ -150,26 +122,33 @@ describe('keyboard only', () => {
       .toBe(true);
     expect(await page.evaluate(() => document.querySelector('.maplibregl-map')?.scrollLeft ?? -1)).toBe(0);
     expect(await page.evaluate(() => document.querySelector('.maplibregl-map')?.scrollTop ?? -1)).toBe(0);
-    await page.context().close();
   });
 });
 
-/** The Gyumri pin's x before a claim is picked, on every frame for a while after, and where it settles. */
+/** The Gyumri pin's x before a claim is picked, on every frame until the camera stops, and where it settles (the camera still). */
 async function pinPathAfterPick(page: Page): Promise<{ start: number; frames: number[]; settled: number }> {
   const pinX = () =>
     page.evaluate(() => document.querySelector('[data-place="gyumri"]')?.getBoundingClientRect().x ?? Number.NaN);
   const start = await pinX();
   const frames = await page.evaluate(async () => {
     const xs: number[] = [];
+    const box = document.querySelector<HTMLElement>('.map__gl');
+    // Every frame until the camera has stopped after moving (a slow machine draws few frames of an 800-ms flight);
+    // a jump goes from moving to still within one task, which the observer still sees.
+    let stopped = false;
+    const observer = new MutationObserver((records) => {
+      stopped ||= records.some((record) => record.oldValue === 'moving' && box?.dataset['camera'] === 'still');
+    });
+    if (box) observer.observe(box, { attributeFilter: ['data-camera'], attributeOldValue: true });
     document.querySelector<HTMLElement>('[data-claim="russian-base"]')?.click();
-    const until = performance.now() + 1200;
-    while (performance.now() < until) {
+    for (let frame = 0; frame < 600 && !stopped; frame += 1) {
       await new Promise(requestAnimationFrame);
       xs.push(document.querySelector('[data-place="gyumri"]')?.getBoundingClientRect().x ?? Number.NaN);
     }
+    observer.disconnect();
     return xs;
   });
-  await page.waitForTimeout(800);
+  await cameraStill(page);
   return { start, frames, settled: await pinX() };
 }
 
@@ -177,37 +156,38 @@ async function pinPathAfterPick(page: Page): Promise<{ start: number; frames: nu
 const onTheWay = ({ start, frames, settled }: { start: number; frames: number[]; settled: number }) =>
   frames.filter((x) => Math.abs(x - start) > 1 && Math.abs(x - settled) > 1);
 
-describe('reduced motion', () => {
-  test('with reduced motion a claim jumps the camera to its place at once', async () => {
-    const page = await open({ reducedMotion: 'reduce' });
-    const path = await pinPathAfterPick(page);
-    expect(Math.abs(path.settled - path.start)).toBeGreaterThan(20);
-    expect(onTheWay(path)).toEqual([]);
-    await page.context().close();
+test.describe('reduced motion', () => {
+  test.describe('with reduced motion', () => {
+    test.use({ reducedMotion: 'reduce' });
+    test('a claim jumps the camera to its place at once', async ({ page }) => {
+      await openApp(page);
+      const path = await pinPathAfterPick(page);
+      expect(Math.abs(path.settled - path.start)).toBeGreaterThan(20);
+      expect(onTheWay(path)).toEqual([]);
+    });
   });
 
-  test('without it the camera flies, through positions on the way', async () => {
-    const page = await open();
+  test('without it the camera flies, through positions on the way', async ({ page }) => {
+    await openApp(page);
     const path = await pinPathAfterPick(page);
     expect(Math.abs(path.settled - path.start)).toBeGreaterThan(20);
     expect(onTheWay(path).length).toBeGreaterThan(0);
-    await page.context().close();
   });
 });
 
-describe('phone at 360×740', () => {
+test.describe('phone at 360×740', { tag: '@phone' }, () => {
   const sheetHeight = (page: Page) =>
     page.locator('.panel').evaluate((panel) => Math.round(panel.getBoundingClientRect().height));
 
-  test('the panel is a bottom sheet that a tap closes and opens, and a drag pulls up', async () => {
-    const page = await open({ viewport: PHONE, touch: true });
+  test('the panel is a bottom sheet that a tap closes and opens, and a drag pulls up', async ({ page }) => {
+    await openApp(page);
     const handle = page.locator('.sheet-handle');
-    expect(await handle.getAttribute('aria-expanded')).toBe('true');
+    await expect(handle).toHaveAttribute('aria-expanded', 'true');
     const half = await sheetHeight(page);
     expect(half).toBeGreaterThan(300);
 
     await handle.tap();
-    await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('false');
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
     await expect.poll(() => sheetHeight(page)).toBeLessThan(80);
     const mapBox = await page.locator('.map').boundingBox();
     expect(mapBox?.height).toBeGreaterThan(600);
@@ -221,26 +201,27 @@ describe('phone at 360×740', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2, box.y - 280, { steps: 8 });
     await page.mouse.up();
-    await expect.poll(() => page.locator('.panel').getAttribute('data-sheet')).toBe('full');
-    expect(await handle.getAttribute('aria-expanded')).toBe('true');
-    await page.context().close();
+    await expect(page.locator('.panel')).toHaveAttribute('data-sheet', 'full');
+    await expect(handle).toHaveAttribute('aria-expanded', 'true');
   });
 
-  test('picking on the map opens a closed sheet on the card', async () => {
-    const page = await open({ viewport: PHONE, touch: true });
+  test('picking on the map opens a closed sheet on the card', async ({ page }) => {
+    await openApp(page);
+    const panel = page.locator('.panel');
     await page.locator('.sheet-handle').tap();
-    await expect.poll(() => page.locator('.panel').getAttribute('data-sheet')).toBe('closed');
+    await expect(panel).toHaveAttribute('data-sheet', 'closed');
     await page.locator('[data-place="yerevan"]').tap();
-    await expect.poll(() => page.locator('.panel').getAttribute('data-sheet')).toBe('half');
-    await expect.poll(() => page.locator('.card h3').textContent()).toBe('Yerevan');
-    await page.context().close();
+    await expect(panel).toHaveAttribute('data-sheet', 'half');
+    await expect(page.locator('.card h3')).toHaveText('Yerevan');
   });
 
-  test('nothing scrolls sideways, no text is under 16 px and every control is at least 44 px', async () => {
+  test('nothing scrolls sideways, no text is under 16 px and every control is at least 44 px', async ({ page }) => {
     for (const hash of ['', '#region=nagorno-karabakh', '#claim=russian-base']) {
-      const page = await open({ viewport: PHONE, touch: true, hash });
-      await page.locator('.claim-item').first().waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
+      // A fresh load for each view, as a reader following a link gets.
+      await page.goto('about:blank');
+      await openApp(page, hash);
+      await expect(page.locator('.claim-item').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(page.viewportSize()?.width);
       const small = await page.evaluate(() => {
         const found: string[] = [];
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -268,7 +249,6 @@ describe('phone at 360×740', () => {
           ),
       );
       expect(tiny).toEqual([]);
-      await page.context().close();
     }
   });
 });

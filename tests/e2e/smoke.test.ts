@@ -1,33 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openPage, waitForMapReady } from './support/browser';
+import { mapReady, mapSection } from './support/app';
+import { expect, test } from './support/test';
 
-let browser: Browser | undefined;
+test('the page loads and the map renders, with no errors and no foreign requests', async ({ page, problems }) => {
+  await page.goto('/');
+  // Nobody touches the map: MapLibre starts by itself once the page has settled.
+  await mapReady(page, { untouched: true });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
+  const canvas = mapSection(page).locator('canvas').first();
+  await expect(canvas, 'a <canvas> inside the map container').toBeVisible();
+  const box = await canvas.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(0);
+  expect(box?.height ?? 0).toBeGreaterThan(0);
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-test('the page loads and the map renders, with no errors and no foreign requests', async () => {
-  if (!browser) throw new Error('browser did not launch');
-  const { page, consoleErrors, foreignRequests } = await openPage(browser);
-  try {
-    // Nobody touches the map: MapLibre starts by itself once the page has settled.
-    await waitForMapReady(page, { untouched: true });
-
-    const canvas = page.locator('[data-map-state] canvas').first();
-    const box = await canvas.boundingBox();
-    expect(box, 'a <canvas> inside the map container').not.toBeNull();
-    expect(box?.width ?? 0).toBeGreaterThan(0);
-    expect(box?.height ?? 0).toBeGreaterThan(0);
-
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-  } finally {
-    await page.context().close();
-  }
+  // Also checked for every test by the problems fixture; said here as this test's point.
+  expect(problems.errors).toEqual([]);
+  expect(problems.offOrigin()).toEqual([]);
 });

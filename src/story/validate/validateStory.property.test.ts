@@ -76,7 +76,8 @@ function assertAnswered(result: ValidationResult) {
   }
 }
 
-describe('validation never throws', () => {
+// Hundreds of whole validations per test: seconds on a busy two-core machine, more than the default 5 s.
+describe('validation never throws', { timeout: 60_000 }, () => {
   const shipped = readShippedStoryJson();
 
   test('on random mutations of the shipped story (text in)', () => {
