@@ -23,6 +23,8 @@ const root = document.getElementById('root');
 const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
 // The embed code loads only in embed mode, so the full app's first load does not carry it.
 const embedModule = embedded ? importWithTimeout(() => import('./app/embedMode')) : null;
+// start() handles a failure, but may run after it: without this the browser reports the rejection as uncaught.
+embedModule?.catch(() => undefined);
 
 function render(props: ComponentProps<typeof App>, element: HTMLElement) {
   createRoot(element).render(

@@ -59,7 +59,11 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     setFailure(kind);
     setMapState('failed');
   }, []);
-  const failToStart = useCallback((reason: string) => fail(startFailure(reason), reason), [fail]);
+  // MapLibre's own download failure reaches here too when the adapter came first: it names the part that failed.
+  const failToStart = useCallback(
+    (error: Error) => fail(error instanceof MapDownloadError ? error.part : startFailure(error.message), error.message),
+    [fail],
+  );
   const ready = useCallback(() => setMapState('ready'), []);
 
   // MapLibre and its adapter load side by side; the benchmark times MapLibre from this mark to its first idle.
