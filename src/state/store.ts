@@ -33,7 +33,7 @@ export type AppState = {
   troubles: string[];
 };
 
-export type Opening = { name: string; source: 'link' | 'file' };
+type Opening = { name: string; source: 'link' | 'file' };
 
 /** What a link asked for that the story cannot show: names it lacks (the default view shows instead), or a date that is no
  * day (the article's day shows instead). */

@@ -135,13 +135,14 @@ async function pinPathAfterPick(page: Page): Promise<{ start: number; frames: nu
     const box = document.querySelector<HTMLElement>('.map__gl');
     // Every frame until the camera has stopped after moving (a slow machine draws few frames of an 800-ms flight);
     // a jump goes from moving to still within one task, which the observer still sees.
-    let stopped = false;
+    // An object, not a let: the observer sets it while the loop awaits, which a narrowed boolean would hide.
+    const camera = { stopped: false };
     const observer = new MutationObserver((records) => {
-      stopped ||= records.some((record) => record.oldValue === 'moving' && box?.dataset['camera'] === 'still');
+      camera.stopped ||= records.some((record) => record.oldValue === 'moving' && box?.dataset['camera'] === 'still');
     });
     if (box) observer.observe(box, { attributeFilter: ['data-camera'], attributeOldValue: true });
     document.querySelector<HTMLElement>('[data-claim="russian-base"]')?.click();
-    for (let frame = 0; frame < 600 && !stopped; frame += 1) {
+    for (let frame = 0; frame < 600 && !camera.stopped; frame += 1) {
       await new Promise(requestAnimationFrame);
       xs.push(document.querySelector('[data-place="gyumri"]')?.getBoundingClientRect().x ?? Number.NaN);
     }

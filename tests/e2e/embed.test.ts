@@ -10,7 +10,7 @@ const IFRAME = '[data-conflict-map] iframe';
 async function mapFrame(page: Page, iframe = IFRAME): Promise<Frame> {
   const element = page.locator(iframe);
   await expect(element).toBeAttached();
-  const frame = await (await element.elementHandle())?.contentFrame();
+  const frame = await (await element.elementHandle()).contentFrame();
   if (!frame) throw new Error(`${iframe} has no frame`);
   await mapReady(frame, { untouched: true });
   return frame;
@@ -173,7 +173,7 @@ test.describe('a news page embeds the map with one script and one div', () => {
     problems.expectError(/blocked by CORS policy/);
     problems.allowError(/Failed to load resource: net::ERR_FAILED/);
     await page.goto(`${newsSite.baseUrl}plain-sandbox.html`);
-    const frame = await (await page.locator('iframe').elementHandle())?.contentFrame();
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
     if (!frame) throw new Error('no frame');
     const alert = frame.locator('.start-failure[role="alert"]');
     await expect(alert).toHaveText(/^The interactive map could not start: .*sandbox without “allow-same-origin”/);

@@ -63,7 +63,10 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     return;
   }
   let file = resolve(join(root, path));
-  if (file !== root && !file.startsWith(root + sep)) return notFound(response);
+  if (file !== root && !file.startsWith(root + sep)) {
+    notFound(response);
+    return;
+  }
   let info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
     // As nginx: a folder without its slash is redirected to it; with it, its index.html is served.
@@ -74,7 +77,10 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     file = join(file, 'index.html');
     info = await stat(file).catch(() => null);
   }
-  if (!info?.isFile()) return notFound(response);
+  if (!info?.isFile()) {
+    notFound(response);
+    return;
+  }
   response.writeHead(200, { 'Content-Type': contentType(file), 'Content-Length': info.size });
   if (request.method === 'HEAD') response.end();
   else createReadStream(file).pipe(response);

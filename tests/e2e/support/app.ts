@@ -3,7 +3,7 @@ import type { Frame, Locator, Page } from '@playwright/test';
 import { expect } from './test';
 
 /** MapLibre starts and first draws within this on a loaded 2-core machine (SwiftShader draws on the CPU). */
-export const MAP_READY_TIMEOUT = 45_000;
+const MAP_READY_TIMEOUT = 45_000;
 
 /** The map's section: data-map-state is "loading" (the picture), "ready" (MapLibre drawn) or "failed" (the picture stays). */
 export const mapSection = (page: Page | Frame): Locator => page.locator('[data-map-state]');
