@@ -15,6 +15,9 @@ const LAYERS = [
   ['map', 'opener', 'embed'], // the map's renderers; opening another story; embedding and share links
   ['state-react'], // the React binding of the store
   ['state', 'ui', 'network'], // the framework-free store and the URL hash; how numbers and dates are written, shared element ids; fetches with time limits
+  // What every renderer draws, in pure code: the map model, the theme, label placement, the framing (Mercator, fits).
+  // Below the renderers so MapLibre, the picture, print and downloads all read it and none of it reads them.
+  ['map-model'],
   ['story'], // claim linking, words for the map, validation, area comparison
   ['time'], // which elements hold on a day, the story's timeline
   ['geometry'], // areas, bounds, label points, relation lines, the map data decoded
@@ -33,6 +36,7 @@ const APART = ['vite-plugins', 'geo', 'scripts', 'bench', 'tests'];
 const FOLDERS = {
   'story-model': 'src/story/model',
   'state-react': 'src/state/react',
+  'map-model': 'src/map/model',
   fixtures: 'src/*/fixtures',
   ...Object.fromEntries(
     ['app', 'static', 'panels', 'map', 'opener', 'embed', 'ui', 'network', 'state', 'story', 'time', 'geometry'].map(
@@ -127,7 +131,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/{story,time,geometry,state}/**/*.ts'],
+    files: ['src/{story,time,geometry,state}/**/*.ts', 'src/map/model/**/*.ts'],
     ignores: ['src/state/react/**', 'src/*/fixtures/**', '**/*.test.ts'],
     rules: {
       // The domain and the store are plain TypeScript: no React, MapLibre or Node.

@@ -1,10 +1,19 @@
 // The benchmark's browser: Debian's Chromium with the tests' flags, pages that record their console errors, and the
 // map's ready state read as the e2e tests read it.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/chromium';
+import { CHROMIUM_ARGS, NO_WEBGL_ARGS, chromiumPath } from '../tests/support/chromium';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
+}
+
+/** As on devices where MapLibre cannot start: the app draws its SVG picture. */
+export function launchBrowserWithoutWebGL(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS],
+  });
 }
 
 /** Opens `url` in a fresh context; console errors and uncaught errors are collected. Close with `page.context().close()`. */

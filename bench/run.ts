@@ -23,6 +23,7 @@ import {
   type TargetName,
   type TimingRun,
 } from './compare';
+import { legibility, summarise as summariseLegibility, type LegibilityReport } from './legibility';
 import type { LighthouseScores, Preset } from './lighthouse';
 import { formatSizes, kb, measureDist, table } from './sizes';
 
@@ -178,8 +179,20 @@ async function main(): Promise<void> {
     );
   }
 
+  // Label legibility in every selection view, three sizes, both renderers (bench/legibility.ts).
+  const served = await startStaticServer(join(repoRoot, 'dist'));
+  let legible: LegibilityReport;
+  try {
+    console.log('\n== Label legibility: every selection view, 360×740, 700×600 embed, 1280×800, live and picture ==');
+    legible = await legibility(served.baseUrl);
+    console.log(summariseLegibility(legible).join('\n'));
+  } finally {
+    await served.close();
+  }
+
   const report = {
     date: new Date().toISOString(),
+    legibility: legible,
     chromium: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     runs: { timing: RUNS, lighthouse: LIGHTHOUSE_RUNS },
     sizes,

@@ -20,13 +20,18 @@ import type { Selection } from '../story/selection';
 import type { StoryOnDate } from '../time/validity';
 import { baseStyle, configuredBasemapUrl } from './baseStyle';
 import { fitCamera } from './camera';
-import { DEFAULT_BOUNDS } from './focus';
+import { DEFAULT_BOUNDS } from './model/focus';
 import { HoverLabel, type Hover } from './HoverLabel';
 import { pinMapBoxScroll } from './keyboard';
 import { INTERACTIVE_LAYERS, LAYER, mapLayers, SOURCE } from './layers';
 import { loadMapLibrary } from './loadMapLibrary';
 import { MapLabels } from './MapLabels';
+import { isPhone, measureText } from './measureText';
+import { controlRects } from './model/controls';
+import { placeLabels, type Placement } from './model/labels';
+import type { MapModel } from './model/mapModel';
 import { PlacePins } from './PlacePins';
+import { worldPoint } from './model/mercator';
 
 export type MapLibreMapProps = {
   story: Story;
@@ -36,6 +41,8 @@ export type MapLibreMapProps = {
   drawn: StoryOnDate;
   lines: RelationLines;
   highlighted: Elements;
+  /** What every renderer draws (./model/mapModel.ts): the pins and their emphasis. */
+  model: MapModel;
   selection: Selection;
   onSelect: (selection: Selection) => void;
   /** Lets the first-load code read the camera (for downloads) without importing MapLibre. */
@@ -76,6 +83,7 @@ export function MapLibreMap({
   drawn,
   lines,
   highlighted,
+  model,
   selection,
   onSelect,
   mapRef,
@@ -85,6 +93,7 @@ export function MapLibreMap({
 }: MapLibreMapProps) {
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
+  const [placement, setPlacement] = useState<Placement | null>(null);
   // Whether the camera moves, on the map's box (data-camera="moving" or "still"), as a reader sees it. Written directly:
   // a re-render mid-move made clicks on the map go astray.
   const boxRef = useRef<HTMLDivElement>(null);
@@ -110,10 +119,44 @@ export function MapLibreMap({
     [mapRef, framed],
   );
 
-  // The camera follows the selection (and the date, which changes a region's box).
+  // Labels are placed for the camera at rest (the same placement as the picture's): while it moves they ride along.
+  const place = useCallback(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const size = { width, height };
+    const center = map.getCenter();
+    const [centerX, centerY] = worldPoint([center.lng, center.lat]);
+    setPlacement(
+      placeLabels({
+        model,
+        frame: { zoom: map.getZoom(), centerX, centerY },
+        size,
+        phone: isPhone(),
+        reserved: controlRects(size, isPhone()),
+        measure: measureText,
+      }),
+    );
+  }, [mapRef, model]);
   useEffect(() => {
-    if (ready) focus(true);
+    if (ready) place();
+  }, [place, ready]);
+  const pinLabels = useMemo(
+    () => new globalThis.Map((placement?.labels ?? []).map((label) => [label.key, label])),
+    [placement],
+  );
+
+  // The camera follows the selection (and the date, which changes a region's box).
+  // The first framing once MapLibre has drawn is a jump: the picture on top already shows it, and a flight nobody sees
+  // would cost a slow device its frames (a software renderer queued seconds of them).
+  const framedOnce = useRef(false);
+  useEffect(() => {
+    if (!ready) return;
+    focus(framedOnce.current);
+    framedOnce.current = true;
   }, [focus, ready]);
+
+  const selectPlace = useCallback((id: string) => onSelect({ kind: 'place', id }), [onSelect]);
 
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -136,7 +179,14 @@ export function MapLibreMap({
           : element?.kind === 'region'
             ? regionName(element.item)
             : null;
-      setHover(text ? { longitude: event.lngLat.lng, latitude: event.lngLat.lat, text } : null);
+      // The name stays where it first appeared until the pointer reaches something else: no render per mousemove.
+      setHover((previous) =>
+        previous?.text === text
+          ? previous
+          : text
+            ? { longitude: event.lngLat.lng, latitude: event.lngLat.lat, text }
+            : null,
+      );
     },
     [story, drawn],
   );
@@ -146,12 +196,14 @@ export function MapLibreMap({
     if (ready) focus(false);
   }, [focus, ready]);
 
+  const announced = useRef(false);
   const onIdle = useCallback(() => {
     if (ready) return;
     performance.mark('map-first-idle');
+    // The page calls the map up once the camera has come to rest on the framing (onMoveEnd): a reader's first touch
+    // then lands where the picture showed.
     setReady(true);
-    onReady();
-  }, [ready, onReady]);
+  }, [ready]);
 
   const onError = useCallback(
     (event: { error: Error }) => {
@@ -184,11 +236,19 @@ export function MapLibreMap({
           event.target.keyboard.disableRotation();
           pinMapBoxScroll(event.target);
           focus(false);
+          place();
           onZoomedOut(event.target.getZoom() < LABEL_MIN_ZOOM);
         }}
         onZoomEnd={(event) => onZoomedOut(event.viewState.zoom < LABEL_MIN_ZOOM)}
         onMoveStart={() => showCamera('moving')}
-        onMoveEnd={() => showCamera('still')}
+        onMoveEnd={() => {
+          place();
+          showCamera('still');
+          if (ready && !announced.current) {
+            announced.current = true;
+            onReady();
+          }
+        }}
         onResize={onResize}
         onIdle={onIdle}
         onError={onError}
@@ -206,13 +266,8 @@ export function MapLibreMap({
         {layers.map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}
-        <MapLabels story={story} geo={geo} drawnFeatures={[...drawn.countries, ...drawn.disputed]} />
-        <PlacePins
-          places={story.places}
-          highlighted={highlighted}
-          selection={selection}
-          onSelect={(id) => onSelect({ kind: 'place', id })}
-        />
+        <MapLabels labels={placement?.labels ?? []} />
+        <PlacePins pins={model.pins} labels={pinLabels} active={model.active} onSelect={selectPlace} />
         <HoverLabel hover={hover} />
         <NavigationControl position="top-left" showCompass={false} />
         <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />

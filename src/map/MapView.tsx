@@ -8,21 +8,27 @@ import { elementsOf } from '../story/claimLinks';
 import { storyOn } from '../time/validity';
 import type { Story } from '../story/model/schema';
 import { useAppStore, useShownDate } from '../state/react/useAppStore';
-import { DEFAULT_BOUNDS, focusBounds } from './focus';
+import { DEFAULT_BOUNDS, focusBounds } from './model/focus';
 import { loadMapLibrary, MapDownloadError } from './loadMapLibrary';
 import { importWithTimeout } from '../network/timeouts';
 import type { MapLibreMapProps } from './MapLibreMap';
 import { MAP_SUMMARY_ID } from '../ui/ids';
 import { DownloadImage } from './download/DownloadImage';
-import { cameraPadding, FIT_MAX_ZOOM } from './padding';
-import { fitBounds, worldPoint, type Framing, type Size } from './svg/mercator';
+import { cameraPadding, FIT_MAX_ZOOM } from './model/padding';
+import { fitBounds, worldPoint, type Framing, type Size } from './model/mercator';
 import { buildScene, unitsPerPixelAt, viewBoxFor } from './svg/scene';
+import { controlRects } from './model/controls';
+import { placeLabels, type Rect } from './model/labels';
+import { buildMapModel } from './model/mapModel';
+import { isPhone, measureText } from './measureText';
 import { SvgMap } from './svg/SvgMap';
 import { useBoxSize } from './useBoxSize';
 import { useMapStart } from './useMapStart';
 import { usePrintFraming } from './usePrintFraming';
 
 type MapState = 'loading' | 'ready' | 'failed';
+/** The height the no-WebGL notice takes at the map's bottom (one line on phones, two at most elsewhere). */
+const NOTICE_ROOM = 48;
 /**
  * Why the picture stayed the map: MapLibre would not start (WebGL), or a part of it never arrived (network, a broken
  * deploy): the library, its worker, or our adapter around it.
@@ -104,12 +110,17 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   );
 
   // The camera MapLibre takes for the framing, in a box of this size.
+  // Without MapLibre the notice sits along the picture's bottom: the framing keeps the selection above it.
+  const noticeRoom = mapState === 'failed' ? NOTICE_ROOM : 0;
   const framingFor = useCallback(
-    (size: Size): Framing => ({
-      frame: fitBounds(framed.bounds, size, cameraPadding(size, framed.labelRoom), FIT_MAX_ZOOM),
-      size,
-    }),
-    [framed],
+    (size: Size): Framing => {
+      const padding = cameraPadding(size, framed.labelRoom);
+      return {
+        frame: fitBounds(framed.bounds, size, { ...padding, bottom: padding.bottom + noticeRoom }, FIT_MAX_ZOOM),
+        size,
+      };
+    },
+    [framed, noticeRoom],
   );
 
   // What "Download image" and print draw: MapLibre's camera, or the picture's framing when MapLibre is not up.
@@ -130,10 +141,17 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     return boxSize ? framingFor(boxSize) : null;
   }, [printFraming, framingFor, boxSize]);
 
-  // The picture shown until MapLibre's first frame, and instead of it without WebGL; its marks keep their size in pixels
-  // (the build-time picture's scale until the box is measured).
+  // What every renderer draws, derived once per state.
+  const model = useMemo(
+    () =>
+      buildMapModel({ story, geo, lines: lines.features, drawn, highlighted, active: selection !== null, selection }),
+    [story, geo, lines, drawn, highlighted, selection],
+  );
+
+  // The picture shown until MapLibre's first frame, instead of it without WebGL, in print and in downloads; its marks
+  // keep their size in pixels and its labels are placed for the framing, as MapLibre's are (keeping out of `reserved`).
   const sceneAt = useCallback(
-    (zoom: number | null) =>
+    (framing: Framing | null, reserved: readonly Rect[]) =>
       buildScene({
         story,
         geo,
@@ -142,11 +160,29 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
         highlighted,
         active: selection !== null,
         frame: DEFAULT_BOUNDS,
-        unitsPerPixel: zoom === null ? 1 : unitsPerPixelAt(zoom),
+        model,
+        unitsPerPixel: framing ? unitsPerPixelAt(framing.frame.zoom) : 1,
+        ...(framing
+          ? {
+              placement: placeLabels({
+                model,
+                frame: framing.frame,
+                size: framing.size,
+                phone: isPhone(),
+                reserved,
+                measure: measureText,
+              }),
+            }
+          : {}),
       }),
-    [story, geo, lines, drawn, highlighted, selection],
+    [story, geo, lines, drawn, highlighted, selection, model],
   );
-  const scene = useMemo(() => sceneAt(pictureFraming?.frame.zoom ?? null), [sceneAt, pictureFraming]);
+  // The picture stays under MapLibre (hidden) because print needs it and headless printing sends no beforeprint; it is
+  // rebuilt only when the selection, date or framing changes.
+  const scene = useMemo(
+    () => sceneAt(pictureFraming, pictureFraming && !printFraming ? controlRects(pictureFraming.size, isPhone()) : []),
+    [sceneAt, pictureFraming, printFraming],
+  );
 
   return (
     <section
@@ -181,6 +217,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           drawn={drawn}
           lines={lines}
           highlighted={highlighted}
+          model={model}
           selection={selection}
           onSelect={select}
           mapRef={mapRef}

@@ -1,48 +1,77 @@
-// The story's places as HTML pins: real buttons with names, so they need no glyph server and take keyboard focus.
+// The story's places as HTML pins: real buttons with names, so they need no glyph server and take keyboard focus. Each
+// label sits where the shared placement (./model/labels.ts) put it; a pin without room keeps its name for hover and focus.
 import { Marker, useMap } from '@vis.gl/react-maplibre';
-import { displayName } from '../story/model/names';
-import type { Elements, Place } from '../story/model/schema';
-import type { Selection } from '../story/selection';
+import { memo, type CSSProperties } from 'react';
+import type { ModelPin } from './model/mapModel';
+import type { PlacedLabel } from './model/labels';
+import { THEME } from './model/theme';
 import { bringIntoView } from './keyboard';
 
-// The dot is 14 px wide at the pin's left edge: shift it so its centre sits on the place.
-const PIN_OFFSET: [number, number] = [-7, 0];
-
 type Props = {
-  places: readonly Place[];
-  highlighted: Elements;
-  selection: Selection;
+  pins: readonly ModelPin[];
+  /** Each pin's own label, if it has room. */
+  labels: ReadonlyMap<string, PlacedLabel>;
+  active: boolean;
   onSelect: (placeId: string) => void;
 };
 
-export function PlacePins({ places, highlighted, selection, onSelect }: Props) {
+/** The label's box from the placement, less the spacing the placement keeps between boxes. */
+function labelStyle(label: PlacedLabel): CSSProperties {
+  const { margin } = THEME.label;
+  const [dx, dy] = label.offset;
+  const height = label.box.height - 2 * margin;
+  return {
+    left: `calc(50% + ${dx + margin}px)`,
+    top: `calc(50% + ${dy + margin}px)`,
+    height: `${height}px`,
+    lineHeight: `${height}px`,
+    fontSize: `${label.font.size}px`,
+    fontWeight: label.font.weight,
+  };
+}
+
+const Pin = memo(function Pin({
+  pin,
+  label,
+  active,
+  onSelect,
+}: {
+  pin: ModelPin;
+  label: PlacedLabel | undefined;
+  active: boolean;
+  onSelect: (placeId: string) => void;
+}) {
   const { current: map } = useMap();
-  const active = selection !== null;
-  return places.map((place) => {
-    const lit = highlighted.places.includes(place.id);
-    const chosen = selection?.kind === 'place' && selection.id === place.id;
-    const name = displayName(place);
-    return (
-      <Marker
-        key={place.id}
-        longitude={place.coordinates[0]}
-        latitude={place.coordinates[1]}
-        anchor="left"
-        offset={PIN_OFFSET}
+  const { place, name, emphasis, chosen } = pin;
+  const classes = [
+    'pin',
+    `pin--${place.kind}`,
+    active && emphasis === 'dim' ? 'pin--dim' : '',
+    emphasis === 'lit' ? 'pin--lit' : '',
+    label ? '' : 'pin--unlabelled',
+  ];
+  return (
+    <Marker longitude={place.coordinates[0]} latitude={place.coordinates[1]} anchor="center">
+      <button
+        type="button"
+        className={classes.filter(Boolean).join(' ')}
+        data-place={place.id}
+        aria-pressed={chosen}
+        aria-label={`${name} (place)`}
+        onClick={() => onSelect(place.id)}
+        onFocus={() => map && bringIntoView(map.getMap(), place.coordinates)}
       >
-        <button
-          type="button"
-          className={`pin pin--${place.kind}${active && !lit ? ' pin--dim' : ''}${lit ? ' pin--lit' : ''}`}
-          data-place={place.id}
-          aria-pressed={chosen}
-          aria-label={`${name} (place)`}
-          onClick={() => onSelect(place.id)}
-          onFocus={() => map && bringIntoView(map.getMap(), place.coordinates)}
-        >
-          <span className="pin__dot" aria-hidden="true" />
-          <span className="pin__label">{name}</span>
-        </button>
-      </Marker>
-    );
-  });
+        <span className="pin__dot" aria-hidden="true" />
+        <span className="pin__label" data-side={label?.side ?? 'right'} style={label ? labelStyle(label) : undefined}>
+          {name}
+        </span>
+      </button>
+    </Marker>
+  );
+});
+
+export function PlacePins({ pins, labels, active, onSelect }: Props) {
+  return pins.map((pin) => (
+    <Pin key={pin.place.id} pin={pin} label={labels.get(`place:${pin.place.id}`)} active={active} onSelect={onSelect} />
+  ));
 }

@@ -1,6 +1,6 @@
 // The default style is built from the project's own data: no tile server, token, glyphs or sprites from elsewhere.
 import type { StyleSpecification } from 'maplibre-gl';
-import { PALETTE } from './palette';
+import { PALETTE } from './model/palette';
 
 export function baseStyle(): StyleSpecification {
   return {

@@ -1,7 +1,7 @@
 // The map adapter's camera moves: the one place that drives MapLibre's camera imperatively.
 import type { MapRef } from '@vis.gl/react-maplibre';
 import type { Bounds } from '../geometry/bounds';
-import { cameraPadding, FIT_MAX_ZOOM } from './padding';
+import { cameraPadding, FIT_MAX_ZOOM } from './model/padding';
 
 export function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;

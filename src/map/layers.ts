@@ -1,8 +1,10 @@
 // The map's layers as plain style specs, drawn from the story's state: what is shown, what is highlighted, what dims.
+// Every value comes from the theme (./model/theme.ts), which the SVG picture reads too.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { RELATION_STATUSES, RELATION_TYPES, type Elements } from '../story/model/schema';
-import { PALETTE, REGION_FILL } from './palette';
-import { RELATION_STATUS_STYLES, RELATION_STYLES, type RelationStatusStyle } from './relationStyles';
+import { PALETTE, REGION_FILL } from './model/palette';
+import { RELATION_STATUS_STYLES, RELATION_STYLES, type RelationStatusStyle } from './model/relationStyles';
+import { THEME, type ByEmphasis } from './model/theme';
 
 export const SOURCE = { context: 'context', regions: 'regions', relations: 'relations' } as const;
 export const LAYER = {
@@ -28,16 +30,16 @@ const inList = (property: string, ids: readonly string[]): ExpressionSpecificati
   ['literal', [...ids]],
 ];
 
-function emphasis(
+/** A theme value by emphasis: one number with nothing selected, lit or dim by whether the feature is named. */
+function byEmphasis(
   view: LayerView,
   property: string,
   ids: readonly string[],
-  on: number,
-  dim: number,
-  rest: number,
+  values: ByEmphasis,
+  scale = 1,
 ): number | ExpressionSpecification {
-  if (!view.active) return rest;
-  return ['case', inList(property, ids), on, dim];
+  if (!view.active) return values.rest * scale;
+  return ['case', inList(property, ids), values.lit * scale, values.dim * scale];
 }
 
 // A match expression built from the palette; its variadic form is beyond the style-spec's tuple types, hence the cast.
@@ -69,20 +71,21 @@ function contextLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.context,
       filter: ['==', ['get', 'layer'], 'borders'],
-      paint: { 'line-color': PALETTE.border, 'line-width': 0.8 },
+      paint: { 'line-color': PALETTE.border, 'line-width': THEME.context.borderWidth },
     },
   ];
 }
 
 function regionLayers(view: LayerView): LayerSpecification[] {
   const regions = view.highlighted.regions;
+  const { country, disputed } = THEME;
   return [
     {
       id: LAYER.countryFill,
       type: 'fill',
       source: SOURCE.regions,
       filter: inList('id', view.countryFeatures),
-      paint: { 'fill-color': regionColor, 'fill-opacity': emphasis(view, 'region', regions, 0.9, 0.3, 0.75) },
+      paint: { 'fill-color': regionColor, 'fill-opacity': byEmphasis(view, 'region', regions, country.fillOpacity) },
     },
     {
       id: 'country-outline',
@@ -90,9 +93,9 @@ function regionLayers(view: LayerView): LayerSpecification[] {
       source: SOURCE.regions,
       filter: inList('id', view.countryFeatures),
       paint: {
-        'line-color': PALETTE.outline,
-        'line-width': emphasis(view, 'region', regions, 2.5, 0.6, 1),
-        'line-opacity': 0.8,
+        'line-color': country.outline,
+        'line-width': byEmphasis(view, 'region', regions, country.outlineWidth),
+        'line-opacity': country.outlineOpacity,
       },
     },
     {
@@ -100,7 +103,7 @@ function regionLayers(view: LayerView): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.regions,
       filter: inList('id', view.disputedFeatures),
-      paint: { 'fill-color': PALETTE.disputed, 'fill-opacity': emphasis(view, 'region', regions, 0.85, 0.3, 0.7) },
+      paint: { 'fill-color': disputed.fill, 'fill-opacity': byEmphasis(view, 'region', regions, disputed.fillOpacity) },
     },
     {
       id: 'disputed-outline',
@@ -108,15 +111,16 @@ function regionLayers(view: LayerView): LayerSpecification[] {
       source: SOURCE.regions,
       filter: inList('id', view.disputedFeatures),
       paint: {
-        'line-color': PALETTE.highlight,
-        'line-width': emphasis(view, 'region', regions, 3, 1, 1.6),
-        'line-dasharray': [2, 1],
+        'line-color': disputed.outline,
+        'line-width': byEmphasis(view, 'region', regions, disputed.outlineWidth),
+        'line-opacity': disputed.outlineOpacity,
+        'line-dasharray': [...disputed.outlineDash],
       },
     },
   ];
 }
 
-// A relation's status picks its look (./relationStyles): a match on the feature's status, with the active look as default.
+// A relation's status picks its look (./model/relationStyles): a match on the feature's status, the active look as default.
 function byStatus<T extends number | string>(
   pick: (style: RelationStatusStyle) => T | undefined,
   fallback: T,
@@ -130,14 +134,9 @@ function byStatus<T extends number | string>(
     : (['match', ['get', 'status'], ...cases, fallback] as unknown as ExpressionSpecification);
 }
 
-/** A line's width before its status: thicker when selected, thinner when something else is. */
-function selectedWidth(view: LayerView, width: number): number | ExpressionSpecification {
-  return view.active ? ['case', inList('id', view.highlighted.relations), width * 1.6, width * 0.7] : width;
-}
-
 function relationLayers(view: LayerView): LayerSpecification[] {
   const relations = view.highlighted.relations;
-  const lineOpacity = emphasis(view, 'id', relations, 1, 0.18, 0.85);
+  const lineOpacity = byEmphasis(view, 'id', relations, THEME.relation.opacity);
   // A pale band under each line of a status that has one (frozen), under the lines themselves.
   const casings: LayerSpecification[] = RELATION_STATUSES.flatMap((status) => {
     const casing = RELATION_STATUS_STYLES[status].casing;
@@ -148,9 +147,10 @@ function relationLayers(view: LayerView): LayerSpecification[] {
       ...RELATION_TYPES.flatMap((type) => [type, RELATION_STYLES[type].width]),
       0,
     ] as unknown as ExpressionSpecification;
+    const factor = THEME.relation.widthFactor;
     const width: ExpressionSpecification = view.active
-      ? ['+', ['*', typeWidth, ['case', inList('id', relations), 1.6, 0.7]], casing.extraWidth]
-      : ['+', typeWidth, casing.extraWidth];
+      ? ['+', ['*', typeWidth, ['case', inList('id', relations), factor.lit, factor.dim]], casing.extraWidth]
+      : ['+', ['*', typeWidth, factor.rest], casing.extraWidth];
     return [
       {
         id: `relation-casing-${status}`,
@@ -172,7 +172,11 @@ function relationLayers(view: LayerView): LayerSpecification[] {
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
         'line-color': byStatus((look) => look.color, style.color),
-        'line-width': ['*', selectedWidth(view, style.width), byStatus((look) => look.widthScale, 1)],
+        'line-width': [
+          '*',
+          byEmphasis(view, 'id', relations, THEME.relation.widthFactor, style.width),
+          byStatus((look) => look.widthScale, 1),
+        ],
         'line-opacity': ['*', lineOpacity, byStatus((look) => look.opacity, 1)],
         'line-dasharray': style.dash,
       },
@@ -183,7 +187,7 @@ function relationLayers(view: LayerView): LayerSpecification[] {
     id: LAYER.relationHit,
     type: 'line',
     source: SOURCE.relations,
-    paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 14 },
+    paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': THEME.relation.hitWidth },
   };
   return [...casings, ...drawn, hit];
 }

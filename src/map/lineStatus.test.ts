@@ -9,9 +9,9 @@ import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { NO_ELEMENTS } from '../story/claimLinks';
 import { RELATION_STATUSES, RELATION_TYPES } from '../story/model/schema';
 import { storyOn } from '../time/validity';
-import { DEFAULT_BOUNDS } from './focus';
+import { DEFAULT_BOUNDS } from './model/focus';
 import { mapLayers, type LayerView } from './layers';
-import { RELATION_STATUS_STYLES } from './relationStyles';
+import { RELATION_STATUS_STYLES } from './model/relationStyles';
 import { buildScene, type SceneNode } from './svg/scene';
 
 const story = loadShippedStory();

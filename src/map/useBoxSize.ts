@@ -1,6 +1,6 @@
 // The map box's size in CSS pixels, kept current: the picture frames a selection as MapLibre would in the same box.
 import { useEffect, useState, type RefObject } from 'react';
-import type { Size } from './svg/mercator';
+import type { Size } from './model/mercator';
 
 export function useBoxSize(target: RefObject<HTMLElement | null>): Size | null {
   const [size, setSize] = useState<Size | null>(null);

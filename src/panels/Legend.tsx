@@ -1,6 +1,6 @@
 // The key to the map: region colours and every relation type's colour and dash pattern.
-import { PALETTE } from '../map/palette';
-import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../map/relationStyles';
+import { PALETTE } from '../map/model/palette';
+import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../map/model/relationStyles';
 import { RELATION_STATUSES, RELATION_TYPES, type Story } from '../story/model/schema';
 import { LineSwatch } from './LineSwatch';
 

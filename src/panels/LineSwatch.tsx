@@ -1,5 +1,5 @@
 // A sample of a relation line, drawn with the map's own colour, dash pattern and status look.
-import { lineLook, RELATION_STATUS_STYLES, RELATION_STYLES } from '../map/relationStyles';
+import { lineLook, RELATION_STATUS_STYLES, RELATION_STYLES } from '../map/model/relationStyles';
 import type { RelationStatus, RelationType } from '../story/model/schema';
 
 export function LineSwatch({ type, status = 'active' }: { type: RelationType; status?: RelationStatus }) {

@@ -35,11 +35,20 @@ function Notice({ articleDay }: { articleDay: string }) {
   );
 }
 
-// A new card appears at the top of the panel: bring it into view wherever the reader had scrolled to.
+// A new card appears near the top of the panel: bring it into view wherever the reader had scrolled to. On a phone the
+// sheet shows only its top, so the card itself goes to the top, just under the handle, with its text in view.
 function useShowCardOnSelect(panel: RefObject<HTMLElement | null>, selection: unknown) {
   useEffect(() => {
-    if (!selection || !panel.current) return;
-    panel.current.scrollTo({ top: 0 });
+    const element = panel.current;
+    if (!selection || !element) return;
+    const card = element.querySelector('.panel__selection');
+    const bar = element.querySelector('.sheet-bar');
+    const barHeight = bar instanceof HTMLElement ? bar.offsetHeight : 0;
+    const top =
+      card && barHeight > 0
+        ? card.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop - barHeight
+        : 0;
+    element.scrollTo({ top });
     if (window.scrollY > 0) window.scrollTo({ top: 0 });
   }, [panel, selection]);
 }

@@ -7,7 +7,7 @@ import { ElementLinks } from './ElementLinks';
 import { FactList } from './FactList';
 import { LineSwatch } from './LineSwatch';
 import { SourceList } from './SourceList';
-import { RELATION_STYLES } from '../map/relationStyles';
+import { RELATION_STYLES } from '../map/model/relationStyles';
 
 export function RelationCard({ story, relation }: { story: Story; relation: Relation }) {
   return (

@@ -3,7 +3,7 @@ import { bboxClip } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { relationLines } from '../geometry/relationLines';
 import type { GeoData } from '../geometry/geoData';
-import { DEFAULT_BOUNDS } from '../map/focus';
+import { DEFAULT_BOUNDS } from '../map/model/focus';
 import { buildScene } from '../map/svg/scene';
 import { sceneToSvg } from '../map/svg/svgString';
 import { NO_ELEMENTS } from '../story/claimLinks';

@@ -205,6 +205,8 @@ test.describe('Download image', () => {
   test('the PNG is a non-empty picture of the map’s size', async ({ page }) => {
     await openApp(page);
     const map = await mapSection(page).boundingBox();
+    // Downloads live in a menu behind one small button, so the map's corner stays free.
+    await page.getByRole('button', { name: 'Download image of this view' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download PNG' }).click(),

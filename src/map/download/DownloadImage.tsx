@@ -1,23 +1,37 @@
 // "Download image": the map as framed now, as PNG (painted from the scene, so it works without WebGL too) or as SVG.
-// The drawing code loads on demand; if it does not arrive, the buttons say so instead of doing nothing.
+// One small button opens the two choices, so the map's corner stays free for what is selected. The drawing code loads
+// on demand; if it does not arrive, the menu says so instead of doing nothing.
 import { useState } from 'react';
 import type { Story } from '../../story/model/schema';
 import type { Scene } from '../svg/scene';
-import type { Framing } from '../svg/mercator';
+import type { Framing } from '../model/mercator';
+import type { Rect } from '../model/labels';
 import { importWithTimeout } from '../../network/timeouts';
+import { CAPTION_BAND } from './captions';
 
-/** sceneAt: the picture with its marks sized for a camera at this zoom. */
-type Props = { story: Story; sceneAt: (zoom: number) => Scene; currentFraming: () => Framing | null };
+/** sceneAt: the picture with its marks sized and its labels placed for a framing, clear of the `reserved` boxes. */
+type Props = {
+  story: Story;
+  sceneAt: (framing: Framing, reserved: readonly Rect[]) => Scene;
+  currentFraming: () => Framing | null;
+};
 
 export function DownloadImage({ story, sceneAt, currentFraming }: Props) {
+  const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
   const download = (kind: 'png' | 'svg') => {
     const framing = currentFraming();
     if (!framing) return;
-    const scene = sceneAt(framing.frame.zoom);
+    // Labels keep clear of the title and credit bands drawn over the image.
+    const { width, height } = framing.size;
+    const scene = sceneAt(framing, [
+      { x: 0, y: 0, width, height: CAPTION_BAND },
+      { x: 0, y: height - CAPTION_BAND, width, height: CAPTION_BAND },
+    ]);
     importWithTimeout(() => import('./exportImage')).then(
       (pictures) => {
         setFailed(false);
+        setOpen(false);
         if (kind === 'png') pictures.savePng(story, scene, framing);
         else pictures.saveSvg(story, scene, framing);
       },
@@ -25,17 +39,31 @@ export function DownloadImage({ story, sceneAt, currentFraming }: Props) {
     );
   };
   return (
-    <div className="map__download" role="group" aria-label="Download image of this view">
-      <button type="button" onClick={() => download('png')}>
-        Download PNG
+    <div className="map__download" onKeyDown={(event) => event.key === 'Escape' && open && setOpen(false)}>
+      <button
+        type="button"
+        className="map__download-toggle"
+        aria-expanded={open}
+        aria-label="Download image of this view"
+        title="Download image of this view"
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">⤓</span>
       </button>
-      <button type="button" onClick={() => download('svg')} aria-label="Download SVG">
-        SVG
-      </button>
-      {failed ? (
-        <p className="map__download-failed" role="alert">
-          The image maker could not be downloaded; reload the page to try again.
-        </p>
+      {open ? (
+        <div className="map__download-menu" role="group" aria-label="Download image of this view">
+          <button type="button" onClick={() => download('png')}>
+            Download PNG
+          </button>
+          <button type="button" onClick={() => download('svg')}>
+            Download SVG
+          </button>
+          {failed ? (
+            <p className="map__download-failed" role="alert">
+              The image maker could not be downloaded; reload the page to try again.
+            </p>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

@@ -1,13 +1,13 @@
 // The pictures "Download image" saves, loaded on the first click: they are not part of the first load.
 import { formatDate } from '../../ui/format';
 import type { Story } from '../../story/model/schema';
-import { PALETTE } from '../palette';
+import { PALETTE } from '../model/palette';
 import { viewBoxFor, type Scene } from '../svg/scene';
-import type { Framing } from '../svg/mercator';
+import type { Framing } from '../model/mercator';
 import { sceneToSvg } from '../svg/svgString';
+import { CAPTION_BAND as BAND } from './captions';
 import { drawScene } from './drawScene';
 
-const BAND = 34;
 const CREDITS = 'Made with Natural Earth · world-atlas';
 
 function captions(story: Story): { title: string; footer: string } {

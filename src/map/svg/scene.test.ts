@@ -4,7 +4,7 @@ import { loadShippedGeo } from '../../geometry/fixtures/shippedGeo';
 import { loadShippedStory } from '../../story/fixtures/shippedStory';
 import { elementsOf, NO_ELEMENTS } from '../../story/claimLinks';
 import { storyOn } from '../../time/validity';
-import { DEFAULT_BOUNDS } from '../focus';
+import { DEFAULT_BOUNDS } from '../model/focus';
 import { buildScene, frameBox, SCENE_ZOOM, scenePoint, unitsPerPixelAt, type SceneNode } from './scene';
 import { sceneToSvg } from './svgString';
 

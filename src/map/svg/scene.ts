@@ -1,16 +1,13 @@
 // The story's map as plain shapes in Web Mercator: one picture for the build-time SVG, the no-WebGL map and downloads.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Bounds } from '../../geometry/bounds';
-import type { RelationLine } from '../../geometry/relationLines';
-import { regionFeature, type GeoData } from '../../geometry/geoData';
-import { labelPoint } from '../../geometry/labelPoint';
-import { displayName, regionName } from '../../story/model/names';
-import type { Elements, Story } from '../../story/model/schema';
 import type { Selection } from '../../story/selection';
-import { PALETTE, REGION_FILL } from '../palette';
-import { CONTEXT_LABELS } from '../contextLabels';
-import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../relationStyles';
-import { worldPoint } from './mercator';
+import { placeLabels, type LabelKind, type PlacedLabel, type Placement } from '../model/labels';
+import { buildMapModel, type MapModel, type MapModelInput } from '../model/mapModel';
+import { PALETTE, REGION_FILL } from '../model/palette';
+import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../model/relationStyles';
+import { THEME } from '../model/theme';
+import { worldPoint } from '../model/mercator';
 
 /** Scene units are world pixels at this zoom: close to the first view's zoom, so strokes and text look as on the map. */
 export const SCENE_ZOOM = 6;
@@ -34,17 +31,16 @@ export type Scene = {
   unitsPerPixel: number;
 };
 
-export type SceneInput = {
-  story: Story;
-  geo: GeoData;
-  lines: readonly RelationLine[];
-  drawn: { countries: readonly string[]; disputed: readonly string[] };
-  highlighted: Elements;
-  active: boolean;
+/** What the map model is built from, and the frame and screen the picture is drawn for. */
+export type SceneInput = MapModelInput & {
   frame: Bounds;
   /** Scene units per screen pixel where the picture is shown: marks (pins, labels, strokes) keep their size in pixels at
    * any zoom, as MapLibre's do. 1 at SCENE_ZOOM; the build-time picture, whose screen is unknown, uses 1. */
   unitsPerPixel?: number;
+  /** The labels placed for the screen the picture is shown on (../model/labels.ts); without it, for the frame itself. */
+  placement?: Placement;
+  /** The map model, when the caller has it already. */
+  model?: MapModel;
 };
 
 /** Scene units per pixel for a picture shown at this zoom. */
@@ -81,64 +77,56 @@ function geometryPath(geometry: Geometry): string {
   }
 }
 
-// The same emphasis rules as the MapLibre layers (./layers.ts): lit when named, dimmed when something else is selected.
-function emphasis(input: SceneInput, lit: boolean, on: number, dim: number, rest: number): number {
-  if (!input.active) return rest;
-  return lit ? on : dim;
-}
-
 function contextNodes(context: FeatureCollection, px: Px): SceneNode[] {
   return context.features.flatMap((feature: Feature): SceneNode[] => {
     const layer: unknown = feature.properties?.['layer'];
     const d = geometryPath(feature.geometry);
     if (d === '') return [];
     if (layer === 'borders')
-      return [{ tag: 'path', attributes: { d, fill: 'none', stroke: PALETTE.border, strokeWidth: px(0.8) } }];
+      return [
+        {
+          tag: 'path',
+          attributes: { d, fill: 'none', stroke: PALETTE.border, strokeWidth: px(THEME.context.borderWidth) },
+        },
+      ];
     return [{ tag: 'path', attributes: { d, fill: PALETTE.land } }];
   });
 }
 
-function regionNodes(input: SceneInput, px: Px): SceneNode[] {
-  const { story, geo, drawn } = input;
-  const drawnIds = [...drawn.countries, ...drawn.disputed];
-  return drawnIds.flatMap((featureId): SceneNode[] => {
-    const feature = regionFeature(geo, featureId);
-    const region = story.regions.find((candidate) => candidate.id === feature?.properties.region);
-    if (!feature || !region) return [];
-    const lit = input.highlighted.regions.includes(region.id);
-    const disputed = drawn.disputed.includes(featureId);
-    const outlineWidth = px(disputed ? emphasis(input, lit, 3, 1, 1.6) : emphasis(input, lit, 2.5, 0.6, 1));
+function regionNodes(model: MapModel, px: Px): SceneNode[] {
+  return model.regions.map((drawn): SceneNode => {
+    const { region, disputed, emphasis } = drawn;
+    const style = disputed ? THEME.disputed : THEME.country;
+    const outlineWidth = px(style.outlineWidth[emphasis]);
+    const [dash, gap] = THEME.disputed.outlineDash;
     const attributes: SvgAttributes = {
-      d: geometryPath(feature.geometry),
-      fill: disputed ? PALETTE.disputed : (REGION_FILL[region.id] ?? PALETTE.land),
-      fillOpacity: disputed ? emphasis(input, lit, 0.85, 0.3, 0.7) : emphasis(input, lit, 0.9, 0.3, 0.75),
-      stroke: disputed ? PALETTE.highlight : PALETTE.outline,
-      strokeOpacity: disputed ? 1 : 0.8,
+      d: geometryPath(drawn.feature.geometry),
+      fill: disputed ? THEME.disputed.fill : (REGION_FILL[region.id] ?? PALETTE.land),
+      fillOpacity: style.fillOpacity[emphasis],
+      stroke: style.outline,
+      strokeOpacity: style.outlineOpacity,
       strokeWidth: outlineWidth,
       strokeLinejoin: 'round',
-      ...(disputed ? { strokeDasharray: `${round(2 * outlineWidth)},${round(outlineWidth)}` } : {}),
+      ...(disputed ? { strokeDasharray: `${round(dash * outlineWidth)},${round(gap * outlineWidth)}` } : {}),
       'data-svg-region': region.id,
     };
-    return [
-      {
-        tag: 'path',
-        attributes,
-        select: { selection: { kind: 'region', id: region.id }, name: `${regionName(region)} (region)` },
-      },
-    ];
+    return {
+      tag: 'path',
+      attributes,
+      select: { selection: { kind: 'region', id: region.id }, name: `${drawn.name} (region)` },
+    };
   });
 }
 
-function relationNodes(input: SceneInput, px: Px): SceneNode[] {
-  return input.lines.map((line): SceneNode => {
+function relationNodes(model: MapModel, px: Px): SceneNode[] {
+  return model.lines.map(({ line, emphasis }): SceneNode => {
     const { type, status, id, label } = line.properties;
     const style = RELATION_STYLES[type];
     const look = RELATION_STATUS_STYLES[status];
-    const lit = input.highlighted.relations.includes(id);
     // As on the MapLibre layers (../layers.ts): the selection sets the width, the status scales it and the opacity.
-    const selected = input.active ? (lit ? style.width * 1.6 : style.width * 0.7) : style.width;
+    const selected = style.width * THEME.relation.widthFactor[emphasis];
     const width = px(selected * look.widthScale);
-    const opacity = emphasis(input, lit, 1, 0.18, 0.85);
+    const opacity = THEME.relation.opacity[emphasis];
     const d = geometryPath(line.geometry);
     const dashed = style.dash.length > 1 && style.dash[1] !== 0;
     const casing: SceneNode[] = look.casing
@@ -178,101 +166,78 @@ function relationNodes(input: SceneInput, px: Px): SceneNode[] {
             ...(dashed ? { strokeDasharray: style.dash.map((step) => round(step * width)).join(',') } : {}),
           },
         },
-        // A finger can hit a 3-px line through its invisible twin, 24 screen pixels wide at any scale.
-        { tag: 'path', attributes: { d, fill: 'none', ...HIT_STROKE, strokeWidth: px(24) }, interactiveOnly: true },
+        // A finger can hit a 3-px line through its invisible twin, as wide as the live map's at any scale.
+        {
+          tag: 'path',
+          attributes: { d, fill: 'none', ...HIT_STROKE, strokeWidth: px(THEME.relation.hitWidth) },
+          interactiveOnly: true,
+        },
       ],
     };
   });
 }
 
-function labelNodes(input: SceneInput, px: Px): SceneNode[] {
-  const { story, geo, drawn } = input;
-  return [...drawn.countries, ...drawn.disputed].flatMap((featureId): SceneNode[] => {
-    const feature = regionFeature(geo, featureId);
-    const region = story.regions.find((candidate) => candidate.id === feature?.properties.region);
-    if (!feature || !region) return [];
-    const [x, y] = scenePoint(region.labelAt ?? labelPoint(feature.geometry));
-    return [
-      {
-        tag: 'text',
-        attributes: {
-          x,
-          y: y + px(26),
-          class: 'svg-map__name',
-          ...labelText(px),
-          fontSize: px(12),
-          letterSpacing: px(1.4),
-          fontWeight: region.kind === 'country' ? 600 : 700,
-          fill: region.kind === 'country' ? '#4b463e' : '#3b0d05',
-          textAnchor: 'middle',
-        },
-        text: regionName(region).toUpperCase(),
-      },
-    ];
-  });
-}
-
 // Text as attributes, not CSS: the downloaded SVG has no stylesheet, and the page's policy allows no inline styles.
-const labelText = (px: Px): SvgAttributes => ({
-  fontFamily: 'system-ui, sans-serif',
-  stroke: '#fffdf9',
-  strokeWidth: px(3),
+const haloText = (px: Px): SvgAttributes => ({
+  fontFamily: THEME.label.font,
+  stroke: THEME.label.halo,
+  strokeWidth: px(THEME.label.haloWidth),
   strokeLinejoin: 'round',
   paintOrder: 'stroke',
 });
 
-// Neighbours and seas for bearings; like the map's, their names give way on small maps (see svgMap.css).
-function contextLabelNodes(px: Px): SceneNode[] {
-  return CONTEXT_LABELS.map((label): SceneNode => {
-    const [x, y] = scenePoint(label.coordinates);
-    const sea = label.kind === 'sea';
-    const attributes: SvgAttributes = sea
-      ? {
-          x,
-          y: y + px(4),
-          class: 'svg-map__name',
-          ...labelText(px),
-          fontSize: px(12),
-          fontStyle: 'italic',
-          fill: '#4a6478',
-          textAnchor: 'middle',
-        }
-      : {
-          x,
-          y: y + px(4),
-          class: 'svg-map__name',
-          ...labelText(px),
-          fontSize: px(12),
-          letterSpacing: px(1.4),
-          fontWeight: 600,
-          fill: '#4b463e',
-          textAnchor: 'middle',
-        };
-    return { tag: 'text', attributes, text: sea ? label.name : label.name.toUpperCase() };
-  });
+const LABEL_COLOUR: Record<LabelKind, string> = {
+  pin: THEME.label.pin.colour.rest,
+  group: THEME.label.group.colour,
+  region: THEME.label.region.colour,
+  disputed: THEME.label.disputed.colour,
+  country: THEME.label.country.colour,
+  sea: THEME.label.sea.colour,
+};
+
+/** A placed label as text: its box is in screen pixels from its anchor, the scene is in its own units. */
+function labelNode(label: PlacedLabel, px: Px): SceneNode {
+  const [ax, ay] = scenePoint(label.at);
+  const { box, font } = label;
+  const [dx, dy] = label.offset;
+  const pinLike = label.kind === 'pin' || label.kind === 'group';
+  const inset = THEME.label.margin + (pinLike ? THEME.label.pin.padX : 0);
+  // The text's baseline sits a third of its size below the box's middle, which centres system-ui's capitals.
+  const baseline = dy + box.height / 2 + font.size * 0.35;
+  const colour = pinLike ? THEME.label.pin.colour[label.emphasis] : LABEL_COLOUR[label.kind];
+  return {
+    tag: 'text',
+    attributes: {
+      x: round(ax + px(pinLike ? dx + inset : dx + box.width / 2)),
+      y: round(ay + px(baseline)),
+      ...haloText(px),
+      fontSize: px(font.size),
+      ...(font.letterSpacing ? { letterSpacing: px(font.letterSpacing) } : {}),
+      ...(font.italic ? { fontStyle: 'italic' } : {}),
+      fontWeight: font.weight,
+      fill: colour,
+      ...(pinLike ? {} : { textAnchor: 'middle', class: 'svg-map__name' }),
+      'data-svg-label': label.key,
+    },
+    text: label.text,
+  };
 }
 
 // Hit areas are invisible, sized in screen pixels like every mark, so they do not shrink with the picture on a phone.
 const HIT_STROKE: SvgAttributes = { stroke: '#000', strokeOpacity: 0 };
 
-const PIN_FILL: Record<string, { fill: string; stroke: string }> = {
-  capital: { fill: PALETTE.highlight, stroke: '#fff' },
-  'military-base': { fill: '#7f1d1d', stroke: '#fff' },
-  'organisation-seat': { fill: '#475569', stroke: '#fff' },
-};
-
-function pinNodes(input: SceneInput, px: Px): SceneNode[] {
-  return input.story.places.map((place): SceneNode => {
+function pinNodes(model: MapModel, labels: ReadonlyMap<string, PlacedLabel>, px: Px): SceneNode[] {
+  const { pin } = THEME;
+  return model.pins.map(({ place, name, emphasis }): SceneNode => {
     const [x, y] = scenePoint(place.coordinates);
-    const name = displayName(place);
-    const lit = input.highlighted.places.includes(place.id);
-    const colours = PIN_FILL[place.kind] ?? { fill: '#fff', stroke: PALETTE.highlight };
-    const dim = input.active && !lit;
+    const colours = pin.colours[place.kind];
+    const fillOpacity = emphasis === 'dim' ? pin.dimOpacity : 1;
+    const label = labels.get(`place:${place.id}`);
     return {
       tag: 'g',
       attributes: {
         'data-svg-place': place.id,
-        class: `svg-map__pin${lit ? ' svg-map__pin--lit' : ''}${dim ? ' svg-map__pin--dim' : ''}`,
+        class: `svg-map__pin${emphasis === 'lit' ? ' svg-map__pin--lit' : ''}${emphasis === 'dim' ? ' svg-map__pin--dim' : ''}`,
       },
       select: { selection: { kind: 'place', id: place.id }, name: `${name} (place)` },
       children: [
@@ -280,15 +245,15 @@ function pinNodes(input: SceneInput, px: Px): SceneNode[] {
           ? {
               tag: 'rect',
               attributes: {
-                x: x - px(6),
-                y: y - px(6),
-                width: px(12),
-                height: px(12),
-                rx: px(2),
+                x: x - px(pin.squareHalf),
+                y: y - px(pin.squareHalf),
+                width: px(pin.squareHalf * 2),
+                height: px(pin.squareHalf * 2),
+                rx: px(pin.squareCorner),
                 fill: colours.fill,
                 stroke: colours.stroke,
-                strokeWidth: px(2),
-                fillOpacity: dim ? 0.4 : 1,
+                strokeWidth: px(pin.squareRing),
+                fillOpacity,
               },
             }
           : {
@@ -296,27 +261,20 @@ function pinNodes(input: SceneInput, px: Px): SceneNode[] {
               attributes: {
                 cx: x,
                 cy: y,
-                r: px(5.5),
+                r: px(pin.radius),
                 fill: colours.fill,
                 stroke: colours.stroke,
-                strokeWidth: px(3),
-                fillOpacity: dim ? 0.4 : 1,
+                strokeWidth: px(pin.ring),
+                fillOpacity,
               },
             },
-        {
-          tag: 'text',
-          attributes: {
-            x: x + px(11),
-            y: y + px(4.5),
-            ...labelText(px),
-            fontSize: px(13),
-            fontWeight: dim ? 500 : 600,
-            fill: dim ? '#55514a' : PALETTE.highlight,
-          },
-          text: name,
-        },
+        ...(label ? [labelNode(label, px)] : []),
         // A 44-px disc for a finger (WCAG 2.5.5), whatever the picture's scale.
-        { tag: 'circle', attributes: { cx: x, cy: y, r: px(22), fill: '#000', fillOpacity: 0 }, interactiveOnly: true },
+        {
+          tag: 'circle',
+          attributes: { cx: x, cy: y, r: px(pin.hitRadius), fill: '#000', fillOpacity: 0 },
+          interactiveOnly: true,
+        },
       ],
     };
   });
@@ -332,18 +290,34 @@ export function frameBox([west, south, east, north]: Bounds): Scene['viewBox'] {
 export function buildScene(input: SceneInput): Scene {
   const unitsPerPixel = input.unitsPerPixel ?? 1;
   const px: Px = (pixels) => round(pixels * unitsPerPixel);
+  const model = input.model ?? buildMapModel(input);
+  const placement = input.placement ?? naturalPlacement(model, input.frame);
+  const labels = new Map(placement.labels.map((label) => [label.key, label]));
+  const names = placement.labels.filter((label) => label.kind !== 'pin');
   return {
     viewBox: frameBox(input.frame),
     unitsPerPixel,
     nodes: [
       ...contextNodes(input.geo.context, px),
-      ...regionNodes(input, px),
-      ...relationNodes(input, px),
-      ...contextLabelNodes(px),
-      ...labelNodes(input, px),
-      ...pinNodes(input, px),
+      ...regionNodes(model, px),
+      ...relationNodes(model, px),
+      ...names.filter((label) => label.kind !== 'group').map((label) => labelNode(label, px)),
+      ...pinNodes(model, labels, px),
+      ...names.filter((label) => label.kind === 'group').map((label) => labelNode(label, px)),
     ],
   };
+}
+
+/** Without a screen (the build-time picture), labels are placed for the frame shown at the scene's own scale. */
+function naturalPlacement(model: MapModel, frame: Bounds): Placement {
+  const [x, y, width, height] = frameBox(frame);
+  const size = { width, height };
+  return placeLabels({
+    model,
+    frame: { zoom: SCENE_ZOOM, centerX: (x + width / 2) / SCALE, centerY: (y + height / 2) / SCALE },
+    size,
+    phone: false,
+  });
 }
 
 /** The scene box a camera shows in a container of this size (MapLibre's zoom counts 512-px worlds, as the scene does). */

@@ -94,7 +94,7 @@ export const test = base.extend<
   ],
 
   newsSiteUrl: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none here
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none
     async ({}, use, workerInfo) => {
       const appUrl = workerInfo.project.use.baseURL ?? process.env['APP_URL'] ?? '';
       // Serves tests/e2e/fixtures/*.html with {{APP_URL}} filled in, and nothing else: no CORS or other special headers.
@@ -126,7 +126,7 @@ export const test = base.extend<
   },
 
   sameSitePagesUrl: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: none here
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none
     async ({}, use) => {
       const server = await startStaticServer(join(repoRoot, 'tests/e2e/fixtures'));
       await use(server.baseUrl);

@@ -1,5 +1,5 @@
 // How each kind of relation looks: colour AND dash pattern, so types differ by more than colour. The legend uses the same.
-import type { RelationStatus, RelationType } from '../story/model/schema';
+import type { RelationStatus, RelationType } from '../../story/model/schema';
 
 export type RelationStyle = { label: string; color: string; dash: number[]; width: number };
 

@@ -1,5 +1,5 @@
 // The camera's padding for a container size: shared by MapLibre's fits and the static map's framing.
-import type { Padding, Size } from './svg/mercator';
+import type { Padding, Size } from './mercator';
 
 /** Pins carry their label to the right, so a fitted selection keeps room at the right edge for a label's width. */
 export function cameraPadding({ width, height }: Size, labelRoom: boolean): Padding {

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_BOUNDS } from '../focus';
-import { cameraPadding, FIT_MAX_ZOOM } from '../padding';
+import { DEFAULT_BOUNDS } from './focus';
+import { cameraPadding, FIT_MAX_ZOOM } from './padding';
 import { fitBounds, project, TILE_SIZE, worldPoint } from './mercator';
 
 const none = { top: 0, bottom: 0, left: 0, right: 0 };
@@ -65,17 +63,5 @@ describe('fitBounds', () => {
 
   test('never zooms past the maximum', () => {
     expect(fitBounds(DEFAULT_BOUNDS, { width: 4000, height: 3000 }, none, FIT_MAX_ZOOM).zoom).toBe(FIT_MAX_ZOOM);
-  });
-});
-
-describe('the static map stylesheet', () => {
-  test('caps the picture at the story box’s size at the fit’s maximum zoom', () => {
-    const css = readFileSync(join(import.meta.dirname, 'svgMap.css'), 'utf8');
-    const [west, south, east, north] = DEFAULT_BOUNDS;
-    const [x0, y0] = worldPoint([west, north]);
-    const [x1, y1] = worldPoint([east, south]);
-    const scale = 2 ** FIT_MAX_ZOOM;
-    expect(css).toContain(`max-width: ${((x1 - x0) * scale).toFixed(2)}px`);
-    expect(css).toContain(`max-height: ${((y1 - y0) * scale).toFixed(2)}px`);
   });
 });

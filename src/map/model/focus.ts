@@ -1,10 +1,10 @@
 // Where the camera goes for a selection: the box around every region, pin and line it names.
 import type { Feature } from 'geojson';
-import { boundsOf, type Bounds } from '../geometry/bounds';
-import { regionFeature, type GeoData } from '../geometry/geoData';
-import type { RelationLine } from '../geometry/relationLines';
-import { outlineOn } from '../time/validity';
-import type { Elements, Story } from '../story/model/schema';
+import { boundsOf, type Bounds } from '../../geometry/bounds';
+import { regionFeature, type GeoData } from '../../geometry/geoData';
+import type { RelationLine } from '../../geometry/relationLines';
+import { outlineOn } from '../../time/validity';
+import type { Elements, Story } from '../../story/model/schema';
 
 /** The South Caucasus: Armenia, Azerbaijan with Nakhchivan, Nagorno-Karabakh and their neighbours' edges. */
 export const DEFAULT_BOUNDS: Bounds = [43.3, 38.3, 50.7, 41.95];

@@ -1,0 +1,288 @@
+// Where the map's labels go for a camera: one placement that the live map and the picture both draw, so they agree.
+// Each pin tries right, left, above, below; the selection's labels go first, then capitals, other places, region names
+// and context names; a label with no room is left out (its pin keeps its name on hover and focus, and in the lists).
+// No label crosses the map's edge or a map control; pins packed into a knot share one group label.
+import { project, type Frame, type Size } from './mercator';
+import type { MapModel, ModelPin } from './mapModel';
+import { labelSize, THEME, type Emphasis } from './theme';
+
+export type Rect = { x: number; y: number; width: number; height: number };
+type Side = 'right' | 'left' | 'above' | 'below' | 'center';
+export type LabelKind = 'pin' | 'group' | 'region' | 'disputed' | 'country' | 'sea';
+export type LabelFont = { size: number; weight: number; letterSpacing: number; italic: boolean };
+/** Width in pixels of a text in a font; the browser measures, tests and the build estimate. */
+export type Measure = (text: string, font: LabelFont) => number;
+
+export type PlacedLabel = {
+  key: string;
+  kind: LabelKind;
+  text: string;
+  font: LabelFont;
+  /** Where the label hangs from, and its box's offset from there in pixels (the box moves with the map). */
+  at: [number, number];
+  offset: [dx: number, dy: number];
+  side: Side;
+  /** The box in the map's pixels for this camera, padding included. */
+  box: Rect;
+  emphasis: Emphasis;
+  /** A group's places. */
+  members?: string[];
+};
+export type Placement = {
+  labels: PlacedLabel[];
+  /** Pins whose own label is shown (the others show their name on hover and focus). */
+  labelledPins: ReadonlySet<string>;
+};
+
+export type PlacementInput = {
+  model: MapModel;
+  frame: Frame;
+  size: Size;
+  phone: boolean;
+  /** Boxes labels must keep out of: the map's controls. */
+  reserved?: readonly Rect[];
+  measure?: Measure;
+};
+
+/** Pins closer than this in pixels form a knot and share one label. */
+const KNOT_PX = 26;
+const GROUP_TEXT_MAX = 26;
+
+/** A conservative width for system-ui: the browser's own measure replaces it wherever there is one. */
+export const estimateWidth: Measure = (text, font) =>
+  text.length * (font.size * (font.weight >= 600 ? 0.62 : 0.58) + font.letterSpacing);
+
+const upper = (text: string): string => text.toUpperCase();
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+export function inside(box: Rect, size: Size): boolean {
+  return box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height;
+}
+
+type Candidate = {
+  key: string;
+  kind: LabelKind;
+  text: string;
+  font: LabelFont;
+  at: [number, number];
+  /** Where `at` and the label's centre of attention (a knot's middle) fall on screen. */
+  atPoint: [number, number];
+  point: [number, number];
+  /** Half the size of what the label hangs beside (a pin's dot, a group's knot). */
+  around: { halfWidth: number; halfHeight: number };
+  sides: Side[];
+  tier: number;
+  emphasis: Emphasis;
+  members?: string[];
+};
+
+function boxFor(candidate: Candidate, side: Side, width: number, height: number): Rect {
+  const [x, y] = candidate.point;
+  const gap = THEME.label.pin.gap;
+  const { halfWidth, halfHeight } = candidate.around;
+  switch (side) {
+    case 'right':
+      return { x: x + halfWidth + gap - THEME.label.pin.padX, y: y - height / 2, width, height };
+    case 'left':
+      return { x: x - halfWidth - gap + THEME.label.pin.padX - width, y: y - height / 2, width, height };
+    case 'above':
+      return { x: x - width / 2, y: y - halfHeight - THEME.label.pin.gapV - height, width, height };
+    case 'below':
+      return { x: x - width / 2, y: y + halfHeight + THEME.label.pin.gapV, width, height };
+    case 'center':
+      return { x: x - width / 2, y: y - height / 2, width, height };
+  }
+}
+
+const TIER = { chosen: 0, lit: 1, litRegion: 2, capital: 3, place: 4, region: 5, context: 6 } as const;
+
+function pinTier(pin: ModelPin): number {
+  if (pin.chosen) return TIER.chosen;
+  if (pin.emphasis === 'lit') return TIER.lit;
+  return pin.place.kind === 'capital' ? TIER.capital : TIER.place;
+}
+
+function pinFont(emphasis: Emphasis, phone: boolean): LabelFont {
+  const style = THEME.label.pin;
+  return { size: labelSize(style.size, phone), weight: style.weight[emphasis], letterSpacing: 0, italic: false };
+}
+
+/** Pins within KNOT_PX of each other, chained: each knot of three or more is one group. */
+function knots(points: readonly { id: string; point: [number, number] }[]): string[][] {
+  const parent = new Map(points.map(({ id }) => [id, id]));
+  const root = (id: string): string => {
+    let current = id;
+    while (parent.get(current) !== current) current = parent.get(current) ?? current;
+    return current;
+  };
+  for (let i = 0; i < points.length; i += 1) {
+    for (let j = i + 1; j < points.length; j += 1) {
+      const a = points[i];
+      const b = points[j];
+      if (!a || !b) continue;
+      if (Math.hypot(a.point[0] - b.point[0], a.point[1] - b.point[1]) < KNOT_PX) parent.set(root(a.id), root(b.id));
+    }
+  }
+  const byRoot = new Map<string, string[]>();
+  for (const { id } of points) byRoot.set(root(id), [...(byRoot.get(root(id)) ?? []), id]);
+  return [...byRoot.values()].filter((members) => members.length >= 3);
+}
+
+/** A group's name: its first places by priority, then how many more. */
+export function groupText(names: readonly string[]): string {
+  const short = names.map((name) => name.split(' / ')[0] ?? name);
+  const all = short.join(', ');
+  if (all.length <= GROUP_TEXT_MAX) return all;
+  const [first = '', second = ''] = short;
+  return `${first}, ${second} +${short.length - 2}`;
+}
+
+function pinCandidates(input: PlacementInput): { candidates: Candidate[]; dots: Map<string, Rect> } {
+  const { model, frame, size, phone } = input;
+  const dotHalf = THEME.pin.radius + THEME.pin.ring / 2;
+  const onScreen = model.pins.flatMap((pin) => {
+    const point = project(frame, size, pin.place.coordinates);
+    const visible = point[0] >= 0 && point[1] >= 0 && point[0] <= size.width && point[1] <= size.height;
+    return visible ? [{ id: pin.place.id, pin, point }] : [];
+  });
+  const dots = new Map(
+    onScreen.map(({ id, point }) => [
+      id,
+      { x: point[0] - dotHalf, y: point[1] - dotHalf, width: dotHalf * 2, height: dotHalf * 2 },
+    ]),
+  );
+  const grouped = new Set<string>();
+  const candidates: Candidate[] = [];
+  for (const members of knots(onScreen)) {
+    const pins = onScreen
+      .filter(({ id }) => members.includes(id))
+      .sort((a, b) => pinTier(a.pin) - pinTier(b.pin) || members.indexOf(a.id) - members.indexOf(b.id));
+    const xs = pins.map(({ point }) => point[0]);
+    const ys = pins.map(({ point }) => point[1]);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const best = pins[0];
+    if (!best) continue;
+    for (const id of members) grouped.add(id);
+    const emphasis: Emphasis = pins.some(({ pin }) => pin.emphasis === 'lit') ? 'lit' : best.pin.emphasis;
+    candidates.push({
+      key: `group:${pins.map(({ id }) => id).join('+')}`,
+      kind: 'group',
+      text: groupText(pins.map(({ pin }) => pin.name)),
+      font: pinFont(emphasis, phone),
+      at: best.pin.place.coordinates,
+      atPoint: best.point,
+      point: [(x0 + x1) / 2, (y0 + y1) / 2],
+      around: { halfWidth: (x1 - x0) / 2 + dotHalf - THEME.pin.radius, halfHeight: (y1 - y0) / 2 + dotHalf },
+      sides: ['right', 'left', 'above', 'below'],
+      tier: Math.min(...pins.map(({ pin }) => pinTier(pin))),
+      emphasis,
+      members: pins.map(({ id }) => id),
+    });
+  }
+  for (const { id, pin, point } of onScreen) {
+    if (grouped.has(id)) continue;
+    candidates.push({
+      key: `place:${id}`,
+      kind: 'pin',
+      text: pin.name,
+      font: pinFont(pin.emphasis, phone),
+      at: pin.place.coordinates,
+      atPoint: point,
+      point,
+      around: { halfWidth: THEME.pin.radius, halfHeight: THEME.pin.radius },
+      sides: ['right', 'left', 'above', 'below'],
+      tier: pinTier(pin),
+      emphasis: pin.emphasis,
+    });
+  }
+  return { candidates, dots };
+}
+
+function nameCandidates(input: PlacementInput): Candidate[] {
+  const { model, frame, size, phone } = input;
+  if (frame.zoom < THEME.namesMinZoom) return [];
+  const font = (style: { size: number; weight: number; letterSpacing: number }, italic = false): LabelFont => ({
+    size: labelSize(style.size, phone),
+    weight: style.weight,
+    letterSpacing: style.letterSpacing,
+    italic,
+  });
+  const regions = model.regions.map((region): Candidate => {
+    const style = region.disputed ? THEME.label.disputed : THEME.label.region;
+    const point = project(frame, size, region.labelAt);
+    return {
+      key: `region:${region.featureId}`,
+      kind: region.disputed ? 'disputed' : 'region',
+      text: upper(region.name),
+      font: font(style),
+      at: region.labelAt,
+      atPoint: point,
+      point,
+      around: { halfWidth: 0, halfHeight: style.below - THEME.label.pin.gapV },
+      sides: ['below', 'above', 'center'],
+      tier: region.emphasis === 'lit' ? TIER.litRegion : TIER.region,
+      emphasis: region.emphasis,
+    };
+  });
+  const context = model.contextLabels.map((label): Candidate => ({
+    key: `context:${label.name}`,
+    kind: label.kind === 'sea' ? 'sea' : 'country',
+    text: label.kind === 'sea' ? label.name : upper(label.name),
+    font: label.kind === 'sea' ? font(THEME.label.sea, true) : font(THEME.label.country),
+    at: label.coordinates,
+    atPoint: project(frame, size, label.coordinates),
+    point: project(frame, size, label.coordinates),
+    around: { halfWidth: 0, halfHeight: 0 },
+    sides: ['center'],
+    tier: TIER.context,
+    emphasis: 'rest',
+  }));
+  return [...regions, ...context];
+}
+
+export function placeLabels(input: PlacementInput): Placement {
+  const measure = input.measure ?? estimateWidth;
+  const { candidates: pins, dots } = pinCandidates(input);
+  const all = [...pins, ...nameCandidates(input)]
+    .map((candidate, order) => ({ candidate, order }))
+    .sort((a, b) => a.candidate.tier - b.candidate.tier || a.order - b.order)
+    .map(({ candidate }) => candidate);
+  const reserved = input.reserved ?? [];
+  const taken: Rect[] = [];
+  const labels: PlacedLabel[] = [];
+  const labelledPins = new Set<string>();
+  const { margin, lineHeight } = THEME.label;
+  for (const candidate of all) {
+    const own = new Set(candidate.members ?? (candidate.kind === 'pin' ? [candidate.key.slice('place:'.length)] : []));
+    const padX = candidate.kind === 'pin' || candidate.kind === 'group' ? THEME.label.pin.padX : 0;
+    const width = Math.ceil(measure(candidate.text, candidate.font)) + 2 * padX + 2 * margin;
+    const height = Math.ceil(candidate.font.size * lineHeight) + 2 * margin;
+    for (const side of candidate.sides) {
+      const box = boxFor(candidate, side, width, height);
+      if (!inside(box, input.size)) continue;
+      if (reserved.some((rect) => intersects(rect, box))) continue;
+      if (taken.some((rect) => intersects(rect, box))) continue;
+      if ([...dots].some(([id, dot]) => !own.has(id) && intersects(dot, box))) continue;
+      taken.push(box);
+      const [x, y] = candidate.atPoint;
+      labels.push({
+        key: candidate.key,
+        kind: candidate.kind,
+        text: candidate.text,
+        font: candidate.font,
+        at: candidate.at,
+        offset: [box.x - x, box.y - y],
+        side,
+        box,
+        emphasis: candidate.emphasis,
+        ...(candidate.members ? { members: candidate.members } : {}),
+      });
+      if (candidate.kind === 'pin') for (const id of own) labelledPins.add(id);
+      break;
+    }
+  }
+  return { labels, labelledPins };
+}
