@@ -1,58 +1,135 @@
 // Start-up. The page arrives with the story's first view, rendered at build time by these same components
 // (src/prerender.tsx). After the first paint the app loads the story and the map data and takes that markup over in
-// place (hydration); embedded, it draws the embed layout instead. Then it binds the store to the URL, so links and
-// back/forward work (or, embedded, to the host page).
+// place (hydration). A story a link asks for (`?story=`) and the embed layout replace the first view instead, since it
+// shows the default story at full size. Then the store follows the URL, so links and back/forward work (or, embedded,
+// the host page).
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { afterFirstPaint } from './app/afterFirstPaint';
 import { TAKEN_OVER_ATTRIBUTE } from './app/earlyTaps';
-import { loadData } from './app/loadData';
+import { loadDefaultStory, loadGeo } from './app/loadData';
 import { Root } from './app/Root';
 import { createAppStore } from './state/store';
 import { syncStoreWithUrl } from './state/urlSync';
-import { openRequestedStory } from './opener/requestedStory';
+import { openStoryLink, requestedStoryAddress } from './opener/requestedStory';
+import { importWithTimeout } from './network/timeouts';
+import { parseHash } from './state/hash';
+import type { GeoData } from './geometry/geoData';
+import type { StoryProblem } from './story/integrity';
 import { markAppRunning } from './embed/startMark';
 import './app/app.css';
 import './app/print.css';
 
 markAppRunning();
+const store = createAppStore();
 const root = document.getElementById('root');
 const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
-// The embed code loads only in embed mode, so the full app's first load does not carry it. Without its chunk the embed
-// falls back to the full layout.
-const embedModule = embedded ? import('./app/embedMode').catch(() => null) : null;
+// The embed code loads only in embed mode, so the full app's first load does not carry it.
+const embedModule = embedded ? importWithTimeout(() => import('./app/embedMode')) : null;
+// start() handles a failure, but may run after it: without this the browser reports the rejection as uncaught.
+embedModule?.catch(() => undefined);
 
-const failure = (error: unknown) => ({
-  title: 'Something went wrong while loading the map',
-  problems: [{ path: '(root)', message: error instanceof Error ? error.message : String(error) }],
-});
+/** From here on the app answers taps, not the page's early script. */
+const takeOver = () => document.documentElement.setAttribute(TAKEN_OVER_ATTRIBUTE, '');
 
-async function start(element: HTMLElement) {
-  if (embedModule) document.documentElement.classList.add('embedded');
-  const result = await loadData().catch((error: unknown) => ({ ok: false as const, ...failure(error) }));
-  // From here on the app answers taps, not the page's early script.
-  const takeOver = () => document.documentElement.setAttribute(TAKEN_OVER_ATTRIBUTE, '');
-  if (!result.ok) {
-    // What is wrong replaces the first view: the page must not look as if it worked.
-    const store = createAppStore({ data: { status: 'failed', title: result.title, problems: result.problems } });
-    takeOver();
-    createRoot(element).render(<Root store={store} />);
+/** A failure that leaves no story to show: the page says so, and so does an embed's frame to its host. */
+function failed(title: string, problems: StoryProblem[]) {
+  store.getState().failed(title, problems);
+  if (embedded && window.parent !== window)
+    window.parent.postMessage(
+      { type: 'conflict-map:failed', version: 1, reason: `${title}. Reload the page to try again.` },
+      '*',
+    );
+}
+
+/** The story a `?story=` link asks for, else (or when it fails or is cancelled) the one the app ships with. */
+async function loadStory(geo: GeoData, requested: string | null): Promise<void> {
+  if (requested !== null && store.getState().opening !== null) {
+    const story = await openStoryLink(store, requested, geo.regions);
+    if (story) {
+      store.getState().loaded(story, geo, `link:${requested}`);
+      return;
+    }
+    // The address must name what is shown, or "Share this view" would hand on a link that fails.
+    const url = new URL(window.location.href);
+    url.searchParams.delete('story');
+    window.history.replaceState(null, '', url);
+  }
+  const result = await loadDefaultStory();
+  if (result.ok) store.getState().loaded(result.story, geo);
+  else failed(result.title, result.problems);
+}
+
+/** What failed, above the first view, which stays readable: the picture and the claims, without the app. */
+function failedUnderFirstView(element: HTMLElement, { title, problems }: { title: string; problems: StoryProblem[] }) {
+  failed(title, problems);
+  const message = document.createElement('div');
+  element.before(message);
+  createRoot(message).render(<Root store={store} firstViewBelow />);
+}
+
+/** The page's first view is the default story's: load it and take that markup over in place. */
+async function takeOverFirstView(element: HTMLElement) {
+  const [story, geo] = await Promise.all([loadDefaultStory(), loadGeo()]);
+  takeOver();
+  if (!story.ok) {
+    failedUnderFirstView(element, story);
     return;
   }
-  const store = createAppStore({ data: { status: 'ready', story: result.story, geo: result.geo } });
-  const embed = embedModule ? await embedModule : null;
-  takeOver();
-  // The embed's own layout replaces the first view rather than taking it over.
-  if (embedModule) createRoot(element).render(<Root store={store} layout={embed?.EmbedView} />);
-  else hydrateRoot(element, <Root store={store} />);
-  // After the first render, which is the first view: a link's view (or a claim tapped before the takeover) follows.
-  try {
-    await openRequestedStory(store);
-  } catch (error) {
-    const { title, problems } = failure(error);
-    store.getState().failed(title, problems);
+  if (!geo.ok) {
+    failedUnderFirstView(element, geo);
+    return;
   }
-  if (embed) embed.startEmbed(store);
+  store.getState().loaded(story.story, geo.geo);
+  hydrateRoot(element, <Root store={store} />);
+  // After the first render, which is the first view: a link's view (or a claim tapped before the takeover) follows.
+  syncStoreWithUrl(store);
+}
+
+/** A story a link asks for, or the embed layout: drawn in place of the first view, named while it loads. */
+async function replaceFirstView(element: HTMLElement, requested: string | null) {
+  if (requested !== null) store.getState().openingChanged({ name: requested, source: 'link' });
+  let layout;
+  if (embedModule) {
+    document.documentElement.classList.add('embedded');
+    layout = await embedModule.then(
+      (module) => module.EmbedView,
+      () => {
+        store
+          .getState()
+          .troubled(
+            'The compact embedded view could not be downloaded, so the full map is shown. Reload to try again.',
+          );
+        return undefined;
+      },
+    );
+  }
+  takeOver();
+  createRoot(element).render(<Root store={store} layout={layout} />);
+  const geo = await loadGeo();
+  if (!geo.ok) {
+    failed(geo.title, geo.problems);
+    return;
+  }
+  await loadStory(geo.geo, requested);
+  if (store.getState().data.status !== 'ready') return;
+  // Embedded, selections stay out of the host page's history: the hash only sets the first view.
+  if (embedModule)
+    await embedModule.then(
+      (module) => module.startEmbed(store),
+      () => store.getState().applyView(parseHash(window.location.hash)),
+    );
   else syncStoreWithUrl(store);
 }
 
-if (root) afterFirstPaint(() => void start(root));
+function start(element: HTMLElement) {
+  const requested = requestedStoryAddress();
+  const started =
+    requested === null && !embedModule ? takeOverFirstView(element) : replaceFirstView(element, requested);
+  started.catch((error: unknown) => {
+    failed('Something went wrong while loading the map', [
+      { path: '(root)', message: error instanceof Error ? error.message : String(error) },
+    ]);
+  });
+}
+
+if (root) afterFirstPaint(() => start(root));

@@ -1,10 +1,13 @@
 // The page: while loading, a placeholder; on failure, what is wrong and where; when ready, the map and the panel.
-import type { ComponentType } from 'react';
+import { useContext, type ComponentType } from 'react';
 import { MapView } from '../map/MapView';
 import { Panel } from '../panels/Panel';
 import type { GeoData } from '../geometry/geoData';
 import type { Story } from '../story/model/schema';
-import { useAppStore } from '../state/react/useAppStore';
+import { AppStoreContext, useAppStore } from '../state/react/useAppStore';
+import { cancelOpening } from '../opener/requestedStory';
+import { echoed } from '../ui/echo';
+import { Troubles } from './Troubles';
 import { Announcer } from '../panels/Announcer';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useEscapeClears } from './useEscapeClears';
@@ -22,11 +25,21 @@ function SkipToClaims() {
   );
 }
 
-function LoadFailure({ title, problems }: { title: string; problems: { path: string; message: string }[] }) {
+type Problems = { path: string; message: string }[];
+
+/** What failed, above the build's first view when the page keeps it (`firstViewBelow`): it stays, readable, below. */
+function LoadFailure({
+  title,
+  problems,
+  firstViewBelow,
+}: {
+  title: string;
+  problems: Problems;
+  firstViewBelow: boolean;
+}) {
   return (
-    <main className="load-failure" role="alert">
+    <div className="load-failure" role="alert">
       <h1>{title}</h1>
-      <p>The map cannot show this story until these are fixed:</p>
       <ul>
         {problems.map((problem, index) => (
           <li key={index}>
@@ -34,16 +47,48 @@ function LoadFailure({ title, problems }: { title: string; problems: { path: str
           </li>
         ))}
       </ul>
+      {firstViewBelow ? (
+        <p>Below: the map and the claims as they were when this page was made, without zoom or links.</p>
+      ) : null}
+      <button type="button" onClick={() => window.location.reload()}>
+        Reload
+      </button>
+    </div>
+  );
+}
+
+/** A story a link asked for, while it downloads: named, never shown as another story that looks like it. */
+function Opening({ name }: { name: string }) {
+  const store = useContext(AppStoreContext);
+  return (
+    <main className="loading" aria-busy="true">
+      <p role="status">Opening the story at {echoed(name, 80)}…</p>
+      <button type="button" onClick={() => store && cancelOpening(store)}>
+        Show the map’s own story instead
+      </button>
     </main>
   );
 }
 
 type StoryLayout = ComponentType<{ story: Story; geo: GeoData }>;
 
-/** `layout` replaces the full page once the story is ready (the embed view uses it). */
-export function App({ layout: Layout = StoryView }: { layout?: StoryLayout }) {
+/**
+ * `layout` replaces the full page once the story is ready (the embed view uses it). `firstViewBelow`: a failure is shown
+ * above the build's first view, which the page keeps.
+ */
+export function App({
+  layout: Layout = StoryView,
+  firstViewBelow = false,
+}: {
+  layout?: StoryLayout;
+  firstViewBelow?: boolean;
+}) {
   const data = useAppStore((state) => state.data);
-  if (data.status === 'failed') return <LoadFailure title={data.title} problems={data.problems} />;
+  const opening = useAppStore((state) => state.opening);
+  const requested = data.status === 'loading' && opening !== null;
+  if (data.status === 'failed')
+    return <LoadFailure title={data.title} problems={data.problems} firstViewBelow={firstViewBelow} />;
+  if (requested) return <Opening name={opening.name} />;
   if (data.status === 'loading') {
     return (
       <main className="loading" aria-busy="true">
@@ -51,7 +96,12 @@ export function App({ layout: Layout = StoryView }: { layout?: StoryLayout }) {
       </main>
     );
   }
-  return <Layout story={data.story} geo={data.geo} />;
+  return (
+    <>
+      <Troubles />
+      <Layout story={data.story} geo={data.geo} />
+    </>
+  );
 }
 
 function StoryView({ story, geo }: { story: Story; geo: GeoData }) {

@@ -1,6 +1,6 @@
 // Picking things: a claim lights its elements, a region on the map opens its card, links restore views.
 import type { Page } from '@playwright/test';
-import { cameraStill, mapReady, mapSection, openApp } from './support/app';
+import { cameraStill, mapReady, mapSection, openApp, openPanel } from './support/app';
 import { expect, test } from './support/test';
 
 const cardTitle = (page: Page) => page.locator('.card h3').first();
@@ -86,7 +86,7 @@ test('clicking a relation line opens its card', async ({ page }) => {
 
 test.describe('from the text to the map', () => {
   test('a claim far down the list opens its card in view and names the tab', async ({ page }) => {
-    await openApp(page);
+    await openPanel(page);
     await page.locator('[data-claim="aliyev-vow"]').click();
     const card = page.locator('.card');
     await expect(card).toBeInViewport();
@@ -115,7 +115,7 @@ test.describe('from the text to the map', () => {
   });
 
   test('a claim card names its paragraph, its sources and its map elements', async ({ page }) => {
-    await openApp(page);
+    await openPanel(page);
     // The list already flags the fact check's strongest finding.
     await expect(page.locator('[data-claim="area"] .claim-item__flag--contradicts')).toHaveText(
       'Contradicted by sources',
@@ -153,7 +153,7 @@ test.describe('links', () => {
   }
 
   test('back and forward walk the selections', async ({ page }) => {
-    await openApp(page);
+    await openPanel(page);
     await page.locator('[data-claim="talks-offer"]').click();
     await page.locator('[data-claim="russian-base"]').click();
     await expect.poll(() => hashOf(page)).toBe('#claim=russian-base');
@@ -167,7 +167,7 @@ test.describe('links', () => {
   });
 
   test('an unknown id gets a polite notice and the default view', async ({ page }) => {
-    await openApp(page, '#claim=no-such-claim');
+    await openPanel(page, '#claim=no-such-claim');
     await expect(page.locator('.notice')).toContainText(/no claim called “\u2068no-such-claim\u2069”/);
     await expect(page.locator('.card')).toHaveCount(0);
     await expect(page.locator('[data-claim]')).toHaveCount(20);

@@ -1,6 +1,6 @@
 // The map on a date: links with &date=, the date control, history, and what no longer holds.
 import type { Page } from '@playwright/test';
-import { openApp } from './support/app';
+import { openApp, openPanel } from './support/app';
 import { expect, test } from './support/test';
 
 const hashOf = (page: Page) => new URL(page.url()).hash;
@@ -37,7 +37,7 @@ async function clickWestOfStepanakert(page: Page): Promise<void> {
 
 test.describe('a link with a date', () => {
   test('shows that day’s outline and its area', async ({ page }) => {
-    await openApp(page, '#region=nagorno-karabakh&date=2021-06-01');
+    await openPanel(page, '#region=nagorno-karabakh&date=2021-06-01');
     await expect(shownDate(page)).toContainText(/1 June 2021/);
     await expect(computedArea(page)).toHaveText(/^3,1\d\d km²/);
     await expect(page.locator('input[value="post-2020"]')).toBeChecked();
@@ -76,7 +76,7 @@ test.describe('a link with a date', () => {
   });
 
   test('a date that is no day gets a polite notice and the article’s day', async ({ page }) => {
-    await openApp(page, '#region=nagorno-karabakh&date=2021-02-30');
+    await openPanel(page, '#region=nagorno-karabakh&date=2021-02-30');
     await expect(page.locator('.notice')).toContainText(/“\u20682021-02-30\u2069” is not a day written YYYY-MM-DD/);
     await expect(shownDate(page)).toContainText(/30 September 2020/);
     expect(hashOf(page)).toBe('#region=nagorno-karabakh');
@@ -138,7 +138,7 @@ test.describe('the date control', () => {
   });
 
   test('back and forward restore the dates', async ({ page }) => {
-    await openApp(page);
+    await openPanel(page);
     await page.getByRole('button', { name: /^Ceasefire/ }).click();
     await expect.poll(() => hashOf(page)).toBe('#date=2020-11-10');
     await page.getByRole('button', { name: /^Dissolution/ }).click();
@@ -157,7 +157,7 @@ test.describe('what happened next', () => {
   test('a timeline entry shows its day, and a claim it ends says why; a claim about what was said is not flagged', async ({
     page,
   }) => {
-    await openApp(page);
+    await openPanel(page);
     const flag = (claim: string) => page.locator(`[data-claim="${claim}"] [data-claim-status]`);
     await expect(flag('minsk-group-members')).toHaveCount(0);
     await page.locator('[data-timeline="minsk-closure"]').click();
@@ -177,7 +177,7 @@ test.describe('what happened next', () => {
   });
 
   test('an older link naming an outline opens on a day that outline is drawn', async ({ page }) => {
-    await openApp(page, '#region=nagorno-karabakh&outline=post-2020');
+    await openPanel(page, '#region=nagorno-karabakh&outline=post-2020');
     await expect.poll(() => hashOf(page)).toBe('#region=nagorno-karabakh&date=2020-11-10');
     await expect(computedArea(page)).toHaveText(/^3,1\d\d km²/);
   });

@@ -2,7 +2,7 @@
 // changed or ended (the table below is written by hand from the sources, not computed), and the CSTO alliance line is
 // drawn frozen after Armenia's freeze of 22 Feb 2024, on the live map and on the picture shown without WebGL.
 import type { Page } from '@playwright/test';
-import { mapSection, openApp } from './support/app';
+import { mapSection, openApp, openPanel } from './support/app';
 import { expect, test } from './support/test';
 
 // What each claim says in the list on four days: nothing (''), or its flag's headline. From the sources:
@@ -57,24 +57,24 @@ async function claimFlags(page: Page): Promise<Record<string, string>> {
 
 test.describe('the claim list on four days', () => {
   test('on the article’s day nothing is flagged', async ({ page }) => {
-    await openApp(page);
+    await openPanel(page);
     await expect.poll(() => claimFlags(page)).toEqual(expectedOn(ON_THE_ARTICLES_DAY));
   });
 
   test('after the ceasefire nothing is flagged either', async ({ page }) => {
-    await openApp(page);
+    await openPanel(page);
     await page.getByRole('button', { name: /^Ceasefire/ }).click();
     await expect(page).toHaveURL(/#date=2020-11-10$/);
     expect(await claimFlags(page)).toEqual(expectedOn(AFTER_THE_CEASEFIRE));
   });
 
   test('after the 2023 offensive two states have changed', async ({ page }) => {
-    await openApp(page, '#date=2023-10-01');
+    await openPanel(page, '#date=2023-10-01');
     await expect.poll(() => claimFlags(page)).toEqual(expectedOn(AFTER_THE_OFFENSIVE));
   });
 
   test('today: no event is flagged, and every flag names its sources, linked on the card', async ({ page }) => {
-    await openApp(page);
+    await openPanel(page);
     await page.getByRole('button', { name: /^Today/ }).click();
     await expect.poll(() => claimFlags(page)).toEqual(expectedOn(TODAY));
     for (const [claim, , , , today] of EXPECTED.filter((row) => row[TODAY + 1] !== '')) {

@@ -40,3 +40,12 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
 export async function cameraStill(page: Page | Frame): Promise<void> {
   await expect(page.locator('.map__gl')).toHaveAttribute('data-camera', 'still');
 }
+
+/**
+ * Opens the app at `hash` for what the panel shows, without waiting for the zoomable map: it starts on its own once the
+ * page has settled, as for a reader who only reads. The claim list's buttons appear once the story follows the address.
+ */
+export async function openPanel(page: Page, hash = ''): Promise<void> {
+  await page.goto(`/${hash === '' || hash.startsWith('#') ? hash : `#${hash}`}`);
+  await expect(page.locator('button[data-claim]').first()).toBeVisible();
+}
