@@ -43,9 +43,10 @@ export async function cameraStill(page: Page | Frame): Promise<void> {
 
 /**
  * Opens the app at `hash` for what the panel shows, without waiting for the zoomable map: it starts on its own once the
- * page has settled, as for a reader who only reads. The claim list's buttons appear once the story follows the address.
+ * page has settled, as for a reader who only reads. The first view's claims are in the HTML; the app has taken them over
+ * (and follows the address) once it has fitted the picture to its box.
  */
 export async function openPanel(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash === '' || hash.startsWith('#') ? hash : `#${hash}`}`);
-  await expect(page.locator('button[data-claim]').first()).toBeVisible();
+  await expect(page.locator('html[data-taken-over] .svg-map--fitted')).toBeAttached();
 }
