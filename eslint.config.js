@@ -55,7 +55,15 @@ const MAPLIBRE_ONLY_IN_MAP = {
 };
 
 export default defineConfig(
-  globalIgnores(['dist/', 'bench/baseline/dist/', 'public/', 'geo/sources/', 'test-results/', 'playwright-report/']),
+  globalIgnores([
+    'dist/',
+    'bench/baseline/dist/',
+    'public/',
+    'geo/sources/',
+    'test-results/',
+    'playwright-report/',
+    '.scratch/',
+  ]),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

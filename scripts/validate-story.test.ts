@@ -1,6 +1,6 @@
 // The CLI: one line per problem, exit 1 on problems, 0 when clean, never a stack trace.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -20,7 +20,7 @@ describe('npm run story:check', { timeout: 60_000 }, () => {
   test('the shipped stories are clean', () => {
     const { status, stdout } = run('public/stories/karabakh-2020.json', 'public/stories/karabakh-2023.json');
     expect({ status, stdout }).toEqual({ status: 0, stdout: '' });
-  });
+  }, 60_000);
 
   test('bad files get one line each and exit 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
@@ -41,7 +41,27 @@ describe('npm run story:check', { timeout: 60_000 }, () => {
       `${join(dir, 'missing.json')}: no such file`,
     ]);
     expect(stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 60_000);
+
+  test('a file in UTF-8 with a byte-order mark is the same story; UTF-16 gets the app’s message; a flood of problems is cut', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
+    const text = readFileSync(join(root, 'public/stories/karabakh-2020.json'), 'utf8');
+    writeFileSync(join(dir, 'bom.json'), `\ufeff${text}`);
+    writeFileSync(join(dir, 'utf16.json'), Buffer.from(`\ufeff${text}`, 'utf16le'));
+    const story = JSON.parse(text) as { claims: Record<string, unknown>[] };
+    story.claims = Array.from({ length: 300 }, (_, index) => ({ ...story.claims[0], id: `c${index}`, qoute: 'x' }));
+    writeFileSync(join(dir, 'many.json'), JSON.stringify(story, null, 2));
+    const { stdout, stderr } = run(join(dir, 'bom.json'), join(dir, 'utf16.json'), join(dir, 'many.json'));
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toBe(`${join(dir, 'utf16.json')}: is UTF-16 text; a story must be UTF-8: save it again as UTF-8`);
+    expect(lines.filter((line) => line.startsWith(join(dir, 'many.json')))).toHaveLength(101);
+    // 300 misspelt fields, and what else copying one claim 300 times breaks (the timeline names claims now gone).
+    const total = Number(/(\d+) problem\(s\) found/.exec(stderr)?.[1]);
+    expect(total).toBeGreaterThanOrEqual(1 + 300);
+    expect(lines.at(-1)).toBe(
+      `${join(dir, 'many.json')}: …and ${total - 1 - 100} more problems (the first 100 are listed)`,
+    );
+  }, 60_000);
 
   test('--regions takes another map topology, and says why one will not do', () => {
     const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
@@ -53,5 +73,5 @@ describe('npm run story:check', { timeout: 60_000 }, () => {
       status: 2,
       stderr: `${join(dir, 'regions.geojson')}: cannot read the region outlines: regions.geojson is not a TopoJSON Topology`,
     });
-  });
+  }, 60_000);
 });

@@ -6,9 +6,9 @@ import { basename } from 'node:path';
 import { CAUCASUS_URL } from '../src/app/loadData';
 import { readRegions as decodeRegions, type GeoData } from '../src/geometry/geoData';
 import {
-  validateStoryText,
   formatProblem,
   sizeProblem,
+  validateStoryBytes,
   type ValidationProblem,
 } from '../src/story/validate/validateStory';
 
@@ -26,19 +26,22 @@ function readRegions(file: string): GeoData['regions'] {
   process.exit(2);
 }
 
-function validateFile(file: string, regions: GeoData['regions']): ValidationProblem[] {
+/** The first problems of a file, and how many more there are. Bytes in, as the app reads them (one rule for encodings). */
+function validateFile(file: string, regions: GeoData['regions']): { problems: ValidationProblem[]; omitted: number } {
+  const only = (problem: ValidationProblem) => ({ problems: [problem], omitted: 0 });
   try {
     const stats = statSync(file);
-    if (!stats.isFile()) return [{ path: '(root)', message: 'is not a file' }];
+    if (!stats.isFile()) return only({ path: '(root)', message: 'is not a file' });
     const tooBig = sizeProblem(stats.size);
-    if (tooBig) return [tooBig];
-    const result = validateStoryText(readFileSync(file, 'utf8'), regions);
-    return result.ok ? [] : result.problems;
+    if (tooBig) return only(tooBig);
+    const result = validateStoryBytes(readFileSync(file), regions);
+    return result.ok ? { problems: [], omitted: 0 } : result;
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    return [
-      { path: '(root)', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code || String(error)})` },
-    ];
+    return only({
+      path: '(root)',
+      message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code || String(error)})`,
+    });
   }
 }
 
@@ -55,9 +58,10 @@ function main(args: string[]): number {
   const regions = readRegions(regionsFile);
   let problemCount = 0;
   for (const file of files) {
-    const problems = validateFile(file, regions);
-    problemCount += problems.length;
+    const { problems, omitted } = validateFile(file, regions);
+    problemCount += problems.length + omitted;
     for (const problem of problems) console.log(formatProblem(file, problem));
+    if (omitted > 0) console.log(`${file}: …and ${omitted} more problems (the first ${problems.length} are listed)`);
   }
   console.error(
     problemCount === 0 ? `${files.length} story file(s) checked: no problems.` : `${problemCount} problem(s) found.`,

@@ -1,10 +1,13 @@
 // The page: while loading, a placeholder; on failure, what is wrong and where; when ready, the map and the panel.
-import { useEffect, type ComponentType } from 'react';
+import { useContext, useEffect, type ComponentType } from 'react';
 import { MapView } from '../map/MapView';
 import { Panel } from '../panels/Panel';
 import type { GeoData } from '../geometry/geoData';
 import type { Story } from '../story/model/schema';
-import { useAppStore } from '../state/react/useAppStore';
+import { AppStoreContext, useAppStore } from '../state/react/useAppStore';
+import { cancelOpening } from '../opener/requestedStory';
+import { echoed } from '../ui/echo';
+import { Troubles } from './Troubles';
 import { Announcer } from '../panels/Announcer';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useEscapeClears } from './useEscapeClears';
@@ -23,11 +26,12 @@ function SkipToClaims() {
   );
 }
 
+/** What failed, over the build-time picture and claims when the page has them: they stay, readable, below. */
 function LoadFailure({ title, problems }: { title: string; problems: { path: string; message: string }[] }) {
+  const hasShell = document.getElementById(STATIC_SHELL_ID) !== null;
   return (
-    <main className="load-failure" role="alert">
+    <div className="load-failure" role="alert">
       <h1>{title}</h1>
-      <p>The map cannot show this story until these are fixed:</p>
       <ul>
         {problems.map((problem, index) => (
           <li key={index}>
@@ -35,6 +39,25 @@ function LoadFailure({ title, problems }: { title: string; problems: { path: str
           </li>
         ))}
       </ul>
+      {hasShell ? (
+        <p>Below: the map and the claims as they were when this page was made, without zoom or links.</p>
+      ) : null}
+      <button type="button" onClick={() => window.location.reload()}>
+        Reload
+      </button>
+    </div>
+  );
+}
+
+/** A story a link asked for, while it downloads: named, never shown as another story that looks like it. */
+function Opening({ name }: { name: string }) {
+  const store = useContext(AppStoreContext);
+  return (
+    <main className="loading" aria-busy="true">
+      <p role="status">Opening the story at {echoed(name, 80)}…</p>
+      <button type="button" onClick={() => store && cancelOpening(store)}>
+        Show the map’s own story instead
+      </button>
     </main>
   );
 }
@@ -44,11 +67,15 @@ type StoryLayout = ComponentType<{ story: Story; geo: GeoData }>;
 /** `layout` replaces the full page once the story is ready (the embed view uses it). */
 export function App({ layout: Layout = StoryView }: { layout?: StoryLayout }) {
   const data = useAppStore((state) => state.data);
-  // Once the app shows the story (or what is wrong with it), the build-time copy has done its job.
+  const opening = useAppStore((state) => state.opening);
+  const requested = data.status === 'loading' && opening !== null;
+  // Once the app shows a story, the build-time copy has done its job; it is the default story's, so a story a link asks
+  // for never shows it. When loading failed, it stays: the picture and the claims still read.
   useEffect(() => {
-    if (data.status !== 'loading') document.getElementById(STATIC_SHELL_ID)?.remove();
-  }, [data.status]);
+    if (data.status === 'ready' || requested) document.getElementById(STATIC_SHELL_ID)?.remove();
+  }, [data.status, requested]);
   if (data.status === 'failed') return <LoadFailure title={data.title} problems={data.problems} />;
+  if (requested) return <Opening name={opening.name} />;
   if (data.status === 'loading') {
     // The build put the map picture and the claims in the page: they stay on screen until the story is ready.
     if (document.getElementById(STATIC_SHELL_ID)) return null;
@@ -58,7 +85,12 @@ export function App({ layout: Layout = StoryView }: { layout?: StoryLayout }) {
       </main>
     );
   }
-  return <Layout story={data.story} geo={data.geo} />;
+  return (
+    <>
+      <Troubles />
+      <Layout story={data.story} geo={data.geo} />
+    </>
+  );
 }
 
 function StoryView({ story, geo }: { story: Story; geo: GeoData }) {

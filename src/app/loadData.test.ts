@@ -68,6 +68,8 @@ describe('loadData', () => {
     serve({ [CAUCASUS_URL]: null });
     const [missing, ...more] = await messages();
     expect(more).toEqual([]);
-    expect(missing).toMatch(/data\/caucasus\.topo\.json\) could not be loaded: HTTP 404/);
+    expect(missing).toMatch(
+      /data\/caucasus\.topo\.json\) could not be loaded: the server answered HTTP 404\. Reload the page to try again\./,
+    );
   });
 });

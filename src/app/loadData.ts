@@ -3,55 +3,74 @@ import { CAUCASUS_FILE, readGeoData, WORLD_FILE, type GeoData } from '../geometr
 import type { StoryProblem } from '../story/integrity';
 import { parseStory } from '../story/parse';
 import type { Story } from '../story/model/schema';
+import { DownloadError, fetchBytes } from '../network/timeouts';
+import { withoutByteOrderMark } from '../story/validate/readInput';
 
 export const STORY_URL = 'stories/karabakh-2020.json';
 /** The map data (TopoJSON, see geo/README.md): the regions and the Caucasus in detail, and the world at 1:110m. */
 export const CAUCASUS_URL = `data/${CAUCASUS_FILE}`;
 export const WORLD_URL = `data/${WORLD_FILE}`;
 
-export type LoadResult =
-  { ok: true; story: Story; geo: GeoData } | { ok: false; title: string; problems: StoryProblem[] };
+type Failure = { ok: false; title: string; problems: StoryProblem[] };
+export type LoadResult = { ok: true; story: Story; geo: GeoData } | Failure;
 
 class LoadError extends Error {}
 
+/** A JSON file of the app's own, with a time limit; every failure names the file and what to do. */
 async function fetchJson(url: string, what: string): Promise<unknown> {
-  let response: Response;
+  let bytes: Uint8Array;
   try {
-    response = await fetch(url);
-  } catch {
-    throw new LoadError(`Could not reach the ${what} (${url}). Check the connection and reload.`);
+    bytes = await fetchBytes(url);
+  } catch (error) {
+    const reason = error instanceof DownloadError ? error.message : 'it could not be downloaded';
+    throw new LoadError(`The ${what} (${url}) could not be loaded: ${reason}. Reload the page to try again.`);
   }
-  if (!response.ok) throw new LoadError(`The ${what} (${url}) could not be loaded: HTTP ${response.status}.`);
-  const text = await response.text();
   try {
-    return JSON.parse(text);
+    return JSON.parse(withoutByteOrderMark(new TextDecoder().decode(bytes)));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new LoadError(`The ${what} (${url}) is not valid JSON: ${reason}`);
   }
 }
 
-export async function loadData(): Promise<LoadResult> {
+/** Runs `load`, turning a LoadError into a titled failure. */
+async function titled<T>(title: string, load: () => Promise<T | Failure>): Promise<T | Failure> {
   try {
-    const [storyJson, caucasusJson, worldJson] = await Promise.all([
-      fetchJson(STORY_URL, 'story file'),
+    return await load();
+  } catch (error) {
+    if (error instanceof LoadError) return { ok: false, title, problems: [{ path: '(root)', message: error.message }] };
+    throw error;
+  }
+}
+
+/** The map data: the regions and the basemap. */
+export function loadGeo(): Promise<{ ok: true; geo: GeoData } | Failure> {
+  return titled('The map data could not be loaded', async () => {
+    const [caucasusJson, worldJson] = await Promise.all([
       fetchJson(CAUCASUS_URL, 'map of the Caucasus'),
       fetchJson(WORLD_URL, 'world map'),
     ]);
-    const parsed = parseStory(storyJson);
-    if (!parsed.ok)
-      return { ok: false, title: `The story file (${STORY_URL}) has problems`, problems: parsed.problems };
     const geo = readGeoData(caucasusJson, worldJson);
     if (typeof geo === 'string')
       return { ok: false, title: 'The map data is damaged', problems: [{ path: '(root)', message: geo }] };
-    return { ok: true, story: parsed.story, geo };
-  } catch (error) {
-    if (error instanceof LoadError)
-      return {
-        ok: false,
-        title: 'The story could not be loaded',
-        problems: [{ path: '(root)', message: error.message }],
-      };
-    throw error;
-  }
+    return { ok: true, geo };
+  });
+}
+
+/** The story the app ships with. */
+export function loadDefaultStory(): Promise<{ ok: true; story: Story } | Failure> {
+  return titled('The story could not be loaded', async () => {
+    const parsed = parseStory(await fetchJson(STORY_URL, 'story file'));
+    if (!parsed.ok)
+      return { ok: false, title: `The story file (${STORY_URL}) has problems`, problems: parsed.problems };
+    return { ok: true, story: parsed.story };
+  });
+}
+
+/** Both, side by side; the first failure wins. */
+export async function loadData(): Promise<LoadResult> {
+  const [story, geo] = await Promise.all([loadDefaultStory(), loadGeo()]);
+  if (!story.ok) return story;
+  if (!geo.ok) return geo;
+  return { ok: true, story: story.story, geo: geo.geo };
 }

@@ -50,7 +50,7 @@ export type MapLibreMapProps = {
   /** MapLibre's first idle: the picture underneath can go. */
   onReady: () => void;
   /** MapLibre could not start (no WebGL, a broken build): the picture stays as the map. */
-  onFailed: (reason: string) => void;
+  onFailed: (error: Error) => void;
   onZoomedOut: (zoomedOut: boolean) => void;
 };
 
@@ -207,12 +207,13 @@ export function MapLibreMap({
 
   const onError = useCallback(
     (event: { error: Error }) => {
-      // Before the map is up, any error means no map (no WebGL, a broken build); later ones are logged, not fatal.
-      if (ready) {
+      // Before the map is up, any error means no map (no WebGL, a broken build); later ones are logged, not fatal,
+      // except a worker that would not start (a file cut short): MapLibre may idle once, but draws no data without it.
+      if (ready && !/worker/i.test(event.error.message)) {
         console.error(event.error);
         return;
       }
-      onFailed(event.error.message);
+      onFailed(event.error);
     },
     [ready, onFailed],
   );

@@ -9,7 +9,8 @@ import { storyOn } from '../time/validity';
 import type { Story } from '../story/model/schema';
 import { useAppStore, useShownDate } from '../state/react/useAppStore';
 import { DEFAULT_BOUNDS, focusBounds } from './model/focus';
-import { loadMapLibrary } from './loadMapLibrary';
+import { loadMapLibrary, MapDownloadError } from './loadMapLibrary';
+import { importWithTimeout } from '../network/timeouts';
 import type { MapLibreMapProps } from './MapLibreMap';
 import { MAP_SUMMARY_ID } from '../ui/ids';
 import { DownloadImage } from './download/DownloadImage';
@@ -28,14 +29,22 @@ import { usePrintFraming } from './usePrintFraming';
 type MapState = 'loading' | 'ready' | 'failed';
 /** The height the no-WebGL notice takes at the map's bottom (one line on phones, two at most elsewhere). */
 const NOTICE_ROOM = 48;
-/** Why the picture stayed the map: MapLibre would not start (WebGL), or its code never arrived (network, a broken deploy). */
-type Failure = 'webgl' | 'download';
+/**
+ * Why the picture stayed the map: MapLibre would not start (WebGL), or a part of it never arrived (network, a broken
+ * deploy): the library, its worker, or our adapter around it.
+ */
+type Failure = 'webgl' | 'library' | 'worker' | 'adapter';
 
 // What failed, then (hidden on phones, where the map is small) what still works.
 const FAILURE_NOTICE: Record<Failure, [short: string, more: string]> = {
   webgl: ['Zoom and pan need WebGL.', 'This browser has turned it off or does not support it.'],
-  download: ['The zoomable map could not be downloaded; reload the page to try again.', ''],
+  library: ['The zoomable map could not be downloaded; reload the page to try again.', ''],
+  worker: ['The zoomable map’s worker file could not be downloaded; reload the page to try again.', ''],
+  adapter: ['The zoomable map’s display code could not be downloaded; reload the page to try again.', ''],
 };
+
+/** MapLibre's own start errors: a worker that would not load is a download, anything else means no WebGL. */
+const startFailure = (reason: string): Failure => (/worker/i.test(reason) ? 'worker' : 'webgl');
 
 export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const selection = useAppStore((state) => state.selection);
@@ -56,7 +65,11 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     setFailure(kind);
     setMapState('failed');
   }, []);
-  const failToStart = useCallback((reason: string) => fail('webgl', reason), [fail]);
+  // MapLibre's own download failure reaches here too when the adapter came first: it names the part that failed.
+  const failToStart = useCallback(
+    (error: Error) => fail(error instanceof MapDownloadError ? error.part : startFailure(error.message), error.message),
+    [fail],
+  );
   const ready = useCallback(() => setMapState('ready'), []);
 
   // MapLibre and its adapter load side by side; the benchmark times MapLibre from this mark to its first idle.
@@ -64,10 +77,16 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     if (!started) return;
     performance.mark('map-start');
     let current = true;
-    const failed = (error: unknown) =>
-      current && fail('download', error instanceof Error ? error.message : String(error));
-    loadMapLibrary().catch(failed);
-    import('./MapLibreMap').then((module) => current && setAdapter(() => module.MapLibreMap), failed);
+    const failed = (kind: Failure) => (error: unknown) => {
+      if (current) fail(kind, error instanceof Error ? error.message : String(error));
+    };
+    loadMapLibrary().catch((error: unknown) =>
+      failed(error instanceof MapDownloadError ? error.part : 'library')(error),
+    );
+    importWithTimeout(() => import('./MapLibreMap')).then(
+      (module) => current && setAdapter(() => module.MapLibreMap),
+      failed('adapter'),
+    );
     return () => {
       current = false;
     };

@@ -2,14 +2,14 @@
 // arrive, never a page that waits forever. Plain browser APIs; no React.
 
 /** A JSON or story file, headers and body. */
-const FILE_TIMEOUT_MS = 30_000;
+export const FILE_TIMEOUT_MS = 30_000;
 /** One of the app's own chunks (MapLibre's is the largest, about 300 KB compressed). */
-const CHUNK_TIMEOUT_MS = 60_000;
+export const CHUNK_TIMEOUT_MS = 60_000;
 
 /** Why a download did not end in bytes, in words for readers: what to do comes with each. */
 export class DownloadError extends Error {
   constructor(
-    readonly kind: 'unreachable' | 'http' | 'timeout' | 'aborted',
+    readonly kind: 'unreachable' | 'http' | 'timeout' | 'aborted' | 'too-big',
     message: string,
   ) {
     super(message);
@@ -24,8 +24,13 @@ const seconds = (ms: number) => `${Math.round(ms / 1000)} seconds`;
  */
 export async function fetchBytes(
   url: string,
-  { timeoutMs = FILE_TIMEOUT_MS, signal, init }: { timeoutMs?: number; signal?: AbortSignal; init?: RequestInit } = {},
-): Promise<Uint8Array> {
+  {
+    timeoutMs = FILE_TIMEOUT_MS,
+    signal,
+    init,
+    maxBytes = Infinity,
+  }: { timeoutMs?: number; signal?: AbortSignal; init?: RequestInit; maxBytes?: number } = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   const controller = new AbortController();
   // An object, not a let: the timer sets it while the fetch is awaited, which a narrowed boolean would hide.
   const deadline = { passed: false };
@@ -39,7 +44,11 @@ export async function fetchBytes(
     if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
     const response = await fetch(url, { ...init, signal: controller.signal });
     if (!response.ok) throw new DownloadError('http', `the server answered HTTP ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
+    const tooBig = () => new DownloadError('too-big', `it is larger than ${maxBytes} bytes`);
+    if (Number(response.headers.get('content-length') ?? 0) > maxBytes) throw tooBig();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > maxBytes) throw tooBig();
+    return bytes;
   } catch (error) {
     if (error instanceof DownloadError) throw error;
     if (deadline.passed)

@@ -1,22 +1,8 @@
 // Opening another story: a file input (for keyboards) and a drop anywhere on the page; validation loads on demand.
 import { useContext, useEffect, type ChangeEvent } from 'react';
 import { AppStoreContext, useAppStore } from '../state/react/useAppStore';
-import type { AppStore } from '../state/store';
-
-async function openFile(store: AppStore, file: File): Promise<void> {
-  const { data } = store.getState();
-  if (data.status !== 'ready') return;
-  const { openStoryFile } = await import('./openStory');
-  const result = await openStoryFile(file, data.geo.regions);
-  if (!result.ok) {
-    store.getState().reported(result.report);
-    return;
-  }
-  // The address must not name a story that is no longer shown.
-  if (new URLSearchParams(window.location.search).has('story'))
-    window.history.pushState(null, '', window.location.pathname);
-  store.getState().replaceStory(result.story);
-}
+import { openFile, retryStoryLink } from './requestedStory';
+import { echoed } from '../ui/echo';
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -60,11 +46,25 @@ export function StoryOpener() {
 // A story broken throughout would bury the page: the first problems are enough to start fixing.
 const MAX_LISTED = 30;
 
+/** What is being opened, while it downloads and is checked (the story shown so far stays until it arrives). */
+export function OpeningStatus() {
+  const opening = useAppStore((state) => state.opening);
+  if (!opening) return null;
+  return (
+    <p className="notice opening" role="status" aria-busy="true">
+      Opening {opening.source === 'link' ? 'the story at' : 'the file'} {echoed(opening.name, 80)}…
+    </p>
+  );
+}
+
 /** Why the story the reader asked for did not open, line by line; the story already shown stays. */
 export function StoryReportPanel() {
+  const store = useContext(AppStoreContext);
   const report = useAppStore((state) => state.report);
   const dismiss = useAppStore((state) => state.reported);
   if (!report) return null;
+  const more = report.problems.length - Math.min(report.problems.length, MAX_LISTED) + (report.omitted ?? 0);
+  const { retry } = report;
   return (
     <div className="notice report" role="alert">
       <div>
@@ -81,10 +81,13 @@ export function StoryReportPanel() {
             </li>
           ))}
         </ul>
-        {report.problems.length > MAX_LISTED ? (
-          <p>…and {report.problems.length - MAX_LISTED} more: npm run story:check lists them all.</p>
-        ) : null}
+        {more > 0 ? <p>…and {more} more: npm run story:check lists them all.</p> : null}
       </div>
+      {retry !== undefined && store ? (
+        <button type="button" onClick={() => void retryStoryLink(store, retry)}>
+          Try again
+        </button>
+      ) : null}
       <button type="button" onClick={() => dismiss(null)}>
         Dismiss
       </button>

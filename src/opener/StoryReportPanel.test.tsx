@@ -39,6 +39,25 @@ describe('the report of a story that did not open', () => {
     expect(screen.getByRole('alert').textContent).toContain('…and 12 more: npm run story:check lists them all.');
   });
 
+  test('counts the problems validation did not list', () => {
+    const store = renderPanel();
+    const problems = Array.from({ length: 100 }, (_, index) => ({ path: `facts.${index}.id`, message: 'is missing' }));
+    act(() => store.getState().reported({ title: 'Broken', problems, omitted: 5_100 }));
+    expect(screen.getByRole('alert').textContent).toContain('…and 5170 more: npm run story:check lists them all.');
+  });
+
+  test('offers to try again when the download failed, not when the file is wrong', () => {
+    const store = renderPanel();
+    act(() =>
+      store
+        .getState()
+        .reported({ title: 'Slow', problems: [{ path: '(root)', message: 'timed out' }], retry: 'x.json' }),
+    );
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    act(() => store.getState().reported({ title: 'Broken', problems: [{ path: '(root)', message: 'is empty' }] }));
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
   test('goes away when dismissed', () => {
     const store = renderPanel();
     act(() =>

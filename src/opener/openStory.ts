@@ -1,54 +1,62 @@
-// Opens a story the reader asks for: from a `?story=` address or a file. Loaded on demand (its own chunk): the
-// validation and its JSON reader stay out of the first load. Never throws: failures come back as problems.
-import {
-  validateStoryText,
-  MAX_STORY_BYTES,
-  sizeProblem,
-  formatBytes,
-  type ValidationResult,
-} from '../story/validate/validateStory';
+// Opens a story the reader asks for: from a `?story=` address or a file. Loaded on demand (its own chunk): validation
+// and its JSON reader stay out of the first load, and run in a worker. Never throws, except when `signal` aborts (a
+// newer choice replaced this one): failures come back as a report that names what failed and whether to retry.
+import { DownloadError, fetchBytes } from '../network/timeouts';
+import { formatBytes, MAX_STORY_BYTES, sizeProblem, type ValidationResult } from '../story/validate/validateStory';
 import { parseOriginList, resolveStoryAddress } from '../story/origins';
 import type { StoryReport } from '../state/store';
 import type { Story } from '../story/model/schema';
+import { echoed } from '../ui/echo';
+import { validateOffThread } from './validateOffThread';
 
 export type OpenResult = { ok: true; story: Story } | { ok: false; report: StoryReport };
 
 const ALLOWED_ORIGINS = parseOriginList(import.meta.env.VITE_STORY_ORIGINS as string | undefined);
 
-function failure(title: string, message: string): OpenResult {
-  return { ok: false, report: { title, problems: [{ path: '(root)', message }] } };
+function failure(title: string, message: string, retry?: string): OpenResult {
+  return { ok: false, report: { title, problems: [{ path: '(root)', message }], ...(retry ? { retry } : {}) } };
 }
 
 function fromValidation(title: string, result: ValidationResult): OpenResult {
-  return result.ok ? result : { ok: false, report: { title, problems: result.problems } };
+  return result.ok ? result : { ok: false, report: { title, problems: result.problems, omitted: result.omitted } };
 }
 
-export async function openStoryAddress(value: string, regions: unknown): Promise<OpenResult> {
-  const title = `The story at “${value}” could not be opened`;
+export function addressTitle(value: string): string {
+  return `The story at ${echoed(value, 80)} could not be opened`;
+}
+
+export async function openStoryAddress(value: string, regions: unknown, signal: AbortSignal): Promise<OpenResult> {
+  const title = addressTitle(value);
   const address = resolveStoryAddress(value, window.location.href, ALLOWED_ORIGINS);
   if (!address.ok) return failure(title, address.message);
+  let bytes: Uint8Array;
   try {
-    const response = await fetch(address.url, { credentials: 'same-origin' });
-    if (!response.ok) return failure(title, `the server answered HTTP ${response.status}`);
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > MAX_STORY_BYTES)
-      return failure(
-        title,
-        `the file is ${formatBytes(declared)}; a story may be at most ${formatBytes(MAX_STORY_BYTES)}`,
-      );
-    return fromValidation(title, validateStoryText(await response.text(), regions));
-  } catch {
-    return failure(title, 'it could not be reached (offline, or the server refused the request)');
+    bytes = await fetchBytes(address.url, {
+      signal,
+      maxBytes: MAX_STORY_BYTES,
+      init: { credentials: 'same-origin' },
+    });
+  } catch (error) {
+    if (!(error instanceof DownloadError) || error.kind === 'aborted') throw error;
+    if (error.kind === 'too-big')
+      return failure(title, `the file is larger than ${formatBytes(MAX_STORY_BYTES)}, the most a story may be`);
+    // A refused address (HTTP 4xx) stays refused; a slow or broken connection, or a server error, may pass next time.
+    const permanent = error.kind === 'http' && /HTTP 4\d\d$/.test(error.message);
+    return failure(title, error.message, permanent ? undefined : value);
   }
+  return fromValidation(title, await validateOffThread(bytes, regions, signal));
 }
 
-export async function openStoryFile(file: File, regions: unknown): Promise<OpenResult> {
-  const title = `The file “${file.name}” is not a story the map can show`;
+export async function openStoryFile(file: File, regions: unknown, signal: AbortSignal): Promise<OpenResult> {
+  const title = `The file ${echoed(file.name)} is not a story the map can show`;
   const tooBig = sizeProblem(file.size);
   if (tooBig) return failure(title, tooBig.message);
+  let bytes: Uint8Array;
   try {
-    return fromValidation(title, validateStoryText(await file.text(), regions));
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return failure(title, 'the file could not be read');
   }
+  if (signal.aborted) throw new DOMException('another story was chosen', 'AbortError');
+  return fromValidation(title, await validateOffThread(bytes, regions, signal));
 }

@@ -13,7 +13,7 @@ import { Legend } from './Legend';
 import { linkNoticeText } from './linkNotice';
 import { MapIndex } from './MapIndex';
 import { SelectionCard } from './SelectionCard';
-import { StoryOpener, StoryReportPanel } from '../opener/StoryOpener';
+import { OpeningStatus, StoryOpener, StoryReportPanel } from '../opener/StoryOpener';
 import { SheetHandle } from './SheetHandle';
 import { Timeline } from './Timeline';
 import { useKeepFocus } from './useKeepFocus';
@@ -87,6 +87,7 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
           <ShareControl />
         </header>
         <Notice articleDay={article.eventDate} />
+        <OpeningStatus />
         <StoryReportPanel />
         {selection ? (
           <div className="panel__selection">

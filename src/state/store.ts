@@ -25,7 +25,15 @@ export type AppState = {
   notice: LinkNotice | null;
   /** Why a story the reader asked for (a link or a file) could not be opened; the current story stays. */
   report: StoryReport | null;
+  /** A story being opened (from a `?story=` link or a file), shown as such until it arrives or fails. */
+  opening: Opening | null;
+  /** Where the shown story came from: 'default', 'link:ADDRESS' or 'file:N'; history entries carry it. */
+  storySource: string;
+  /** Parts that failed to load while the rest works (a chunk, a data file): each says what and what to do. */
+  troubles: string[];
 };
+
+type Opening = { name: string; source: 'link' | 'file' };
 
 /** What a link asked for that the story cannot show: names it lacks (the default view shows instead), or a date that is no
  * day (the article's day shows instead). */
@@ -34,18 +42,27 @@ export type LinkNotice = {
   badDate: string | null;
 };
 
-export type StoryReport = { title: string; problems: (StoryProblem & { line?: number })[] };
+/** `omitted`: problems beyond those listed; `retry`: the address to try again (a download that failed or stalled). */
+export type StoryReport = {
+  title: string;
+  problems: (StoryProblem & { line?: number })[];
+  omitted?: number;
+  retry?: string;
+};
 
 export type AppActions = {
-  loaded: (story: Story, geo: GeoData) => void;
+  loaded: (story: Story, geo: GeoData, source?: string) => void;
   failed: (title: string, problems: StoryProblem[]) => void;
   select: (selection: Selection) => void;
   chooseDate: (date: string | null, refining?: boolean) => void;
   applyView: (view: LinkedView) => void;
   dismissNotice: () => void;
   /** Shows another story in place of the current one, from its default view. */
-  replaceStory: (story: Story) => void;
+  replaceStory: (story: Story, source: string) => void;
   reported: (report: StoryReport | null) => void;
+  openingChanged: (opening: Opening | null) => void;
+  /** A part of the page could not load: the message says what, and the rest goes on working. */
+  troubled: (message: string) => void;
 };
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -85,8 +102,11 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     refining: false,
     notice: null,
     report: null,
+    opening: null,
+    storySource: 'default',
+    troubles: [],
     ...initial,
-    loaded: (story, geo) => set({ data: { status: 'ready', story, geo } }),
+    loaded: (story, geo, source = 'default') => set({ data: { status: 'ready', story, geo }, storySource: source }),
     failed: (title, problems) => set({ data: { status: 'failed', title, problems } }),
     select: (selection) => {
       if (!sameSelection(selection, get().selection)) set({ selection, notice: null });
@@ -95,12 +115,16 @@ export function createAppStore(initial: Partial<AppState> = {}) {
       if (date === null || isIsoDate(date)) set({ date: storedDate(get().data, date), refining });
     },
     dismissNotice: () => set({ notice: null }),
-    replaceStory: (story) => {
+    replaceStory: (story, source) => {
       const { data } = get();
       if (data.status === 'ready')
-        set({ data: { ...data, story }, selection: null, date: null, notice: null, report: null });
+        set({ data: { ...data, story }, storySource: source, selection: null, date: null, notice: null, report: null });
     },
     reported: (report) => set({ report }),
+    openingChanged: (opening) => set({ opening }),
+    troubled: (message) => {
+      if (!get().troubles.includes(message)) set({ troubles: [...get().troubles, message] });
+    },
     // A view from a link: anything it names that the story lacks falls back to the default view, with a notice.
     applyView: (view) => {
       const { data } = get();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GeoData } from '../geometry/geoData';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { createAppStore, type AppStore } from './store';
@@ -104,5 +104,28 @@ describe('URL ⇄ store', () => {
     expect(store.getState().selection).toEqual({ kind: 'region', id: 'armenia' });
     expect(store.getState().date).toBeNull();
     expect(store.getState().notice).toEqual({ unknown: [{ kind: 'outline', id: '1066' }], badDate: null });
+  });
+
+  it('Back after opening a file does not apply the old story’s view to the new story: it reloads the old one', () => {
+    const reload = vi.fn();
+    disconnect = syncStoreWithUrl(store, window, reload);
+    store.getState().select({ kind: 'claim', id: 'area' });
+    // A file opens (as openFile does): a new entry for the new story, then the story.
+    window.history.pushState({ story: 'file:1' }, '', window.location.pathname);
+    store.getState().replaceStory(loadShippedStory(), 'file:1');
+    store.getState().select({ kind: 'region', id: 'armenia' });
+    // Back to the old story's entry.
+    window.history.replaceState({ story: 'default' }, '', '#claim=area');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().selection).toEqual({ kind: 'region', id: 'armenia' });
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('an entry of a story from a file, which cannot be read again, is reported, not applied', () => {
+    disconnect = syncStoreWithUrl(store, window, vi.fn());
+    window.history.replaceState({ story: 'file:7' }, '', '#region=armenia');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().report?.title).toBe('That view belonged to a story opened from a file');
   });
 });

@@ -1,10 +1,12 @@
 // "Download image": the map as framed now, as PNG (painted from the scene, so it works without WebGL too) or as SVG.
-// One small button opens the two choices, so the map's corner stays free for what is selected.
+// One small button opens the two choices, so the map's corner stays free for what is selected. The drawing code loads
+// on demand; if it does not arrive, the menu says so instead of doing nothing.
 import { useState } from 'react';
 import type { Story } from '../../story/model/schema';
 import type { Scene } from '../svg/scene';
 import type { Framing } from '../model/mercator';
 import type { Rect } from '../model/labels';
+import { importWithTimeout } from '../../network/timeouts';
 import { CAPTION_BAND } from './captions';
 
 /** sceneAt: the picture with its marks sized and its labels placed for a framing, clear of the `reserved` boxes. */
@@ -16,8 +18,8 @@ type Props = {
 
 export function DownloadImage({ story, sceneAt, currentFraming }: Props) {
   const [open, setOpen] = useState(false);
+  const [failed, setFailed] = useState(false);
   const download = (kind: 'png' | 'svg') => {
-    setOpen(false);
     const framing = currentFraming();
     if (!framing) return;
     // Labels keep clear of the title and credit bands drawn over the image.
@@ -26,8 +28,14 @@ export function DownloadImage({ story, sceneAt, currentFraming }: Props) {
       { x: 0, y: 0, width, height: CAPTION_BAND },
       { x: 0, y: height - CAPTION_BAND, width, height: CAPTION_BAND },
     ]);
-    void import('./exportImage').then((pictures) =>
-      kind === 'png' ? pictures.savePng(story, scene, framing) : pictures.saveSvg(story, scene, framing),
+    importWithTimeout(() => import('./exportImage')).then(
+      (pictures) => {
+        setFailed(false);
+        setOpen(false);
+        if (kind === 'png') pictures.savePng(story, scene, framing);
+        else pictures.saveSvg(story, scene, framing);
+      },
+      () => setFailed(true),
     );
   };
   return (
@@ -50,6 +58,11 @@ export function DownloadImage({ story, sceneAt, currentFraming }: Props) {
           <button type="button" onClick={() => download('svg')}>
             Download SVG
           </button>
+          {failed ? (
+            <p className="map__download-failed" role="alert">
+              The image maker could not be downloaded; reload the page to try again.
+            </p>
+          ) : null}
         </div>
       ) : null}
     </div>
