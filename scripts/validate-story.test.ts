@@ -58,7 +58,9 @@ describe('npm run story:check', { timeout: 60_000 }, () => {
     // 300 misspelt fields, and what else copying one claim 300 times breaks (the timeline names claims now gone).
     const total = Number(/(\d+) problem\(s\) found/.exec(stderr)?.[1]);
     expect(total).toBeGreaterThanOrEqual(1 + 300);
-    expect(lines.at(-1)).toBe(`${join(dir, 'many.json')}: …and ${total - 1 - 100} more problems (the first 100 are listed)`);
+    expect(lines.at(-1)).toBe(
+      `${join(dir, 'many.json')}: …and ${total - 1 - 100} more problems (the first 100 are listed)`,
+    );
   }, 60_000);
 
   test('--regions takes another map topology, and says why one will not do', () => {

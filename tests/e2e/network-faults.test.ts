@@ -140,7 +140,13 @@ test.describe('a part of the zoomable map fails', () => {
       expectFaultLogged(problems, fault);
       // A worker cut short fails to start in each of MapLibre's workers; MapLibre logs those it has no listener for.
       if (what === 'its worker' && fault === 'truncate') problems.allowError(/Worker failed to load/);
-      await openWith(page, '', file(), fault, () => startMap(page));
+      // The adapter downloads beside MapLibre: on a stall, the clock runs past the time limit only once it is in, or
+      // its own limit would run out too (as it would for a reader whose adapter took a minute).
+      const adapterIn = fault === 'stall' ? page.waitForResponse(adapter.file()) : Promise.resolve();
+      await openWith(page, '', file(), fault, async () => {
+        await startMap(page);
+        await adapterIn;
+      });
       await expect(mapSection(page)).toHaveAttribute('data-map-state', 'failed', { timeout: NOTICE_TIMEOUT });
       await expect(page.locator('.map__notice')).toContainText(notice);
       await expect(page.locator('.map__notice')).toContainText('reload the page');
