@@ -40,9 +40,10 @@ const FOLDERS = {
   'map-model': 'src/map/model',
   fixtures: 'src/*/fixtures',
   ...Object.fromEntries(
-    ['app', 'panels', 'map', 'opener', 'embed', 'ui', 'network', 'state', 'story', 'time', 'geometry'].map(
-      (name) => [name, `src/${name}`],
-    ),
+    ['app', 'panels', 'map', 'opener', 'embed', 'ui', 'network', 'state', 'story', 'time', 'geometry'].map((name) => [
+      name,
+      `src/${name}`,
+    ]),
   ),
   ...Object.fromEntries(APART.map((name) => [name, name])),
 };
