@@ -20,6 +20,8 @@ import './app/app.css';
 import './app/print.css';
 
 markAppRunning();
+// The store of a page that replaces its first view or says why it could not load; a first view taken over in place gets
+// one that starts ready (takeOverFirstView).
 const store = createAppStore();
 const root = document.getElementById('root');
 const embedded = new URLSearchParams(window.location.search).get('embed') === '1';
@@ -79,10 +81,11 @@ async function takeOverFirstView(element: HTMLElement) {
     failedUnderFirstView(element, geo);
     return;
   }
-  store.getState().loaded(story.story, geo.geo);
-  hydrateRoot(element, <Root store={store} />);
+  // A store that starts ready: hydration renders from its first state, which must be the one the build rendered.
+  const ready = createAppStore({ data: { status: 'ready', story: story.story, geo: geo.geo } });
+  hydrateRoot(element, <Root store={ready} />);
   // After the first render, which is the first view: a link's view (or a claim tapped before the takeover) follows.
-  syncStoreWithUrl(store);
+  syncStoreWithUrl(ready);
 }
 
 /** A story a link asks for, or the embed layout: drawn in place of the first view, named while it loads. */

@@ -4,7 +4,7 @@
 // policy allows exactly those by their hashes, so it changes with them and hosts should take it from each build.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 export const POLICY_FILE = 'content-security-policy.txt';
@@ -55,7 +55,7 @@ export function contentSecurityPolicyPlugin(extraOrigins: readonly string[]): Pl
     name: 'content-security-policy',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
     },
     transformIndexHtml: {
       order: 'post',

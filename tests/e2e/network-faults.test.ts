@@ -1,7 +1,5 @@
 // The network fails the page in every way it can, one file at a time: blocked, an HTTP error, cut short, or stalled
 // (never answering). Each time the page names what failed, and what was already on screen goes on working.
-// Files fetched by one loader share its code, so each loader meets every fault once and each file at least one fault,
-// rather than every file every fault (36 page loads for 11 code paths).
 // Served as an ordinary host serves the build (no special headers); a stall is waited out on Playwright's clock.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +9,7 @@ import { mapSection } from './support/app';
 import { expect, test, type PageProblems } from './support/test';
 
 type Fault = 'block' | 'fail' | 'truncate' | 'stall';
+const FAULTS: readonly Fault[] = ['block', 'fail', 'truncate', 'stall'];
 /** Longer than the app's limits for a file (30 s) and a chunk (60 s): a stall is then over. */
 const PAST_EVERY_TIME_LIMIT_MS = 61_000;
 /** A failure is shown within this: MapLibre's chunk (on a loaded 2-core machine) and the image maker take the longest. */
@@ -60,6 +59,11 @@ async function openWith(page: Page, path: string, file: RegExp, fault: Fault, be
   }
 }
 
+/** Resolves once a file matching `url` has been downloaded whole (its body, not only its headers). */
+function arrived(page: Page, url: RegExp): Promise<unknown> {
+  return page.waitForEvent('requestfinished', { predicate: (request) => url.test(request.url()), timeout: 0 });
+}
+
 /** Touching the map starts MapLibre at once (else it waits for the page to settle). */
 async function startMap(page: Page) {
   await page.locator('[data-map-state="loading"]').dispatchEvent('pointerdown');
@@ -83,29 +87,32 @@ test.describe('the story or the map data fails', () => {
     named: '(data/caucasus.topo.json)',
   };
   const world = { what: 'world map', file: /\/data\/world\.topo\.json$/, named: '(data/world.topo.json)' };
-  const cases = [
-    { ...story, fault: 'block' },
-    { ...caucasus, fault: 'fail' },
-    { ...world, fault: 'truncate' },
-    { ...story, fault: 'stall' },
-  ] as const;
-  for (const { what, file, named, fault } of cases)
-    test(`the ${what}, ${fault}: named, with Reload; the build-time picture and claims stay`, async ({
-      page,
-      problems,
-    }) => {
-      expectFaultLogged(problems, fault);
-      await openWith(page, '', file, fault);
-      const alert = page.locator('.load-failure[role="alert"]');
-      await expect(alert).toContainText(named, { timeout: NOTICE_TIMEOUT });
-      await expect(alert).toContainText(
-        fault === 'truncate' ? /is not valid JSON/ : /could not be loaded: .*Reload the page/,
-      );
-      await expect(alert.getByRole('button', { name: 'Reload' })).toHaveCount(1);
-      // What was on screen before the failure is still there and readable.
-      expect(await page.locator('#root .claim-item').count()).toBeGreaterThan(5);
-      await expect(page.locator('#root .svg-map svg')).toBeVisible();
-    });
+  for (const { what, file, named } of [story, caucasus, world])
+    for (const fault of FAULTS)
+      test(`the ${what}, ${fault}: named, with Reload; the build-time picture and claims stay`, async ({
+        page,
+        problems,
+      }) => {
+        expectFaultLogged(problems, fault);
+        // The three download side by side: on a stall, the clock runs past the time limit once the other two are in.
+        const othersIn = Promise.all(
+          fault === 'stall'
+            ? [story, caucasus, world].filter((other) => other.what !== what).map((other) => arrived(page, other.file))
+            : [],
+        );
+        await openWith(page, '', file, fault, async () => {
+          await othersIn;
+        });
+        const alert = page.locator('.load-failure[role="alert"]');
+        await expect(alert).toContainText(named, { timeout: NOTICE_TIMEOUT });
+        await expect(alert).toContainText(
+          fault === 'truncate' ? /is not valid JSON/ : /could not be loaded: .*Reload the page/,
+        );
+        await expect(alert.getByRole('button', { name: 'Reload' })).toHaveCount(1);
+        // What was on screen before the failure is still there and readable.
+        expect(await page.locator('#root .claim-item').count()).toBeGreaterThan(5);
+        await expect(page.locator('#root .svg-map svg')).toBeVisible();
+      });
 });
 
 test.describe('a part of the zoomable map fails', () => {
@@ -127,39 +134,38 @@ test.describe('a part of the zoomable map fails', () => {
     notice: 'display code could not be downloaded',
   };
   const parts = [
-    { ...mapLibre, fault: 'stall' },
-    { ...worker, fault: 'fail' },
-    { ...worker, fault: 'truncate' },
-    { ...adapter, fault: 'block' },
-  ] as const;
-  for (const { what, file, notice, fault } of parts)
-    test(`${what}, ${fault}: the map says which, the picture and the panel go on working`, async ({
-      page,
-      problems,
-    }) => {
-      expectFaultLogged(problems, fault);
-      // A worker cut short fails to start in each of MapLibre's workers; MapLibre logs those it has no listener for.
-      if (what === 'its worker' && fault === 'truncate') problems.allowError(/Worker failed to load/);
-      // The adapter downloads beside MapLibre: on a stall, the clock runs past the time limit only once it is in, or
-      // its own limit would run out too (as it would for a reader whose adapter took a minute).
-      const adapterIn = fault === 'stall' ? page.waitForResponse(adapter.file()) : Promise.resolve();
-      await openWith(page, '', file(), fault, async () => {
-        await startMap(page);
-        await adapterIn;
+    { ...mapLibre, besides: [adapter] },
+    { ...worker, besides: [mapLibre, adapter] },
+    { ...adapter, besides: [mapLibre, worker] },
+  ];
+  for (const { what, file, notice, besides } of parts)
+    for (const fault of FAULTS)
+      test(`${what}, ${fault}: the map says which, the picture and the panel go on working`, async ({
+        page,
+        problems,
+      }) => {
+        expectFaultLogged(problems, fault);
+        // A worker cut short fails to start in each of MapLibre's workers; MapLibre logs those it has no listener for.
+        if (what === 'its worker' && fault === 'truncate') problems.allowError(/Worker failed to load/);
+        // MapLibre, then its worker, download beside the adapter: on a stall, the clock runs past the time limits only
+        // once the others are in, or their own limits would run out too (as for a reader whose downloads took a minute).
+        const othersIn = Promise.all(fault === 'stall' ? besides.map((part) => arrived(page, part.file())) : []);
+        await openWith(page, '', file(), fault, async () => {
+          await startMap(page);
+          await othersIn;
+        });
+        await expect(mapSection(page)).toHaveAttribute('data-map-state', 'failed', { timeout: NOTICE_TIMEOUT });
+        await expect(page.locator('.map__notice')).toContainText(notice);
+        await expect(page.locator('.map__notice')).toContainText('reload the page');
+        await panelWorks(page);
+        // The picture is the map now: its shapes are buttons that select.
+        await page.locator('.svg-map').getByRole('button', { name: 'Armenia (region)', exact: true }).first().click();
+        await expect(page.locator('.card h3').first()).toHaveText('Armenia');
       });
-      await expect(mapSection(page)).toHaveAttribute('data-map-state', 'failed', { timeout: NOTICE_TIMEOUT });
-      await expect(page.locator('.map__notice')).toContainText(notice);
-      await expect(page.locator('.map__notice')).toContainText('reload the page');
-      await panelWorks(page);
-      // The picture is the map now: its shapes are buttons that select.
-      await page.locator('.svg-map').getByRole('button', { name: 'Armenia (region)', exact: true }).first().click();
-      await expect(page.locator('.card h3').first()).toHaveText('Armenia');
-    });
 });
 
 test.describe('an on-demand part fails', () => {
-  // Each is imported as MapLibre is: one case each, with faults other than MapLibre's and the adapter's.
-  for (const fault of ['stall'] as const)
+  for (const fault of FAULTS)
     test(`the story opener, ${fault}: a ?story= link is reported with a retry; the map’s own story works`, async ({
       page,
       problems,
@@ -177,7 +183,7 @@ test.describe('an on-demand part fails', () => {
       await panelWorks(page);
     });
 
-  for (const fault of ['truncate'] as const)
+  for (const fault of FAULTS)
     test(`the embedded view, ${fault}: the full map is shown, with what failed`, async ({ page, problems }) => {
       expectFaultLogged(problems, fault);
       await openWith(page, '?embed=1', asset('embedMode'), fault);
@@ -188,7 +194,7 @@ test.describe('an on-demand part fails', () => {
       await panelWorks(page);
     });
 
-  for (const fault of ['fail'] as const)
+  for (const fault of FAULTS)
     test(`the image maker, ${fault}: the download buttons say so; the map goes on working`, async ({
       page,
       problems,
