@@ -81,7 +81,12 @@ export function firstViewPlugin(): Plugin {
       order: 'post',
       async handler(html, context) {
         if (!html.includes(PLACEHOLDER)) throw new Error(`first view: index.html lacks ${PLACEHOLDER}`);
-        const page = html.replace(PLACEHOLDER, `<div id="root">${await renderFirstView(publicDir)}</div>`);
+        const firstView = await renderFirstView(publicDir);
+        // The day the date control counted to (UTC, as src/time/dates.ts): the page is taken over on it (useToday.ts).
+        const builtOn = new Date().toISOString().slice(0, 10);
+        const page = html
+          .replace(PLACEHOLDER, `<div id="root">${firstView}</div>`)
+          .replace('<html lang="en">', `<html lang="en" data-built-on="${builtOn}">`);
         return context.bundle ? paintFromHtmlAlone(page, context.bundle, await bundleEarlyTaps()) : page;
       },
     },

@@ -2,16 +2,17 @@
 import { useMemo, useRef } from 'react';
 import type { Story } from '../story/model/schema';
 import { useAppStore, useShownDate } from '../state/react/useAppStore';
-import { addDays, daysBetween, isIsoDate, isoToday } from '../time/dates';
+import { addDays, daysBetween, isIsoDate } from '../time/dates';
 import { dateStops } from '../time/timeline';
 import { formatDate } from '../ui/format';
+import { useToday } from './useToday';
 import './time.css';
 
 export function DateControl({ story }: { story: Story }) {
   const articleDay = story.article.eventDate;
   const date = useShownDate(articleDay);
   const chooseDate = useAppStore((state) => state.chooseDate);
-  const today = useMemo(() => isoToday(), []);
+  const today = useToday();
   // A drag is one step of history: its first move adds an entry, the later moves refine it.
   const drag = useRef<'none' | 'started' | 'moving'>('none');
   const stops = useMemo(() => dateStops(story, today), [story, today]);

@@ -28,7 +28,8 @@ function SceneNodeElement({ node, ...props }: { node: SceneNode } & PickProps): 
   const { selection, onSelect, asButtons, hitAreas } = props;
   if (node.interactiveOnly && !hitAreas) return null;
   const children =
-    node.text ?? node.children?.map((child, index) => <SceneNodeElement key={index} node={child} {...props} />);
+    node.text ??
+    node.children?.map((child, index) => <SceneNodeElement key={child.key ?? index} node={child} {...props} />);
   const { select } = node;
   const attributes = reactProps(node);
   if (!select) return createElement(node.tag, attributes, children);
@@ -74,7 +75,7 @@ export function SvgMap({ scene, viewBox, title, ...props }: Props) {
         aria-label={title}
       >
         {scene.nodes.map((node, index) => (
-          <SceneNodeElement key={index} node={node} {...props} />
+          <SceneNodeElement key={node.key ?? index} node={node} {...props} />
         ))}
       </svg>
     </div>

@@ -23,6 +23,9 @@ export type SceneNode = {
   select?: { selection: NonNullable<Selection>; name: string };
   /** Only in the interactive picture (e.g. wide invisible hit lines). */
   interactiveOnly?: boolean;
+  /** Names the node among its siblings where their number changes with the framing (labels come and go), so that the
+   * interactive picture keeps its elements, the build's first view among them, instead of drawing them again. */
+  key?: string;
 };
 export type Scene = {
   viewBox: [x: number, y: number, width: number, height: number];
@@ -223,6 +226,7 @@ function labelNode(label: PlacedLabel, px: Px): SceneNode {
   const colour = pinLike ? THEME.label.pin.colour[label.emphasis] : LABEL_COLOUR[label.kind];
   return {
     tag: 'text',
+    key: `label:${label.key}`,
     attributes: {
       x: round(ax + px(pinLike ? dx + inset : dx + box.width / 2)),
       y: round(ay + px(baseline)),
@@ -251,6 +255,7 @@ function pinNodes(model: MapModel, labels: ReadonlyMap<string, PlacedLabel>, px:
     const label = labels.get(`place:${place.id}`);
     return {
       tag: 'g',
+      key: `place:${place.id}`,
       attributes: {
         'data-svg-place': place.id,
         class: `svg-map__pin${emphasis === 'lit' ? ' svg-map__pin--lit' : ''}${emphasis === 'dim' ? ' svg-map__pin--dim' : ''}`,
@@ -290,6 +295,7 @@ function pinNodes(model: MapModel, labels: ReadonlyMap<string, PlacedLabel>, px:
           tag: 'circle',
           attributes: { cx: x, cy: y, r: px(pin.hitRadius), fill: '#000', fillOpacity: 0 },
           interactiveOnly: true,
+          key: 'hit',
         },
       ],
     };
