@@ -45,23 +45,34 @@ function expectFaultLogged(problems: PageProblems, fault: Fault): void {
   if (fault === 'fail') problems.expectError(/Failed to load resource: the server responded with a status of 500/);
 }
 
-/** Opens the app at `path` with `file` injured; for a stall, waits for its request and runs the clock past the limits. */
-async function openWith(page: Page, path: string, file: RegExp, fault: Fault, before?: () => Promise<void>) {
+/** Resolves once a file matching `url` has been downloaded whole (its body, not only its headers). */
+function arrived(page: Page, url: RegExp): Promise<unknown> {
+  return page.waitForEvent('requestfinished', { predicate: (request) => url.test(request.url()), timeout: 0 });
+}
+
+/**
+ * Opens the app at `path` with `file` injured. For a stall, waits for its request and runs the clock past the limits,
+ * once the files that download `besides` it are in whole: else their own limits would run out too.
+ */
+async function openWith(
+  page: Page,
+  path: string,
+  file: RegExp,
+  fault: Fault,
+  { before, besides = [] }: { before?: () => Promise<void>; besides?: readonly RegExp[] } = {},
+) {
   if (fault === 'stall') await page.clock.install();
   let markStalled = () => {};
   const stalled = new Promise<void>((resolve) => (markStalled = resolve));
+  const othersIn = Promise.all(fault === 'stall' ? besides.map((other) => arrived(page, other)) : []);
   await page.route(file, (route) => injure(route, fault, markStalled));
   await page.goto(`/${path}`);
   await before?.();
   if (fault === 'stall') {
     await stalled;
+    await othersIn;
     await page.clock.fastForward(PAST_EVERY_TIME_LIMIT_MS);
   }
-}
-
-/** Resolves once a file matching `url` has been downloaded whole (its body, not only its headers). */
-function arrived(page: Page, url: RegExp): Promise<unknown> {
-  return page.waitForEvent('requestfinished', { predicate: (request) => url.test(request.url()), timeout: 0 });
 }
 
 /** Touching the map starts MapLibre at once (else it waits for the page to settle). */
@@ -94,15 +105,9 @@ test.describe('the story or the map data fails', () => {
         problems,
       }) => {
         expectFaultLogged(problems, fault);
-        // The three download side by side: on a stall, the clock runs past the time limit once the other two are in.
-        const othersIn = Promise.all(
-          fault === 'stall'
-            ? [story, caucasus, world].filter((other) => other.what !== what).map((other) => arrived(page, other.file))
-            : [],
-        );
-        await openWith(page, '', file, fault, async () => {
-          await othersIn;
-        });
+        // The three download side by side.
+        const besides = [story, caucasus, world].filter((other) => other.what !== what).map((other) => other.file);
+        await openWith(page, '', file, fault, { besides });
         const alert = page.locator('.load-failure[role="alert"]');
         await expect(alert).toContainText(named, { timeout: NOTICE_TIMEOUT });
         await expect(alert).toContainText(
@@ -147,12 +152,10 @@ test.describe('a part of the zoomable map fails', () => {
         expectFaultLogged(problems, fault);
         // A worker cut short fails to start in each of MapLibre's workers; MapLibre logs those it has no listener for.
         if (what === 'its worker' && fault === 'truncate') problems.allowError(/Worker failed to load/);
-        // MapLibre, then its worker, download beside the adapter: on a stall, the clock runs past the time limits only
-        // once the others are in, or their own limits would run out too (as for a reader whose downloads took a minute).
-        const othersIn = Promise.all(fault === 'stall' ? besides.map((part) => arrived(page, part.file())) : []);
-        await openWith(page, '', file(), fault, async () => {
-          await startMap(page);
-          await othersIn;
+        // MapLibre, then its worker, download beside the adapter.
+        await openWith(page, '', file(), fault, {
+          before: () => startMap(page),
+          besides: besides.map((part) => part.file()),
         });
         await expect(mapSection(page)).toHaveAttribute('data-map-state', 'failed', { timeout: NOTICE_TIMEOUT });
         await expect(page.locator('.map__notice')).toContainText(notice);
@@ -200,9 +203,11 @@ test.describe('an on-demand part fails', () => {
       problems,
     }) => {
       expectFaultLogged(problems, fault);
-      await openWith(page, '', asset('exportImage'), fault, async () => {
-        await page.getByRole('button', { name: 'Download image of this view' }).click();
-        await page.getByRole('button', { name: 'Download PNG' }).click();
+      await openWith(page, '', asset('exportImage'), fault, {
+        before: async () => {
+          await page.getByRole('button', { name: 'Download image of this view' }).click();
+          await page.getByRole('button', { name: 'Download PNG' }).click();
+        },
       });
       await expect(page.locator('.map__download-failed[role="alert"]')).toHaveText(
         'The image maker could not be downloaded; reload the page to try again.',
