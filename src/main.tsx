@@ -6,7 +6,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { afterFirstPaint } from './app/afterFirstPaint';
 import { TAKEN_OVER_ATTRIBUTE } from './app/earlyTaps';
-import { loadDefaultStory, loadGeo } from './app/loadData';
+import { loadData, loadDefaultStory, loadGeo } from './app/loadData';
 import { Root } from './app/Root';
 import { createAppStore } from './state/store';
 import { syncStoreWithUrl } from './state/urlSync';
@@ -32,6 +32,12 @@ embedModule?.catch(() => undefined);
 
 /** From here on the app answers taps, not the page's early script. */
 const takeOver = () => document.documentElement.setAttribute(TAKEN_OVER_ATTRIBUTE, '');
+
+/** An error no loader names (a bug, a browser refusing something): said as such. */
+const unexpected = (error: unknown) => ({
+  title: 'Something went wrong while loading the map',
+  problems: [{ path: '(root)', message: error instanceof Error ? error.message : String(error) }],
+});
 
 /** A failure that leaves no story to show: the page says so, and so does an embed's frame to its host. */
 function failed(title: string, problems: StoryProblem[]) {
@@ -71,18 +77,14 @@ function failedUnderFirstView(element: HTMLElement, { title, problems }: { title
 
 /** The page's first view is the default story's: load it and take that markup over in place. */
 async function takeOverFirstView(element: HTMLElement) {
-  const [story, geo] = await Promise.all([loadDefaultStory(), loadGeo()]);
+  const result = await loadData().catch((error: unknown) => ({ ok: false as const, ...unexpected(error) }));
   takeOver();
-  if (!story.ok) {
-    failedUnderFirstView(element, story);
-    return;
-  }
-  if (!geo.ok) {
-    failedUnderFirstView(element, geo);
+  if (!result.ok) {
+    failedUnderFirstView(element, result);
     return;
   }
   // A store that starts ready: hydration renders from its first state, which must be the one the build rendered.
-  const ready = createAppStore({ data: { status: 'ready', story: story.story, geo: geo.geo } });
+  const ready = createAppStore({ data: { status: 'ready', story: result.story, geo: result.geo } });
   hydrateRoot(element, <Root store={ready} />);
   // After the first render, which is the first view: a link's view (or a claim tapped before the takeover) follows.
   syncStoreWithUrl(ready);
@@ -129,9 +131,8 @@ function start(element: HTMLElement) {
   const started =
     requested === null && !embedModule ? takeOverFirstView(element) : replaceFirstView(element, requested);
   started.catch((error: unknown) => {
-    failed('Something went wrong while loading the map', [
-      { path: '(root)', message: error instanceof Error ? error.message : String(error) },
-    ]);
+    const { title, problems } = unexpected(error);
+    failed(title, problems);
   });
 }
 

@@ -11,6 +11,7 @@ import { Troubles } from './Troubles';
 import { Announcer } from '../panels/Announcer';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useEscapeClears } from './useEscapeClears';
+import type { StoryProblem } from '../story/integrity';
 
 // Keyboard readers skip the map's controls and pins and land on the first claim.
 function SkipToClaims() {
@@ -25,8 +26,6 @@ function SkipToClaims() {
   );
 }
 
-type Problems = { path: string; message: string }[];
-
 /** What failed, above the build's first view when the page keeps it (`firstViewBelow`): it stays, readable, below. */
 function LoadFailure({
   title,
@@ -34,7 +33,7 @@ function LoadFailure({
   firstViewBelow,
 }: {
   title: string;
-  problems: Problems;
+  problems: StoryProblem[];
   firstViewBelow: boolean;
 }) {
   return (
