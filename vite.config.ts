@@ -6,6 +6,7 @@ import { contentSecurityPolicyPlugin } from './vite-plugins/contentSecurityPolic
 import { storySchemaPlugin } from './vite-plugins/storySchema.ts';
 import { hostScript } from './vite-plugins/hostScript.ts';
 import { firstViewPlugin } from './vite-plugins/firstView.ts';
+import { assetFileNames } from './vite-plugins/assetFileNames.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd());
@@ -26,12 +27,8 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
-          // MapLibre's worker ships as .mjs, which older nginx and other plain hosts serve as a download, not JavaScript,
-          // and browsers refuse such a module worker: every asset written as JavaScript is named .js.
-          assetFileNames: (asset) =>
-            asset.names.some((name) => name.endsWith('.mjs'))
-              ? 'assets/[name]-[hash].js'
-              : 'assets/[name]-[hash][extname]',
+          // MapLibre's .mjs worker is named .js, which plain hosts serve as JavaScript.
+          assetFileNames,
           // MapLibre and React change rarely: keep them in their own long-cached chunks. Only MapLibre's JavaScript goes in
           // its chunk: its stylesheet (imported by the first-load code) there would make the first load fetch all of MapLibre.
           codeSplitting: {

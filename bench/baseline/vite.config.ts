@@ -1,6 +1,7 @@
 // Builds the bare MapLibre page into bench/baseline/dist, with the app's public data beside it.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { assetFileNames } from '../../vite-plugins/assetFileNames.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -13,11 +14,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        // As the app's build does: MapLibre's .mjs worker would go out from a plain host as a download, not JavaScript.
-        assetFileNames: (asset) =>
-          asset.names.some((name) => name.endsWith('.mjs'))
-            ? 'assets/[name]-[hash].js'
-            : 'assets/[name]-[hash][extname]',
+        // As the app's build does: MapLibre's .mjs worker named .js, which plain hosts serve as JavaScript.
+        assetFileNames,
         codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ }] },
       },
     },
