@@ -6,6 +6,7 @@ import { contentSecurityPolicyPlugin } from './vite-plugins/contentSecurityPolic
 import { storySchemaPlugin } from './vite-plugins/storySchema.ts';
 import { hostScript } from './vite-plugins/hostScript.ts';
 import { firstViewPlugin } from './vite-plugins/firstView.ts';
+import { defaultStoryPlugin } from './vite-plugins/defaultStory.ts';
 import { assetFileNames } from './vite-plugins/assetFileNames.ts';
 
 export default defineConfig(({ mode }) => {
@@ -19,7 +20,14 @@ export default defineConfig(({ mode }) => {
     // Relative base: the build works from any folder or sub-path it is deployed under.
     base: './',
     // The first view goes into the page before the policy hashes what the page inlines.
-    plugins: [react(), storySchemaPlugin(), firstViewPlugin(), contentSecurityPolicyPlugin(extraOrigins), hostScript()],
+    plugins: [
+      react(),
+      storySchemaPlugin(),
+      defaultStoryPlugin(),
+      firstViewPlugin(),
+      contentSecurityPolicyPlugin(extraOrigins),
+      hostScript(),
+    ],
     // Workers (story validation) are modules, like the app: they share its chunks' format and its .js names.
     worker: { format: 'es' },
     build: {

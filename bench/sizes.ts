@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../src/shipped';
+import { CAUCASUS_URL, WORLD_URL } from '../src/shipped';
+import { DEFAULT_STORY_FILE_PREFIX } from '../vite-plugins/defaultStory';
 
 const GROUPS = [
   'MapLibre',
@@ -64,7 +65,8 @@ function classify(path: string): Group {
   if (path === 'index.html') return 'HTML';
   const name = path.slice(path.lastIndexOf('/') + 1);
   const isJs = /\.(m?js|cjs)$/.test(name);
-  if (path.startsWith('data/') || path.startsWith('stories/')) return 'data';
+  if (path.startsWith('data/') || path.startsWith('stories/') || path.startsWith(DEFAULT_STORY_FILE_PREFIX))
+    return 'data';
   // The host script runs on news pages, not in the app; the embed-mode chunk loads only inside iframes (?embed=1).
   if (path === HOST_SCRIPT_PATH) return 'host script';
   if (name.startsWith('embedMode')) return 'embed mode';
@@ -89,7 +91,10 @@ function listFiles(dir: string): string[] {
 function firstLoadPaths(distDir: string): Set<string> {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const referenced = [...html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((match) => match[1] ?? '');
-  return new Set([...referenced, STORY_URL, CAUCASUS_URL, WORLD_URL]);
+  const story = listFiles(join(distDir, 'assets'))
+    .map((file) => relative(distDir, file))
+    .filter((file) => file.startsWith(DEFAULT_STORY_FILE_PREFIX));
+  return new Set([...referenced, ...story, CAUCASUS_URL, WORLD_URL]);
 }
 
 /** App code, CSS and data that only a reader's action fetches (another story, the checker) do not count. */

@@ -1,10 +1,10 @@
 // Fetches the story and the map data; every way it can go wrong becomes a message a reader or editor can act on.
 import { readGeoData, type GeoData } from '../geometry/geoData';
-import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../shipped';
+import { DEFAULT_STORY } from 'virtual:default-story';
+import { CAUCASUS_URL, WORLD_URL } from '../shipped';
 import type { StoryProblem } from '../story/integrity';
-import { parseStory } from '../story/parse';
 import type { Story } from '../story/model/schema';
-import { DownloadError, fetchBytes } from '../network/timeouts';
+import { DownloadError, fetchBytes, importWithTimeout } from '../network/timeouts';
 import { withoutByteOrderMark } from '../story/validate/readInput';
 
 type Failure = { ok: false; title: string; problems: StoryProblem[] };
@@ -53,12 +53,35 @@ export function loadGeo(): Promise<{ ok: true; geo: GeoData } | Failure> {
   });
 }
 
+/** The file the build checked and emitted (vite-plugins/defaultStory.ts): it needs no checking again. */
+function isCheckedStory(json: unknown): json is Story {
+  return (
+    DEFAULT_STORY.checkedId !== null &&
+    typeof json === 'object' &&
+    json !== null &&
+    'id' in json &&
+    json.id === DEFAULT_STORY.checkedId
+  );
+}
+
+/** The story checker, downloaded only for a file the build did not check. */
+async function loadChecker(): Promise<typeof import('../story/parse')> {
+  try {
+    return await importWithTimeout(() => import('../story/parse'));
+  } catch (error) {
+    const reason = error instanceof DownloadError ? error.message : 'it could not be downloaded';
+    throw new LoadError(`The story checker could not be loaded: ${reason}. Reload the page to try again.`);
+  }
+}
+
 /** The story the app ships with. */
 export function loadDefaultStory(): Promise<{ ok: true; story: Story } | Failure> {
+  const url = DEFAULT_STORY.url;
   return titled('The story could not be loaded', async () => {
-    const parsed = parseStory(await fetchJson(STORY_URL, 'story file'));
-    if (!parsed.ok)
-      return { ok: false, title: `The story file (${STORY_URL}) has problems`, problems: parsed.problems };
+    const json = await fetchJson(url, 'story file');
+    if (isCheckedStory(json)) return { ok: true, story: json };
+    const parsed = (await loadChecker()).parseStory(json);
+    if (!parsed.ok) return { ok: false, title: `The story file (${url}) has problems`, problems: parsed.problems };
     return { ok: true, story: parsed.story };
   });
 }

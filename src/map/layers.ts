@@ -1,7 +1,8 @@
 // The map's layers as plain style specs, drawn from the story's state: what is shown, what is highlighted, what dims.
 // Every value comes from the theme (./model/theme.ts), which the SVG picture reads too.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { RELATION_STATUSES, RELATION_TYPES, type Elements } from '../story/model/schema';
+import type { Elements } from '../story/model/schema';
+import { RELATION_STATUSES, RELATION_TYPES } from '../story/model/vocabulary';
 import { PALETTE, REGION_FILL } from './model/palette';
 import { RELATION_STATUS_STYLES, RELATION_STYLES, type RelationStatusStyle } from './model/relationStyles';
 import { THEME, type ByEmphasis } from './model/theme';

@@ -7,7 +7,7 @@ import { relationLines, type RelationLineProperties } from '../geometry/relation
 import { loadShippedGeo } from '../geometry/fixtures/shippedGeo';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { NO_ELEMENTS } from '../story/claimLinks';
-import { RELATION_STATUSES, RELATION_TYPES } from '../story/model/schema';
+import { RELATION_STATUSES, RELATION_TYPES } from '../story/model/vocabulary';
 import { storyOn } from '../time/validity';
 import { DEFAULT_BOUNDS } from './model/focus';
 import { mapLayers, type LayerView } from './layers';

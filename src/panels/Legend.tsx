@@ -1,7 +1,8 @@
 // The key to the map: region colours and every relation type's colour and dash pattern.
 import { PALETTE } from '../map/model/palette';
 import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../map/model/relationStyles';
-import { RELATION_STATUSES, RELATION_TYPES, type Story } from '../story/model/schema';
+import type { Story } from '../story/model/schema';
+import { RELATION_STATUSES, RELATION_TYPES } from '../story/model/vocabulary';
 import { LineSwatch } from './LineSwatch';
 
 // Drawn, not styled: the first view is in the page's HTML, whose policy refuses style attributes.

@@ -1,6 +1,7 @@
 // The story format: one article, the map elements it touches, its claims and the sourced facts that check them.
 // Pure domain code: no React or MapLibre here. zod/mini keeps the validator small in the bundle.
 import * as z from 'zod/mini';
+import { CLAIM_EFFECTS, CLAIM_TIMES, PLACE_KINDS, RELATION_STATUSES, RELATION_TYPES, VERDICTS } from './vocabulary';
 
 export const STORY_FORMAT_VERSION = 1;
 
@@ -15,28 +16,6 @@ const longitude = z.number().check(z.gte(-180, 'longitude must be ≥ -180'), z.
 /** When an element holds: from `validFrom` (inclusive) until `validTo`, the first day it no longer holds; either end may be open. */
 const validity = { validFrom: z.optional(isoDate), validTo: z.optional(isoDate) };
 const latitude = z.number().check(z.gte(-90, 'latitude must be ≥ -90'), z.lte(90, 'latitude must be ≤ 90'));
-
-export const RELATION_TYPES = [
-  'talks-offer',
-  'diplomatic-call',
-  'military-alliance',
-  'military-base',
-  'political-ties',
-  'diaspora',
-  'backing',
-  'tension',
-  'mediation',
-  'conflict',
-] as const;
-
-const PLACE_KINDS = ['capital', 'regional-capital', 'military-base', 'organisation-seat'] as const;
-const VERDICTS = ['supports', 'qualifies', 'contradicts'] as const;
-/** What kind of statement a claim is: something that happened or was said (an event), or something that held (a state). */
-const CLAIM_TIMES = ['event', 'state'] as const;
-/** How a relation stands from a timeline entry on: still in force, suspended but not left, or over. */
-export const RELATION_STATUSES = ['active', 'frozen', 'ended'] as const;
-/** What a timeline entry does to a state claim: changes it, or ends it (it no longer holds from that day). */
-const CLAIM_EFFECTS = ['changed', 'ended'] as const;
 
 /** One name a place is known by, and who uses it (contested places carry several). */
 const nameSchema = z.object({
