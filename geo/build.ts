@@ -1,4 +1,5 @@
-// Builds public/data/caucasus.topo.json and public/data/world.topo.json (TopoJSON) from geo/sources and world-atlas.
+// Builds public/data/caucasus.topo.json and public/data/world.topo.json (TopoJSON) from geo/sources and world-atlas,
+// and the per-country files in public/data/countries/ (geo/countries.ts).
 // Run with `npm run geo`. Deterministic: same inputs, same bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ import {
 import type { Areal } from './geometry';
 import { buildCaucasus, buildWorld, CAUCASUS_PRECISION_DEG, loadMapshaper, WORLD_PRECISION_DEG } from './mapshaper';
 import { assertDecodesTo, encodeTopology } from './topology';
+import { buildCountries, COUNTRIES_DIR, printCountriesReport } from './countries';
 import {
   ARMENIA_ISO,
   AZERBAIJAN_ISO,
@@ -154,5 +156,8 @@ function printReport(report: BuildReport): void {
 
 // Run only when executed as the script (npm run geo), not when imported by the test.
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  printReport(await buildGeo(path.join(ROOT, 'public', 'data')));
+  const dataDir = path.join(ROOT, 'public', 'data');
+  printReport(await buildGeo(dataDir));
+  // The per-country files stand apart from the basemap: geo/countries.test.ts checks them.
+  printCountriesReport(buildCountries(path.join(dataDir, COUNTRIES_DIR)));
 }

@@ -20,6 +20,9 @@ export const NE_COMMIT = '117488dc884bad03366ff727eca013e434615127';
 export const NK_PRE_2020_FILE = 'natural-earth-50m-artsakh-breakaway.geojson';
 export const NK_POST_2020_FILE = 'natural-earth-10m-artsakh-disputed.geojson';
 
+/** world-atlas's three scales of Natural Earth admin-0 countries: 1:10m, 1:50m, 1:110m. */
+type CountryScale = '10m' | '50m' | '110m';
+
 export interface CountryProperties {
   name: string;
   iso: string;
@@ -39,18 +42,34 @@ export function packageVersion(dir: string): string {
   throw new Error(`no version in ${dir}/package.json`);
 }
 
-export function loadCountries(scale: '10m' | '110m'): Feature<Areal, CountryProperties>[] {
-  const topology = readJson(path.join(WORLD_ATLAS, `countries-${scale}.json`)) as Topology;
+/** The world-atlas file of Natural Earth admin-0 countries at that scale. */
+export function countriesFile(scale: CountryScale): string {
+  return path.join(WORLD_ATLAS, `countries-${scale}.json`);
+}
+
+function decodeCountries(scale: CountryScale): Feature[] {
+  const topology = readJson(countriesFile(scale)) as Topology;
   const countries = topology.objects['countries'];
   if (!countries || countries.type !== 'GeometryCollection') throw new Error('world-atlas: no countries');
-  const collection = topojsonFeature(topology, countries as GeometryCollection);
-  return collection.features.flatMap((f) => {
+  return topojsonFeature(topology, countries as GeometryCollection).features;
+}
+
+/** The countries world-atlas gives an ISO numeric id (a string such as '051'), as GeoJSON. */
+export function loadCountries(scale: CountryScale): Feature<Areal, CountryProperties>[] {
+  return decodeCountries(scale).flatMap((f) => {
     if (!isAreal(f.geometry) || typeof f.id !== 'string') return [];
     const iso = f.id;
     const focus = iso === ARMENIA_ISO || iso === AZERBAIJAN_ISO ? 1 : 0;
     const properties: CountryProperties = { name: stringProperty(f, 'name'), iso, focus };
     return [{ type: 'Feature', properties, geometry: f.geometry }];
   });
+}
+
+/** The names of the countries world-atlas gives no id (Natural Earth's ISO code −99: Kosovo, N. Cyprus, …). */
+export function countriesWithoutId(scale: CountryScale): string[] {
+  return decodeCountries(scale)
+    .filter((f) => typeof f.id !== 'string')
+    .map((f) => stringProperty(f, 'name'));
 }
 
 export function loadSourceOutline(file: string): Areal {
