@@ -8,6 +8,7 @@ import { hostScript } from './vite-plugins/hostScript.ts';
 import { firstViewPlugin } from './vite-plugins/firstView.ts';
 import { defaultStoryPlugin } from './vite-plugins/defaultStory.ts';
 import { assetFileNames } from './vite-plugins/assetFileNames.ts';
+import { STORY_URL } from './src/shipped.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd());
@@ -16,6 +17,9 @@ export default defineConfig(({ mode }) => {
     ...parseOriginList(env['VITE_STORY_ORIGINS']),
     ...parseOriginList(env['VITE_BASEMAP_STYLE_URL']),
   ];
+  // The build option that picks the story the page opens on (a path under public/), e.g.
+  // DEFAULT_STORY=stories/karabakh-2023.json npm run build. Its first view, titles and description go into the page.
+  const defaultStory = process.env['DEFAULT_STORY'] ?? env['VITE_DEFAULT_STORY'] ?? STORY_URL;
   return {
     // Relative base: the build works from any folder or sub-path it is deployed under.
     base: './',
@@ -23,8 +27,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       storySchemaPlugin(),
-      defaultStoryPlugin(),
-      firstViewPlugin(),
+      defaultStoryPlugin(defaultStory),
+      firstViewPlugin(defaultStory),
       contentSecurityPolicyPlugin(extraOrigins),
       hostScript(),
     ],

@@ -6,7 +6,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { afterFirstPaint } from './app/afterFirstPaint';
 import { TAKEN_OVER_ATTRIBUTE } from './app/earlyTaps';
-import { loadData, loadDefaultStory, loadGeo } from './app/loadData';
+import { loadData, loadDefaultStory, loadGeo, storyGeometry } from './app/loadData';
 import { Root } from './app/Root';
 import { createAppStore } from './state/store';
 import { syncStoreWithUrl } from './state/urlSync';
@@ -52,9 +52,9 @@ function failed(title: string, problems: StoryProblem[]) {
 /** The story a `?story=` link asks for, else (or when it fails or is cancelled) the one the app ships with. */
 async function loadStory(geo: GeoData, requested: string | null): Promise<void> {
   if (requested !== null && store.getState().opening !== null) {
-    const story = await openStoryLink(store, requested, geo.regions);
-    if (story) {
-      store.getState().loaded(story, geo, `link:${requested}`);
+    const opened = await openStoryLink(store, requested, geo);
+    if (opened) {
+      store.getState().loaded(opened.story, opened.geo, `link:${requested}`);
       return;
     }
     // The address must name what is shown, or "Share this view" would hand on a link that fails.
@@ -63,8 +63,13 @@ async function loadStory(geo: GeoData, requested: string | null): Promise<void> 
     window.history.replaceState(null, '', url);
   }
   const result = await loadDefaultStory();
-  if (result.ok) store.getState().loaded(result.story, geo);
-  else failed(result.title, result.problems);
+  if (!result.ok) {
+    failed(result.title, result.problems);
+    return;
+  }
+  const drawn = await storyGeometry(result.story, geo);
+  if (drawn.ok) store.getState().loaded(result.story, drawn.geo);
+  else failed(drawn.title, drawn.problems);
 }
 
 /** What failed, above the first view, which stays readable: the picture and the claims, without the app. */

@@ -18,7 +18,7 @@ const shipped: Record<string, unknown> = {
   [CAUCASUS_URL]: map.caucasus,
   [WORLD_URL]: map.world,
 };
-const html = renderFirstView((url) => shipped[url]);
+const { html } = renderFirstView((url) => shipped[url]);
 
 // React's act() outside a test renderer, and a scrollTo jsdom does not have (the panel scrolls a new card into view).
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });

@@ -4,19 +4,37 @@
 import { renderToString } from 'react-dom/server';
 import { Root } from './app/Root';
 import { readGeoData } from './geometry/geoData';
-import { CAUCASUS_URL, STORY_URL, WORLD_URL } from './shipped';
+import { CAUCASUS_URL, countryUrl, STORY_URL, WORLD_URL } from './shipped';
+import { readCountryOutline, withStoryOutlines } from './geometry/storyOutlines';
+import { countriesNamed } from './story/model/outlines';
 import { createAppStore } from './state/store';
 import { parseStory } from './story/parse';
+import { pageDescription, pageTitle } from './story/describe';
 
-/** `read` gives a shipped file (src/shipped.ts) as parsed JSON, from its URL relative to the page. */
-export function renderFirstView(read: (url: string) => unknown): string {
-  const parsed = parseStory(read(STORY_URL));
+export type FirstView = { html: string; title: string; description: string };
+
+/**
+ * The default view of the story at `storyUrl` (the build's default story), with the page's title and description.
+ * `read` gives a shipped file (src/shipped.ts) as parsed JSON, from its URL relative to the page.
+ */
+export function renderFirstView(read: (url: string) => unknown, storyUrl = STORY_URL): FirstView {
+  const parsed = parseStory(read(storyUrl));
   if (!parsed.ok) {
     const problems = parsed.problems.map((problem) => `${problem.path} ${problem.message}`).join('; ');
-    throw new Error(`first view: the story (${STORY_URL}) has problems: ${problems}`);
+    throw new Error(`first view: the story (${storyUrl}) has problems: ${problems}`);
   }
   const geo = readGeoData(read(CAUCASUS_URL), read(WORLD_URL));
   if (typeof geo === 'string') throw new Error(`first view: ${geo}`);
-  const store = createAppStore({ data: { status: 'ready', story: parsed.story, geo } });
-  return renderToString(<Root store={store} />);
+  const countries = countriesNamed(parsed.story).map((iso) => {
+    const outline = readCountryOutline(read(countryUrl(iso)), iso);
+    if (typeof outline === 'string') throw new Error(`first view: ${outline}`);
+    return outline;
+  });
+  const drawn = withStoryOutlines(geo, parsed.story, new Map(countries.map((country) => [country.iso, country])));
+  const store = createAppStore({ data: { status: 'ready', story: parsed.story, geo: drawn } });
+  return {
+    html: renderToString(<Root store={store} />),
+    title: pageTitle(parsed.story),
+    description: pageDescription(parsed.story),
+  };
 }

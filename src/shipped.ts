@@ -8,3 +8,5 @@ export const STORY_URL = 'stories/karabakh-2020.json';
 /** The map data (TopoJSON, see geo/README.md): the regions and the Caucasus in detail, and the world at 1:110m. */
 export const CAUCASUS_URL = `data/${CAUCASUS_FILE}`;
 export const WORLD_URL = `data/${WORLD_FILE}`;
+/** A country's outline at 1:50m (Natural Earth via world-atlas; geo/README.md), by its ISO 3166-1 numeric code. */
+export const countryUrl = (iso: string): string => `data/countries/${iso}.json`;

@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { STORY_URL } from '../src/shipped.ts';
 import { parseStory } from '../src/story/parse.ts';
 
 const VIRTUAL_ID = 'virtual:default-story';
@@ -20,18 +19,19 @@ interface DefaultStory {
 }
 
 /** The shipped story, checked; a broken one stops the build with its problems. */
-function checkedDefaultStory(publicDir: string): { fileName: string; source: string; id: string } {
-  const parsed = parseStory(JSON.parse(readFileSync(join(publicDir, STORY_URL), 'utf8')));
+function checkedDefaultStory(publicDir: string, storyUrl: string): { fileName: string; source: string; id: string } {
+  const parsed = parseStory(JSON.parse(readFileSync(join(publicDir, storyUrl), 'utf8')));
   if (!parsed.ok) {
     const problems = parsed.problems.map((problem) => `${problem.path} ${problem.message}`).join('; ');
-    throw new Error(`default story: ${STORY_URL} has problems: ${problems}`);
+    throw new Error(`default story: ${storyUrl} has problems: ${problems}`);
   }
   const source = JSON.stringify(parsed.story);
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
   return { fileName: `${DEFAULT_STORY_FILE_PREFIX}${hash}.json`, source, id: parsed.story.id };
 }
 
-export function defaultStoryPlugin(): Plugin {
+/** `storyUrl`: the default story, relative to public/ (the build option DEFAULT_STORY, see vite.config.ts). */
+export function defaultStoryPlugin(storyUrl: string): Plugin {
   let building = false;
   let publicDir = 'public';
   let emitted: DefaultStory | null = null;
@@ -43,14 +43,14 @@ export function defaultStoryPlugin(): Plugin {
     },
     buildStart() {
       if (!building) return;
-      const { fileName, source, id } = checkedDefaultStory(publicDir);
+      const { fileName, source, id } = checkedDefaultStory(publicDir, storyUrl);
       this.emitFile({ type: 'asset', fileName, source });
       emitted = { url: fileName, checkedId: id };
     },
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      const story: DefaultStory = emitted ?? { url: STORY_URL, checkedId: null };
+      const story: DefaultStory = emitted ?? { url: storyUrl, checkedId: null };
       return `export const DEFAULT_STORY = ${JSON.stringify(story)};`;
     },
   };

@@ -12,6 +12,10 @@ const PLACEHOLDER = '<div id="root"><!-- first view --></div>';
 const PRERENDER = fileURLToPath(new URL('../src/prerender.tsx', import.meta.url));
 const EARLY_TAPS = fileURLToPath(new URL('../src/app/earlyTapsScript.ts', import.meta.url));
 type Prerender = typeof import('../src/prerender.tsx');
+type FirstView = ReturnType<Prerender['renderFirstView']>;
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // The stylesheets reach the page through the build (inlined below); rendering needs none of them.
 const noStylesheets: Plugin = {
@@ -21,13 +25,13 @@ const noStylesheets: Plugin = {
   load: (id) => (id === '\0first-view:no-css' ? 'export default {}' : null),
 };
 
-async function renderFirstView(publicDir: string): Promise<string> {
+async function renderFirstView(publicDir: string, storyUrl: string): Promise<FirstView> {
   const { module } = await runnerImport<Prerender>(PRERENDER, {
     configFile: false,
     logLevel: 'error',
     plugins: [noStylesheets],
   });
-  return module.renderFirstView((url) => JSON.parse(readFileSync(join(publicDir, url), 'utf8')));
+  return module.renderFirstView((url) => JSON.parse(readFileSync(join(publicDir, url), 'utf8')), storyUrl);
 }
 
 async function bundleEarlyTaps(): Promise<string> {
@@ -70,7 +74,8 @@ function paintFromHtmlAlone(html: string, bundle: Rolldown.OutputBundle, earlyTa
   return page.replace('</body>', `${tail}  </body>`);
 }
 
-export function firstViewPlugin(): Plugin {
+/** `storyUrl`: the default story, relative to public/: its view, title and description go into the page. */
+export function firstViewPlugin(storyUrl: string): Plugin {
   let publicDir = 'public';
   return {
     name: 'first-view',
@@ -81,11 +86,13 @@ export function firstViewPlugin(): Plugin {
       order: 'post',
       async handler(html, context) {
         if (!html.includes(PLACEHOLDER)) throw new Error(`first view: index.html lacks ${PLACEHOLDER}`);
-        const firstView = await renderFirstView(publicDir);
+        const firstView = await renderFirstView(publicDir, storyUrl);
         // The day the date control counted to (UTC, as src/time/dates.ts): the page is taken over on it (useToday.ts).
         const builtOn = new Date().toISOString().slice(0, 10);
         const page = html
-          .replace(PLACEHOLDER, `<div id="root">${firstView}</div>`)
+          .replace(PLACEHOLDER, `<div id="root">${firstView.html}</div>`)
+          .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(firstView.title)}</title>`)
+          .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${escapeHtml(firstView.description)}"`)
           .replace('<html lang="en">', `<html lang="en" data-built-on="${builtOn}">`);
         return context.bundle ? paintFromHtmlAlone(page, context.bundle, await bundleEarlyTaps()) : page;
       },

@@ -4,6 +4,7 @@ import { DEFAULT_STORY } from 'virtual:default-story';
 import { CAUCASUS_URL, WORLD_URL } from '../shipped';
 import type { StoryProblem } from '../story/integrity';
 import type { Story } from '../story/model/schema';
+import { drawsOwnGeometry } from '../story/model/outlines';
 import { DownloadError, fetchBytes, importWithTimeout } from '../network/timeouts';
 import { withoutByteOrderMark } from '../story/validate/readInput';
 
@@ -86,10 +87,31 @@ export function loadDefaultStory(): Promise<{ ok: true; story: Story } | Failure
   });
 }
 
+/** The map data with what the story draws beyond it (its countries, its own outlines), loaded only for such a story. */
+export function storyGeometry(story: Story, geo: GeoData): Promise<{ ok: true; geo: GeoData } | Failure> {
+  return titled('The map data could not be loaded', async () => {
+    if (!drawsOwnGeometry(story)) return { ok: true, geo };
+    let countries: typeof import('../network/countries');
+    try {
+      countries = await importWithTimeout(() => import('../network/countries'));
+    } catch (error) {
+      const reason = error instanceof DownloadError ? error.message : 'it could not be downloaded';
+      throw new LoadError(`The code that draws the story's countries could not be loaded: ${reason}.`);
+    }
+    try {
+      return { ok: true, geo: await countries.withStoryGeometry(story, geo) };
+    } catch (error) {
+      if (error instanceof countries.CountryError) throw new LoadError(error.message);
+      throw error;
+    }
+  });
+}
+
 /** Both, side by side; the first failure wins. */
 export async function loadData(): Promise<LoadResult> {
   const [story, geo] = await Promise.all([loadDefaultStory(), loadGeo()]);
   if (!story.ok) return story;
   if (!geo.ok) return geo;
-  return { ok: true, story: story.story, geo: geo.geo };
+  const drawn = await storyGeometry(story.story, geo.geo);
+  return drawn.ok ? { ok: true, story: story.story, geo: drawn.geo } : drawn;
 }

@@ -1,6 +1,7 @@
 // The app's side of the embed: commands from the parent window drive the store; selections and height go back to it.
 import type { AppStore } from '../state/store';
 import { sameSelection } from '../story/selection';
+import { mapTitle } from '../story/describe';
 import { INITIAL_HEIGHT_STATE, nextHeight, type Measure } from './frameHeight';
 import {
   hostOriginFrom,
@@ -86,7 +87,8 @@ export function connectToHost(
     heightState = state;
     if (report !== null) post(resizeMessage(report));
   });
-  post(readyMessage());
+  const { data } = store.getState();
+  post(readyMessage(data.status === 'ready' ? mapTitle(data.story) : ''));
   post(selectMessage(store.getState().selection));
   return () => {
     clearTimeout(timer);

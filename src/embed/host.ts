@@ -15,6 +15,7 @@ type Embed = {
   origin: string;
   address: string;
   ready: boolean;
+  titled: boolean;
   pending: HostCommandMessage | null;
   note: HTMLElement | null;
 };
@@ -89,6 +90,7 @@ function mount(container: HTMLElement, options: FrameOptions): void {
     origin: url.origin,
     address: address.toString(),
     ready: false,
+    titled: options.titled,
     pending: null,
     note: null,
   };
@@ -112,6 +114,7 @@ function onMessage(event: MessageEvent): void {
   if (!message) return;
   if (message.type === 'conflict-map:ready') {
     embed.ready = true;
+    if (message.title && !embed.titled) embed.frame.title = message.title;
     embed.note?.remove();
     embed.note = null;
     if (embed.pending) send(embed, embed.pending);

@@ -1,13 +1,14 @@
 // What embed.js reads from an editor's <div data-conflict-map …>: every attribute parsed and bounded, never pasted into
 // CSS or HTML. Pure (plain strings in), so the rules are unit-tested; shared by embed.js only.
 import { excerpt as quoteable } from '../ui/echo';
+import { MAX_TITLE_LENGTH } from './protocol';
 
 /** The frame's height before the map reports its own, and the bounds of any height (an editor's or the map's). */
 export const DEFAULT_FRAME_HEIGHT = 480;
 const MIN_FRAME_HEIGHT = 150;
 export const MAX_FRAME_HEIGHT = 12_000;
-const MAX_TITLE_LENGTH = 200;
-export const DEFAULT_TITLE = 'Interactive map of the Armenia–Azerbaijan conflict over Nagorno-Karabakh';
+/** The frame's name until the map says its own (its ready message), unless the editor gave one. */
+export const DEFAULT_TITLE = 'Interactive news map';
 
 /**
  * The iframe's sandbox. allow-same-origin keeps the map's own origin, so its scripts, styles, worker and data load from
@@ -17,7 +18,8 @@ export const DEFAULT_TITLE = 'Interactive map of the Armenia–Azerbaijan confli
 export const FRAME_SANDBOX =
   'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
 
-export type FrameOptions = { url: URL; title: string; height: number; scroll: boolean };
+/** `titled`: the editor named the frame, so the map's own title does not replace that name. */
+export type FrameOptions = { url: URL; title: string; titled: boolean; height: number; scroll: boolean };
 export type HostAttributes = { map?: string; title?: string; height?: string; scroll: boolean };
 
 /** A number of CSS pixels within the bounds, or the fallback for anything else ("480", not "480px; position: fixed"). */
@@ -61,6 +63,7 @@ export function frameOptions(
     options: {
       url,
       title: title ? quoteable(title, MAX_TITLE_LENGTH) : DEFAULT_TITLE,
+      titled: Boolean(title),
       height: parseHeight(attributes.height),
       scroll: attributes.scroll,
     },

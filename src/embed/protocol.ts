@@ -1,6 +1,8 @@
 // The embed message protocol (version 1), shared by the app inside the iframe and the host script: pure, never throws.
 
 const PROTOCOL_VERSION = 1;
+/** The longest title a frame takes, from an editor's attribute or from the map. */
+export const MAX_TITLE_LENGTH = 200;
 const KINDS = ['claim', 'region', 'place', 'relation'] as const;
 export type EmbedKind = (typeof KINDS)[number];
 export type EmbedSelection = { kind: EmbedKind; id: string } | null;
@@ -21,7 +23,7 @@ export const focusMessage = (kind: EmbedKind, id: string): HostCommandMessage =>
 
 /** Map → host. */
 export type MapMessage =
-  | { type: 'conflict-map:ready'; version: 1 }
+  | { type: 'conflict-map:ready'; version: 1; title?: string }
   | { type: 'conflict-map:select'; version: 1; kind: EmbedKind | null; id: string | null }
   | { type: 'conflict-map:resize'; version: 1; height: number }
   | { type: 'conflict-map:failed'; version: 1; reason: string };
@@ -59,8 +61,13 @@ export function parseMapMessage(data: unknown): MapMessage | null {
   const message = record(data);
   if (!message) return null;
   switch (message['type']) {
-    case 'conflict-map:ready':
-      return { type: 'conflict-map:ready', version: 1 };
+    case 'conflict-map:ready': {
+      // The map's own title, for the frame's name; anything else is left out.
+      const { title } = message;
+      return typeof title === 'string' && title.trim() !== '' && title.length <= MAX_TITLE_LENGTH
+        ? { type: 'conflict-map:ready', version: 1, title: title.trim() }
+        : { type: 'conflict-map:ready', version: 1 };
+    }
     case 'conflict-map:select': {
       const { kind, id } = message;
       if (kind === null && id === null) return { type: 'conflict-map:select', version: 1, kind: null, id: null };
@@ -83,7 +90,11 @@ export function parseMapMessage(data: unknown): MapMessage | null {
   }
 }
 
-export const readyMessage = (): MapMessage => ({ type: 'conflict-map:ready', version: 1 });
+export const readyMessage = (title: string): MapMessage => ({
+  type: 'conflict-map:ready',
+  version: 1,
+  title: title.slice(0, MAX_TITLE_LENGTH),
+});
 export const selectMessage = (selection: EmbedSelection): MapMessage => ({
   type: 'conflict-map:select',
   version: 1,

@@ -1,7 +1,7 @@
 // The URLs and the snippet an editor needs: the full map for a view, the embed snippet for it. Pure string work.
 import { formatHash, type LinkedView } from '../state/hash';
 
-/** The app's own address without embed parameters or hash, e.g. https://maps.example/karabakh/ */
+/** The app's own address without embed parameters or hash, e.g. https://maps.example/story/ */
 export function appAddress(href: string): string {
   const url = new URL(href);
   url.hash = '';

@@ -20,7 +20,7 @@ import type { Selection } from '../story/selection';
 import type { StoryOnDate } from '../time/validity';
 import { baseStyle, configuredBasemapUrl } from './baseStyle';
 import { fitCamera } from './camera';
-import { DEFAULT_BOUNDS } from './model/focus';
+import { regionFill } from './model/palette';
 import { HoverLabel, type Hover } from './HoverLabel';
 import { pinMapBoxScroll } from './keyboard';
 import { INTERACTIVE_LAYERS, LAYER, mapLayers, SOURCE } from './layers';
@@ -38,6 +38,8 @@ export type MapLibreMapProps = {
   geo: GeoData;
   /** Where the camera goes: the selection's box (with room for pin labels) or the story's first view. */
   framed: { bounds: Bounds; labelRoom: boolean };
+  /** The story's home view, where the map opens before its first framing. */
+  home: Bounds;
   drawn: StoryOnDate;
   lines: RelationLines;
   highlighted: Elements;
@@ -61,10 +63,6 @@ const LABEL_MIN_ZOOM = 5.6;
 // One style object for the map's life: a new object on each render would make the binding call setStyle, which drops
 // the story's layers until they are added again, and a click in that gap finds nothing.
 const MAP_STYLE = configuredBasemapUrl() ?? baseStyle();
-const INITIAL_VIEW_STATE = {
-  bounds: [...DEFAULT_BOUNDS] as [number, number, number, number],
-  fitBoundsOptions: { padding: 16 },
-};
 
 function selectionFromFeature(event: MapLayerMouseEvent): Selection {
   const feature = event.features?.[0];
@@ -80,6 +78,7 @@ export function MapLibreMap({
   story,
   geo,
   framed,
+  home,
   drawn,
   lines,
   highlighted,
@@ -92,6 +91,8 @@ export function MapLibreMap({
   onZoomedOut,
 }: MapLibreMapProps) {
   const [ready, setReady] = useState(false);
+  // Read once, when the map is made.
+  const [initialViewState] = useState(() => ({ bounds: home, fitBoundsOptions: { padding: 16 } }));
   const [hover, setHover] = useState<Hover | null>(null);
   const [placement, setPlacement] = useState<Placement | null>(null);
   // Whether the camera moves, on the map's box (data-camera="moving" or "still"), as a reader sees it. Written directly:
@@ -106,9 +107,10 @@ export function MapLibreMap({
         countryFeatures: drawn.countries,
         disputedFeatures: drawn.disputed,
         highlighted,
+        regionFills: story.regions.map((region) => [region.id, regionFill(region)] as const),
         active: selection !== null,
       }),
-    [drawn, highlighted, selection],
+    [story, drawn, highlighted, selection],
   );
 
   const focus = useCallback(
@@ -223,7 +225,7 @@ export function MapLibreMap({
       <Map
         ref={mapRef}
         mapLib={loadMapLibrary()}
-        initialViewState={INITIAL_VIEW_STATE}
+        initialViewState={initialViewState}
         mapStyle={MAP_STYLE}
         locale={MAP_LOCALE}
         interactiveLayerIds={INTERACTIVE_LAYERS}

@@ -8,7 +8,8 @@ import { elementsOf } from '../story/claimLinks';
 import { storyOn } from '../time/validity';
 import type { Story } from '../story/model/schema';
 import { useAppStore, useShownDate } from '../state/react/useAppStore';
-import { DEFAULT_BOUNDS, focusBounds } from './model/focus';
+import { focusBounds } from './model/focus';
+import { homeBounds } from './model/home';
 import { loadMapLibrary, MapDownloadError } from './loadMapLibrary';
 import { importWithTimeout } from '../network/timeouts';
 import type { MapLibreMapProps } from './MapLibreMap';
@@ -100,14 +101,15 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     [drawn, story],
   );
   const highlighted = useMemo(() => elementsOf(story, selection), [story, selection]);
+  const home = useMemo(() => homeBounds(story, geo), [story, geo]);
 
   // A selection is framed with room for pin labels, on the picture as on MapLibre; the whole story gets the first view.
   const framed = useMemo(
     () => ({
-      bounds: (selection ? focusBounds(story, geo, lines.features, highlighted, date) : null) ?? DEFAULT_BOUNDS,
+      bounds: (selection ? focusBounds(story, geo, lines.features, highlighted, date) : null) ?? home,
       labelRoom: selection !== null,
     }),
-    [story, geo, lines, highlighted, date, selection],
+    [story, geo, lines, highlighted, date, selection, home],
   );
 
   // The camera MapLibre takes for the framing, in a box of this size.
@@ -143,7 +145,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   }, [printFraming, framingFor, boxSize]);
 
   // The first view's basemap, as the build rendered it into the page: React takes that markup over unchanged.
-  const firstViewGeo = useMemo(() => ({ ...geo, context: firstViewContext(geo.context, DEFAULT_BOUNDS) }), [geo]);
+  const firstViewGeo = useMemo(() => ({ ...geo, context: firstViewContext(geo.context, home) }), [geo, home]);
 
   // What every renderer draws, derived once per state.
   const model = useMemo(
@@ -164,7 +166,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
         drawn,
         highlighted,
         active: selection !== null,
-        frame: DEFAULT_BOUNDS,
+        frame: home,
         model,
         unitsPerPixel: framing ? unitsPerPixelAt(framing.frame.zoom) : 1,
         ...(framing
@@ -180,7 +182,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
             }
           : {}),
       }),
-    [story, geo, firstViewGeo, lines, drawn, highlighted, selection, model],
+    [story, geo, firstViewGeo, lines, drawn, highlighted, selection, model, home],
   );
   // The picture stays under MapLibre (hidden) because print needs it and headless printing sends no beforeprint; it is
   // rebuilt only when the selection, date or framing changes.
@@ -220,6 +222,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           story={story}
           geo={geo}
           framed={framed}
+          home={home}
           drawn={drawn}
           lines={lines}
           highlighted={highlighted}

@@ -3,7 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Elements } from '../story/model/schema';
 import { RELATION_STATUSES, RELATION_TYPES } from '../story/model/vocabulary';
-import { PALETTE, REGION_FILL } from './model/palette';
+import { PALETTE } from './model/palette';
 import { RELATION_STATUS_STYLES, RELATION_STYLES, type RelationStatusStyle } from './model/relationStyles';
 import { THEME, type ByEmphasis } from './model/theme';
 
@@ -21,6 +21,8 @@ export type LayerView = {
   countryFeatures: string[];
   disputedFeatures: string[];
   highlighted: Elements;
+  /** Each region's fill, by its id (./model/palette.ts). */
+  regionFills: readonly (readonly [region: string, fill: string])[];
   /** Something is selected: what it does not name dims. */
   active: boolean;
 };
@@ -43,13 +45,12 @@ function byEmphasis(
   return ['case', inList(property, ids), values.lit * scale, values.dim * scale];
 }
 
-// A match expression built from the palette; its variadic form is beyond the style-spec's tuple types, hence the cast.
-const regionColor: ExpressionSpecification = [
-  'match',
-  ['get', 'region'],
-  ...Object.entries(REGION_FILL).flat(),
-  PALETTE.land,
-] as unknown as ExpressionSpecification;
+// A match on the region's id, from the story's colour roles; its variadic form is beyond the style-spec's tuple types,
+// hence the cast.
+function regionColor(view: LayerView): string | ExpressionSpecification {
+  if (view.regionFills.length === 0) return PALETTE.land;
+  return ['match', ['get', 'region'], ...view.regionFills.flat(), PALETTE.land] as unknown as ExpressionSpecification;
+}
 
 function contextLayers(): LayerSpecification[] {
   return [
@@ -86,7 +87,10 @@ function regionLayers(view: LayerView): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.regions,
       filter: inList('id', view.countryFeatures),
-      paint: { 'fill-color': regionColor, 'fill-opacity': byEmphasis(view, 'region', regions, country.fillOpacity) },
+      paint: {
+        'fill-color': regionColor(view),
+        'fill-opacity': byEmphasis(view, 'region', regions, country.fillOpacity),
+      },
     },
     {
       id: 'country-outline',

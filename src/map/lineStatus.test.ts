@@ -9,10 +9,13 @@ import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { NO_ELEMENTS } from '../story/claimLinks';
 import { RELATION_STATUSES, RELATION_TYPES } from '../story/model/vocabulary';
 import { storyOn } from '../time/validity';
-import { DEFAULT_BOUNDS } from './model/focus';
+import { homeBounds } from './model/home';
 import { mapLayers, type LayerView } from './layers';
 import { RELATION_STATUS_STYLES } from './model/relationStyles';
 import { buildScene, type SceneNode } from './svg/scene';
+
+/** The shipped story's home view. */
+const DEFAULT_BOUNDS = homeBounds(loadShippedStory(), loadShippedGeo());
 
 const story = loadShippedStory();
 const geo = loadShippedGeo();
@@ -123,7 +126,7 @@ describe('every type in every status, with and without a selection', () => {
           const node = scene.nodes.find((each) => each.attributes['data-svg-relation'] === line.id);
           if (!node) throw new Error('the picture has no line');
           const properties: RelationLineProperties = { id: line.id, type, label: line.label, status };
-          const view: LayerView = { countryFeatures: [], disputedFeatures: [], highlighted, active };
+          const view: LayerView = { countryFeatures: [], disputedFeatures: [], highlighted, regionFills: [], active };
           const fromMapLibre = maplibreLook(view, properties);
           const fromSvg = svgLook(node);
           expect(fromSvg.color).toBe(fromMapLibre.color);

@@ -7,9 +7,13 @@ import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { elementsOf, NO_ELEMENTS } from '../story/claimLinks';
 import type { Selection } from '../story/selection';
 import { storyOn } from '../time/validity';
-import { DEFAULT_BOUNDS } from './model/focus';
+import { homeBounds } from './model/home';
+import { regionFill } from './model/palette';
 import { mapLayers } from './layers';
 import { buildScene, type SceneNode } from './svg/scene';
+
+/** The shipped story's home view. */
+const DEFAULT_BOUNDS = homeBounds(loadShippedStory(), loadShippedGeo());
 
 const story = loadShippedStory();
 const geo = loadShippedGeo();
@@ -60,7 +64,14 @@ function paint(layers: readonly LayerSpecification[], id: string, property: stri
 function viewOf(selection: Selection) {
   const highlighted = selection ? elementsOf(story, selection) : NO_ELEMENTS;
   const active = selection !== null;
-  const layers = mapLayers({ countryFeatures: drawn.countries, disputedFeatures: drawn.disputed, highlighted, active });
+  const regionFills = story.regions.map((region) => [region.id, regionFill(region)] as const);
+  const layers = mapLayers({
+    countryFeatures: drawn.countries,
+    disputedFeatures: drawn.disputed,
+    highlighted,
+    regionFills,
+    active,
+  });
   const scene = buildScene({ story, geo, lines, drawn, highlighted, active, frame: DEFAULT_BOUNDS, unitsPerPixel: 1 });
   return { layers, scene };
 }

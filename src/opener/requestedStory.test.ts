@@ -51,9 +51,9 @@ describe('opening a story from a link or a file', () => {
 
   test('a good story comes back; while it loads the page names it', async () => {
     const fetchMock = serve(exampleText);
-    const opened = openStoryLink(store, 'stories/karabakh-2023.json', geo.regions);
+    const opened = openStoryLink(store, 'stories/karabakh-2023.json', geo);
     expect(store.getState().opening).toEqual({ name: 'stories/karabakh-2023.json', source: 'link' });
-    expect((await opened)?.id).toBe('karabakh-2023');
+    expect((await opened)?.story.id).toBe('karabakh-2023');
     expect(fetchMock.mock.calls[0]?.[0]).toBe(new URL('stories/karabakh-2023.json', window.location.href).href);
     expect(fetchMock.mock.calls[0]?.[1]).toMatchObject({ credentials: 'same-origin' });
     expect(store.getState()).toMatchObject({ opening: null, report: null });
@@ -61,7 +61,7 @@ describe('opening a story from a link or a file', () => {
 
   test('a bad story is reported with its lines, and nothing to retry', async () => {
     serve('{\n  "version": 2\n}');
-    expect(await openStoryLink(store, 'bad.json', geo.regions)).toBeNull();
+    expect(await openStoryLink(store, 'bad.json', geo)).toBeNull();
     const { report, opening } = store.getState();
     expect(opening).toBeNull();
     expect(report?.title).toBe('The story at “\u2068bad.json\u2069” could not be opened');
@@ -71,20 +71,20 @@ describe('opening a story from a link or a file', () => {
 
   test('a missing file names the HTTP status; a server error may be retried', async () => {
     serve('not found', 404);
-    await openStoryLink(store, 'gone.json', geo.regions);
+    await openStoryLink(store, 'gone.json', geo);
     expect(store.getState().report).toMatchObject({
       problems: [{ path: '(root)', message: 'the server answered HTTP 404' }],
     });
     expect(store.getState().report?.retry).toBeUndefined();
     serve('busy', 503);
-    await openStoryLink(store, 'busy.json', geo.regions);
+    await openStoryLink(store, 'busy.json', geo);
     expect(store.getState().report?.retry).toBe('busy.json');
   });
 
   test('a stalled request ends with a clear message and a retry', async () => {
     vi.useFakeTimers();
     stall();
-    const opened = openStoryLink(store, 'slow.json', geo.regions);
+    const opened = openStoryLink(store, 'slow.json', geo);
     await vi.advanceTimersByTimeAsync(FILE_TIMEOUT_MS);
     expect(await opened).toBeNull();
     expect(store.getState().report).toMatchObject({
@@ -96,7 +96,7 @@ describe('opening a story from a link or a file', () => {
 
   test('another origin is refused before any request', async () => {
     const fetchMock = serve(exampleText);
-    await openStoryLink(store, 'https://elsewhere.example.com/story.json', geo.regions);
+    await openStoryLink(store, 'https://elsewhere.example.com/story.json', geo);
     expect(fetchMock).not.toHaveBeenCalled();
     expect(store.getState().report?.problems[0]?.message).toMatch(
       /^stories from https:\/\/elsewhere\.example\.com are not allowed here/,
@@ -105,7 +105,7 @@ describe('opening a story from a link or a file', () => {
 
   test('a file chosen while a link still loads wins: the link is abandoned, never shown, never reported', async () => {
     stall();
-    const link = openStoryLink(store, 'slow.json', geo.regions);
+    const link = openStoryLink(store, 'slow.json', geo);
     await openFile(store, new File([exampleText], 'mine.json'));
     expect(await link).toBeNull();
     const { data, report, opening, storySource } = store.getState();

@@ -3,11 +3,15 @@
 // downloads and validates loads on demand (./openStory.ts), with a time limit.
 import type { AppStore } from '../state/store';
 import type { Story } from '../story/model/schema';
+import type { GeoData } from '../geometry/geoData';
 import { DownloadError, importWithTimeout } from '../network/timeouts';
 import { echoed } from '../ui/echo';
 import type { OpenResult } from './openStory';
 
 let current: AbortController | null = null;
+
+/** A story opened, and the map data with what it draws (its countries, its own outlines). */
+type Opened = { story: Story; geo: GeoData };
 
 /** The `?story=` value of an address, or null. */
 export function requestedStoryAddress(search: string = window.location.search): string | null {
@@ -34,7 +38,7 @@ async function open(
   name: string,
   source: 'link' | 'file',
   run: (module: typeof import('./openStory'), signal: AbortSignal) => Promise<OpenResult>,
-): Promise<Story | null> {
+): Promise<Opened | null> {
   current?.abort();
   const controller = new AbortController();
   current = controller;
@@ -49,7 +53,7 @@ async function open(
     const module = await importWithTimeout(() => import('./openStory'));
     const result = await run(module, controller.signal);
     if (!finished()) return null;
-    if (result.ok) return result.story;
+    if (result.ok) return { story: result.story, geo: result.geo };
     store.getState().reported(result.report);
     return null;
   } catch (error) {
@@ -69,9 +73,9 @@ async function open(
   }
 }
 
-/** A `?story=` address: its story, or null (reported, or replaced by a newer choice). */
-export function openStoryLink(store: AppStore, address: string, regions: unknown): Promise<Story | null> {
-  return open(store, address, 'link', (module, signal) => module.openStoryAddress(address, regions, signal));
+/** A `?story=` address: its story and the map data it draws on, or null (reported, or replaced by a newer choice). */
+export function openStoryLink(store: AppStore, address: string, geo: GeoData): Promise<Opened | null> {
+  return open(store, address, 'link', (module, signal) => module.openStoryAddress(address, geo, signal));
 }
 
 let fileCount = 0;
@@ -80,14 +84,12 @@ let fileCount = 0;
 export async function openFile(store: AppStore, file: File): Promise<void> {
   const { data } = store.getState();
   if (data.status !== 'ready') return;
-  const story = await open(store, file.name, 'file', (module, signal) =>
-    module.openStoryFile(file, data.geo.regions, signal),
-  );
-  if (!story) return;
+  const opened = await open(store, file.name, 'file', (module, signal) => module.openStoryFile(file, data.geo, signal));
+  if (!opened) return;
   // The address must not name a story that is no longer shown; history entries carry which story they belong to.
   const source = `file:${++fileCount}`;
   window.history.pushState({ story: source }, '', window.location.pathname);
-  store.getState().replaceStory(story, source);
+  store.getState().replaceStory(opened.story, opened.geo, source);
 }
 
 /** "Try again" on a report: the same address, from the top; shown in place of the current story if it opens. */
@@ -95,12 +97,12 @@ export async function retryStoryLink(store: AppStore, address: string): Promise<
   const { data } = store.getState();
   if (data.status !== 'ready') return;
   store.getState().reported(null);
-  const story = await openStoryLink(store, address, data.geo.regions);
-  if (!story) return;
+  const opened = await openStoryLink(store, address, data.geo);
+  if (!opened) return;
   const source = `link:${address}`;
   const url = new URL(window.location.href);
   url.searchParams.set('story', address);
   url.hash = '';
   window.history.pushState({ story: source }, '', url);
-  store.getState().replaceStory(story, source);
+  store.getState().replaceStory(opened.story, opened.geo, source);
 }

@@ -1,5 +1,7 @@
 // The key to the map: region colours and every relation type's colour and dash pattern.
-import { PALETTE } from '../map/model/palette';
+import { regionFill } from '../map/model/palette';
+import { roleOf } from '../story/model/outlines';
+import { regionName } from '../story/model/names';
 import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../map/model/relationStyles';
 import type { Story } from '../story/model/schema';
 import { RELATION_STATUSES, RELATION_TYPES } from '../story/model/vocabulary';
@@ -28,15 +30,15 @@ export function Legend({ story }: { story: Story }) {
     <section className="legend" aria-labelledby="legend-title">
       <h3 id="legend-title">Key</h3>
       <ul>
-        <li>
-          <FillSwatch color={PALETTE.armenia} /> Armenia
-        </li>
-        <li>
-          <FillSwatch color={PALETTE.azerbaijan} /> Azerbaijan (with Nakhchivan)
-        </li>
-        <li>
-          <FillSwatch color={PALETTE.disputed} disputed /> Nagorno-Karabakh (disputed)
-        </li>
+        {story.regions.map((region) => {
+          const disputed = roleOf(region) === 'disputed';
+          return (
+            <li key={region.id}>
+              <FillSwatch color={regionFill(region)} disputed={disputed} /> {regionName(region)}
+              {disputed ? ' (disputed)' : ''}
+            </li>
+          );
+        })}
         {used.map((type) => (
           <li key={type}>
             <LineSwatch type={type} /> {RELATION_STYLES[type].label}

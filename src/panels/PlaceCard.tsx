@@ -14,6 +14,7 @@ const KIND_WORDS: Record<Place['kind'], string> = {
   'regional-capital': 'Regional capital',
   'military-base': 'Military base',
   'organisation-seat': 'Seat of an organisation',
+  landmark: 'Landmark',
 };
 
 export function PlaceCard({ story, place }: { story: Story; place: Place }) {

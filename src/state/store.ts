@@ -58,7 +58,7 @@ export type AppActions = {
   applyView: (view: LinkedView) => void;
   dismissNotice: () => void;
   /** Shows another story in place of the current one, from its default view. */
-  replaceStory: (story: Story, source: string) => void;
+  replaceStory: (story: Story, geo: GeoData, source: string) => void;
   reported: (report: StoryReport | null) => void;
   openingChanged: (opening: Opening | null) => void;
   /** A part of the page could not load: the message says what, and the rest goes on working. */
@@ -115,10 +115,17 @@ export function createAppStore(initial: Partial<AppState> = {}) {
       if (date === null || isIsoDate(date)) set({ date: storedDate(get().data, date), refining });
     },
     dismissNotice: () => set({ notice: null }),
-    replaceStory: (story, source) => {
+    replaceStory: (story, geo, source) => {
       const { data } = get();
       if (data.status === 'ready')
-        set({ data: { ...data, story }, storySource: source, selection: null, date: null, notice: null, report: null });
+        set({
+          data: { ...data, story, geo },
+          storySource: source,
+          selection: null,
+          date: null,
+          notice: null,
+          report: null,
+        });
     },
     reported: (report) => set({ report }),
     openingChanged: (opening) => set({ opening }),

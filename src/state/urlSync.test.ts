@@ -112,7 +112,7 @@ describe('URL ⇄ store', () => {
     store.getState().select({ kind: 'claim', id: 'area' });
     // A file opens (as openFile does): a new entry for the new story, then the story.
     window.history.pushState({ story: 'file:1' }, '', window.location.pathname);
-    store.getState().replaceStory(loadShippedStory(), 'file:1');
+    store.getState().replaceStory(loadShippedStory(), emptyGeo, 'file:1');
     store.getState().select({ kind: 'region', id: 'armenia' });
     // Back to the old story's entry.
     window.history.replaceState({ story: 'default' }, '', '#claim=area');

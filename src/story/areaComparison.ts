@@ -2,6 +2,7 @@
 import { areaKm2, mi2ToKm2, percentDifference } from '../geometry/area';
 import { regionFeature, type GeoData, type RegionFeature } from '../geometry/geoData';
 import type { AreaFigure, Region, Story } from './model/schema';
+import { outlineFeatureId } from './model/outlines';
 
 export type AreaRow = {
   key: string;
@@ -31,7 +32,7 @@ function computedRows(
   drawnOutline: string | undefined,
 ): Omit<AreaRow, 'differencePct'>[] {
   return region.outlines.flatMap((outline) => {
-    const feature = regionFeature(geo, outline.feature);
+    const feature = regionFeature(geo, outlineFeatureId(region, outline));
     if (!feature) return [];
     const { dataset, scale, processing } = feature.properties;
     const row = {

@@ -18,7 +18,7 @@ function mapElementName(element: Exclude<StoryElement, { kind: 'claim' }>): stri
   }
 }
 
-/** What the selection is, in words, for the tab title and the embed's status line, e.g. "Place: Stepanakert / Khankendi";
+/** What the selection is, in words, for the tab title and the embed's status line, e.g. "Place: Name / Other name";
  * null when nothing (known) is selected. */
 export function selectionLabel(story: Story, selection: Selection): string | null {
   const element = selection ? findElement(story, selection) : null;
@@ -62,4 +62,23 @@ export function mapSummary(story: Story, statuses: Readonly<Record<string, Relat
     `${story.relations.length} lines join them: ${lines.join('; ')}.`,
     'Every region, place and line is also listed below as a button that selects it.',
   ].join(' ');
+}
+
+/** The page's title for the story with nothing selected. */
+export function pageTitle(story: Story): string {
+  return `${story.article.title} — the conflict on a map`;
+}
+
+/** The page's description (search results, link previews): the story's own, else one made from its article. */
+export function pageDescription(story: Story): string {
+  const { title, outlet } = story.article;
+  return (
+    story.map.description ??
+    `An interactive map of “${title}” (${outlet}): every claim linked to the places and ties it names, with sourced fact checks.`
+  );
+}
+
+/** What the map is called: its picture's and its embed's title. */
+export function mapTitle(story: Story): string {
+  return story.map.title ?? `Interactive map: ${story.article.title}`;
 }

@@ -2,7 +2,8 @@
 // nowhere, claims without paragraphs or map elements. Pure: no React or MapLibre here.
 import { isValidOn, type Dated } from '../time/validity';
 import { changeProblems } from './changeIntegrity';
-import type { Elements, Story } from './model/schema';
+import type { Elements, Outline, Story } from './model/schema';
+import { outlineSourcesGiven } from './model/outlines';
 
 /** One thing wrong with a story: where (a dotted path such as `claims.3.elements.places.0`) and what. */
 export type StoryProblem = { path: string; message: string };
@@ -25,6 +26,7 @@ export function findStoryProblems(story: Story): StoryProblem[] {
     ...articlePartProblems(story),
     ...articleDateProblems(story),
     ...regionProblems(story, known),
+    ...mapProblems(story),
     ...placeProblems(story, known),
     ...relationProblems(story, known),
     ...claimProblems(story, known),
@@ -167,9 +169,10 @@ function regionProblems(story: Story, known: KnownIds): StoryProblem[] {
     const missingDefault = outlineIds.has(region.defaultOutline)
       ? []
       : [{ path: `${path}.defaultOutline`, message: `no outline with id "${region.defaultOutline}" in this region` }];
-    const outlineSourceProblems = region.outlines.flatMap((outline, outlineIndex) =>
-      unknownSources(outline.sources, known, `${path}.outlines.${outlineIndex}.sources`),
-    );
+    const outlineSourceProblems = region.outlines.flatMap((outline, outlineIndex) => [
+      ...unknownSources(outline.sources, known, `${path}.outlines.${outlineIndex}.sources`),
+      ...outlineWayProblems(outline, `${path}.outlines.${outlineIndex}`),
+    ]);
     return [
       ...unknownSources(region.sources, known, `${path}.sources`),
       ...repeatedIds(region.outlines, `${path}.outlines`, 'another outline of this region'),
@@ -177,6 +180,27 @@ function regionProblems(story: Story, known: KnownIds): StoryProblem[] {
       ...missingDefault,
     ];
   });
+}
+
+/** An outline's geometry comes one way: from the map data, a country, or its own. */
+function outlineWayProblems(outline: Outline, path: string): StoryProblem[] {
+  const given = outlineSourcesGiven(outline);
+  if (given.length === 1) return [];
+  const message =
+    given.length === 0
+      ? 'needs its geometry: a "feature" of the map data, a "country" code, or a "geometry" of its own'
+      : `gives its geometry ${given.length} ways (${given.join(', ')}): keep one`;
+  return [{ path, message }];
+}
+
+/** The home view must be a box: west of east, south of north. */
+function mapProblems(story: Story): StoryProblem[] {
+  const home = story.map.home;
+  if (!home) return [];
+  const [west, south, east, north] = home;
+  return west < east && south < north
+    ? []
+    : [{ path: 'map.home', message: 'must be [west, south, east, north], with west < east and south < north' }];
 }
 
 function placeProblems(story: Story, known: KnownIds): StoryProblem[] {

@@ -131,7 +131,7 @@ describe('the area of Nagorno-Karabakh, computed from the outline drawn on a dat
   const geo = loadShippedGeo();
   const drawnFeature = (date: string) => {
     const outline = outlineOn(karabakh(), date);
-    const feature = outline ? regionFeature(geo, outline.feature) : undefined;
+    const feature = outline?.feature ? regionFeature(geo, outline.feature) : undefined;
     if (!feature) throw new Error(`no outline drawn on ${date}`);
     return feature;
   };

@@ -1,6 +1,7 @@
 // Which of the story's elements hold on a given day. Pure: no React or MapLibre here.
 import type { Fact, Outline, Region, Relation, RelationStatus, Story } from '../story/model/schema';
 import { relationStatusOn } from './relationStatus';
+import { outlineFeatureId } from '../story/model/outlines';
 
 /** Anything that holds between two dates: from `validFrom` (inclusive) until `validTo` (the first day it no longer holds). */
 export type Dated = { readonly validFrom?: string | undefined; readonly validTo?: string | undefined };
@@ -39,7 +40,7 @@ export function storyOn(story: Story, date: string): StoryOnDate {
   const disputed: string[] = [];
   for (const region of regions) {
     const outline = outlineOn(region, date);
-    if (outline) (region.kind === 'country' ? countries : disputed).push(outline.feature);
+    if (outline) (region.kind === 'country' ? countries : disputed).push(outlineFeatureId(region, outline));
   }
   const relations = story.relations.filter((relation) => isValidOn(relation, date));
   return {

@@ -131,7 +131,9 @@ test.describe('the app takes the first view over', () => {
     expect(kept.removed).toEqual([]);
   });
 
-  test('with the story the build checked: the story checker is never downloaded', async ({ page }) => {
+  test('with the story the build checked: neither the story checker nor a country file is downloaded', async ({
+    page,
+  }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto('/');
@@ -139,6 +141,8 @@ test.describe('the app takes the first view over', () => {
     // The build emits the shipped story checked (vite-plugins/defaultStory.ts); the checker is src/story/parse.ts's chunk.
     expect(requested.filter((path) => /\/assets\/default-story-[\w-]+\.json$/.test(path))).toHaveLength(1);
     expect(requested.filter((path) => /\/assets\/parse-[\w-]+\.js$/.test(path))).toEqual([]);
+    // Its regions are the built map data's: no country file is fetched.
+    expect(requested.filter((path) => path.includes('/data/countries/'))).toEqual([]);
   });
 
   test('on a later day than it was built: in place, and then the date control counts to the reader’s day', async ({

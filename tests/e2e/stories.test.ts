@@ -61,6 +61,8 @@ const NOT_TEXT = new Set([
   'region',
   'defaultOutline',
   'feature',
+  'country',
+  'role',
   'url',
   'sources',
   'regions',

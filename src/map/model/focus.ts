@@ -5,9 +5,7 @@ import { regionFeature, type GeoData } from '../../geometry/geoData';
 import type { RelationLine } from '../../geometry/relationLines';
 import { outlineOn } from '../../time/validity';
 import type { Elements, Story } from '../../story/model/schema';
-
-/** The South Caucasus: Armenia, Azerbaijan with Nakhchivan, Nagorno-Karabakh and their neighbours' edges. */
-export const DEFAULT_BOUNDS: Bounds = [43.3, 38.3, 50.7, 41.95];
+import { outlineFeatureId } from '../../story/model/outlines';
 
 export function focusBounds(
   story: Story,
@@ -19,7 +17,7 @@ export function focusBounds(
   const features: Feature[] = [];
   for (const region of story.regions) {
     const drawn = elements.regions.includes(region.id) ? outlineOn(region, date) : undefined;
-    const feature = drawn ? regionFeature(geo, drawn.feature) : undefined;
+    const feature = drawn ? regionFeature(geo, outlineFeatureId(region, drawn)) : undefined;
     if (feature) features.push(feature);
   }
   features.push(...lines.filter((line) => elements.relations.includes(line.properties.id)));

@@ -7,7 +7,7 @@ import type { RelationLine } from '../../geometry/relationLines';
 import { displayName, regionName } from '../../story/model/names';
 import type { Elements, Place, Region, Story } from '../../story/model/schema';
 import type { Selection } from '../../story/selection';
-import { CONTEXT_LABELS, type ContextLabel } from './contextLabels';
+import type { ContextLabel } from './contextLabels';
 import { emphasisOf, type Emphasis } from './theme';
 
 type ModelRegion = {
@@ -82,5 +82,6 @@ export function buildMapModel(input: MapModelInput): MapModel {
     emphasis: emphasisOf(active, lit.places.has(place.id)),
     chosen: place.id === chosenPlace,
   }));
-  return { regions, lines, pins, contextLabels: CONTEXT_LABELS, active };
+  const contextLabels = story.map.labels.map(({ name, at, kind }) => ({ name, coordinates: at, kind }));
+  return { regions, lines, pins, contextLabels, active };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_BOUNDS } from './focus';
+import { homeBounds } from './home';
+import { loadShippedStory } from '../../story/fixtures/shippedStory';
+import { loadShippedGeo } from '../../geometry/fixtures/shippedGeo';
 import { cameraPadding, FIT_MAX_ZOOM } from './padding';
 import { fitBounds, project, TILE_SIZE, worldPoint } from './mercator';
+
+/** The shipped story's home view. */
+const DEFAULT_BOUNDS = homeBounds(loadShippedStory(), loadShippedGeo());
 
 const none = { top: 0, bottom: 0, left: 0, right: 0 };
 

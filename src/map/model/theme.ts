@@ -51,6 +51,7 @@ export const THEME = {
       'regional-capital': { fill: '#fff', stroke: PALETTE.highlight },
       'military-base': { fill: '#7f1d1d', stroke: '#fff' },
       'organisation-seat': { fill: '#475569', stroke: '#fff' },
+      landmark: { fill: '#6d28d9', stroke: '#fff' },
     } satisfies Record<Place['kind'], { fill: string; stroke: string }>,
   },
   label: {

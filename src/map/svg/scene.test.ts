@@ -4,9 +4,12 @@ import { loadShippedGeo } from '../../geometry/fixtures/shippedGeo';
 import { loadShippedStory } from '../../story/fixtures/shippedStory';
 import { elementsOf, NO_ELEMENTS } from '../../story/claimLinks';
 import { storyOn } from '../../time/validity';
-import { DEFAULT_BOUNDS } from '../model/focus';
+import { homeBounds } from '../model/home';
 import { buildScene, frameBox, geometryPath, SCENE_ZOOM, scenePoint, unitsPerPixelAt, type SceneNode } from './scene';
 import { sceneToSvg } from './svgString';
+
+/** The shipped story's home view. */
+const DEFAULT_BOUNDS = homeBounds(loadShippedStory(), loadShippedGeo());
 
 const story = loadShippedStory();
 const geo = loadShippedGeo();

@@ -4,7 +4,7 @@ import type { Bounds } from '../../geometry/bounds';
 import type { Selection } from '../../story/selection';
 import { placeLabels, type LabelKind, type PlacedLabel, type Placement } from '../model/labels';
 import { buildMapModel, type MapModel, type MapModelInput } from '../model/mapModel';
-import { PALETTE, REGION_FILL } from '../model/palette';
+import { PALETTE, regionFill } from '../model/palette';
 import { RELATION_STATUS_STYLES, RELATION_STYLES } from '../model/relationStyles';
 import { THEME } from '../model/theme';
 import { worldPoint } from '../model/mercator';
@@ -120,7 +120,7 @@ function regionNodes(model: MapModel, px: Px): SceneNode[] {
     const [dash, gap] = THEME.disputed.outlineDash;
     const attributes: SvgAttributes = {
       d: geometryPath(drawn.feature.geometry),
-      fill: disputed ? THEME.disputed.fill : (REGION_FILL[region.id] ?? PALETTE.land),
+      fill: disputed ? THEME.disputed.fill : regionFill(region),
       fillOpacity: style.fillOpacity[emphasis],
       stroke: style.outline,
       strokeOpacity: style.outlineOpacity,

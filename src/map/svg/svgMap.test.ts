@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_BOUNDS } from '../model/focus';
+import { homeBounds } from '../model/home';
+import { loadShippedStory } from '../../story/fixtures/shippedStory';
+import { loadShippedGeo } from '../../geometry/fixtures/shippedGeo';
 import { worldPoint } from '../model/mercator';
 import { FIT_MAX_ZOOM } from '../model/padding';
+
+/** The shipped story's home view. */
+const DEFAULT_BOUNDS = homeBounds(loadShippedStory(), loadShippedGeo());
 
 describe('the static map stylesheet', () => {
   test('caps the picture at the story box’s size at the fit’s maximum zoom', () => {

@@ -6,7 +6,7 @@ export function regionName(region: Region): string {
   return region.names[0]?.name ?? region.id;
 }
 
-/** A place's name for labels: contested places show their first two names ("Stepanakert / Khankendi"); cards list all. */
+/** A place's name for labels: contested places show their first two names ("Name / Other name"); cards list all. */
 export function displayName(item: { names: { name: string }[] }): string {
   return item.names
     .slice(0, 2)

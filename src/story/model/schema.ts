@@ -1,12 +1,21 @@
 // The story format: one article, the map elements it touches, its claims and the sourced facts that check them.
 // Pure domain code: no React or MapLibre here. zod/mini keeps the validator small in the bundle.
 import * as z from 'zod/mini';
-import { CLAIM_EFFECTS, CLAIM_TIMES, PLACE_KINDS, RELATION_STATUSES, RELATION_TYPES, VERDICTS } from './vocabulary';
+import {
+  CLAIM_EFFECTS,
+  CLAIM_TIMES,
+  CONTEXT_LABEL_KINDS,
+  PLACE_KINDS,
+  REGION_ROLES,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+  VERDICTS,
+} from './vocabulary';
 
 export const STORY_FORMAT_VERSION = 1;
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = z.string().check(z.regex(idPattern, 'must be lower-case words joined by hyphens, like "nagorno-karabakh"'));
+const id = z.string().check(z.regex(idPattern, 'must be lower-case words joined by hyphens, like "disputed-area"'));
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const idList = z.array(id);
 const sourceIds = z.array(id).check(z.minLength(1, 'must name at least one source'));
@@ -49,10 +58,30 @@ const articleSchema = z.object({
   parts: z.array(articlePartSchema).check(z.minLength(1, 'must list the article’s paragraphs')),
 });
 
-/** A geometry of a region, by the id of its feature in the built map data (object `regions` of public/data/caucasus.topo.json). */
+const position = z.tuple([longitude, latitude]);
+const ring = z.array(position).check(z.minLength(4, 'must have at least 4 positions, the last the same as the first'));
+const rings = z.array(ring).check(z.minLength(1, 'must have an outer ring'));
+/** An outline drawn for the story, as GeoJSON (longitude, latitude): a disputed area, a province, a front line. */
+const outlineGeometry = z.union([
+  z.object({ type: z.literal('Polygon'), coordinates: rings }),
+  z.object({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(rings).check(z.minLength(1, 'must have a polygon')),
+  }),
+]);
+
+/**
+ * A geometry of a region, given one of three ways (exactly one): `feature`, the id of a feature in the built map data
+ * (object `regions` of the detailed region file, see geo/README.md); `country`, a country's ISO 3166-1 numeric code,
+ * drawn from Natural Earth 1:50m; or `geometry`, an outline of the story's own.
+ */
 const outlineSchema = z.object({
   id,
-  feature: text,
+  feature: z.optional(text),
+  country: z.optional(
+    z.string().check(z.regex(/^\d{3}$/, 'must be an ISO 3166-1 numeric country code of three digits, like "764"')),
+  ),
+  geometry: z.optional(outlineGeometry),
   label: text,
   description: text,
   sources: sourceIds,
@@ -63,6 +92,8 @@ const regionSchema = z.object({
   id,
   names: z.array(nameSchema).check(z.minLength(1, 'must have a name')),
   kind: z.enum(['country', 'disputed-region']),
+  /** Its colour on the map; unset, a disputed region is 'disputed' and a country 'neutral'. */
+  role: z.optional(z.enum(REGION_ROLES)),
   status: text,
   summary: text,
   sources: sourceIds,
@@ -171,6 +202,24 @@ const areaFigureSchema = z.object({
   sources: sourceIds,
 });
 
+/** A name on the map for the reader's bearings (a neighbour, a sea), not a story element. */
+const contextLabelSchema = z.object({
+  name: text,
+  at: position,
+  kind: z.enum(CONTEXT_LABEL_KINDS),
+});
+
+/** The story's map: its home view, the names around it, and the titles of the page, the picture and the embed. */
+const mapSchema = z.object({
+  /** Names the map, its picture and its embed, e.g. "Interactive map of the … conflict". */
+  title: z.optional(text),
+  /** One sentence for the page's description (search results, link previews). */
+  description: z.optional(text),
+  /** The first view, [west, south, east, north] in degrees; unset, it frames the story's regions and places. */
+  home: z.optional(z.tuple([longitude, latitude, longitude, latitude])),
+  labels: z._default(z.array(contextLabelSchema), []),
+});
+
 export const storySchema = z.object({
   $schema: z.optional(z.string()),
   version: z.literal(STORY_FORMAT_VERSION),
@@ -184,6 +233,7 @@ export const storySchema = z.object({
   facts: z.array(factSchema),
   areaFigures: z.array(areaFigureSchema),
   timeline: z._default(z.array(timelineEntrySchema), []),
+  map: z._default(mapSchema, { labels: [] }),
 });
 
 export type Story = z.output<typeof storySchema>;
@@ -199,6 +249,7 @@ export type Fact = z.output<typeof factSchema>;
 export type Elements = z.output<typeof elementsSchema>;
 export type AreaFigure = z.output<typeof areaFigureSchema>;
 export type Name = z.output<typeof nameSchema>;
+export type RegionRole = (typeof REGION_ROLES)[number];
 export type TimelineEntry = z.output<typeof timelineEntrySchema>;
 export type ClaimChange = z.output<typeof claimChangeSchema>;
 export type RelationStatus = (typeof RELATION_STATUSES)[number];

@@ -1,9 +1,10 @@
-// Validates the outlines a story draws: every feature it names exists, and every polygon is closed, in range and
-// does not cross itself (turf's kinks). Pure: no Node or browser APIs, so the CLI and the app share it.
+// Validates the outlines a story draws: each gives its geometry one way, every feature it names exists, and every
+// polygon is closed, in range and does not cross itself (turf's kinks). Pure: no Node or browser APIs, so the CLI and the app share it.
 import { kinks } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { StoryProblem } from '../integrity';
 import type { Story } from '../model/schema';
+import { outlineSourcesGiven } from '../model/outlines';
 
 type PolygonGeometry = Polygon | MultiPolygon;
 
@@ -78,19 +79,26 @@ export function polygonProblems(geometry: unknown): string[] {
   return firstCrossing ? [`crosses itself at ${format(firstCrossing.geometry.coordinates)}`] : [];
 }
 
-/** Every outline the story names must be a feature of the region file, with a sound polygon. */
+/**
+ * Every outline gives its geometry exactly one way. A feature must be in the region file (`GeoData.regions`, see
+ * geo/README.md) and a geometry of the story's own must be sound; a country code is checked when its file is fetched.
+ */
 export function outlineProblems(story: Story, regionFile: unknown): StoryProblem[] {
   const geometries = geometriesById(regionFile);
   return story.regions.flatMap((region, regionIndex) =>
-    region.outlines.flatMap((outline, outlineIndex) => {
-      const path = `regions.${regionIndex}.outlines.${outlineIndex}.feature`;
+    region.outlines.flatMap((outline, outlineIndex): StoryProblem[] => {
+      const at = `regions.${regionIndex}.outlines.${outlineIndex}`;
+      // An outline given no way or several is integrity's to report (src/story/integrity.ts).
+      if (outlineSourcesGiven(outline).length !== 1) return [];
+      if (outline.geometry !== undefined)
+        return polygonProblems(outline.geometry).map((problem) => ({
+          path: `${at}.geometry`,
+          message: `the outline ${problem}`,
+        }));
+      if (outline.feature === undefined) return [];
+      const path = `${at}.feature`;
       if (!geometries.has(outline.feature))
-        return [
-          {
-            path,
-            message: `no feature "${outline.feature}" in the region outlines (object regions of data/caucasus.topo.json)`,
-          },
-        ];
+        return [{ path, message: `no feature "${outline.feature}" in the region outlines of the map data` }];
       return polygonProblems(geometries.get(outline.feature)).map((problem) => ({
         path,
         message: `the feature "${outline.feature}" ${problem}`,

@@ -217,7 +217,7 @@ describe('outlines', () => {
     expect(check((story) => (itemAt(itemAt(story.regions, 0).outlines, 0).feature = 'armenia-1990'))).toEqual([
       {
         path: 'regions.0.outlines.0.feature',
-        message: 'no feature "armenia-1990" in the region outlines (object regions of data/caucasus.topo.json)',
+        message: 'no feature "armenia-1990" in the region outlines of the map data',
       },
     ]);
   });

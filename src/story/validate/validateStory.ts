@@ -75,7 +75,7 @@ function locateFirst(text: string, tree: Node, problems: (StoryProblem & { offse
 
 /**
  * Checks one story file's text against the format and its references. `regionFile` is the region outlines its
- * outlines point into (a FeatureCollection: `GeoData.regions`, decoded from data/caucasus.topo.json); without it,
+ * outlines point into (a FeatureCollection: `GeoData.regions`, decoded from the detailed region file); without it,
  * outlines are not checked.
  */
 export function validateStoryText(input: string, regionFile?: unknown): ValidationResult {
