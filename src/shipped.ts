@@ -10,3 +10,5 @@ export const CAUCASUS_URL = `data/${CAUCASUS_FILE}`;
 export const WORLD_URL = `data/${WORLD_FILE}`;
 /** A country's outline at 1:50m (Natural Earth via world-atlas; geo/README.md), by its ISO 3166-1 numeric code. */
 export const countryUrl = (iso: string): string => `data/countries/${iso}.json`;
+/** The codes, names and boxes of every country file (geo/README.md). */
+export const COUNTRY_INDEX_URL = 'data/countries/index.json';

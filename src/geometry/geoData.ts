@@ -19,9 +19,14 @@ export type RegionFeature = Feature<Polygon | MultiPolygon, RegionFeaturePropert
 
 type ContextLayer = 'world' | 'near' | 'borders';
 
+/** A country's name where the map may print it, for the reader's bearings. */
+export type ContextName = { name: string; coordinates: [number, number] };
+
 export type GeoData = {
   regions: FeatureCollection<Polygon | MultiPolygon, RegionFeatureProperties>;
   context: FeatureCollection;
+  /** The names of the countries around a story's view, where the map data brings them (src/network/countries.ts). */
+  names?: ContextName[];
 };
 
 type LineType = 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon';

@@ -4,7 +4,9 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { outlineFeatureId } from '../story/model/outlines';
 import type { Story } from '../story/model/schema';
-import type { GeoData, RegionFeature } from './geoData';
+import type { Bounds } from './bounds';
+import type { ContextName, GeoData, RegionFeature } from './geoData';
+import { labelPoint } from './labelPoint';
 
 export type CountryOutline = { iso: string; name: string; geometry: Polygon | MultiPolygon };
 
@@ -78,4 +80,56 @@ export function withStoryOutlines(
   const ids = new Set(added.map((feature) => feature.properties.id));
   const kept = geo.regions.features.filter((feature) => !ids.has(feature.properties.id));
   return { ...geo, regions: { ...geo.regions, features: [...kept, ...added] } };
+}
+
+/** One line of data/countries/index.json: a country's code, name and bounding box. */
+export type CountryEntry = { iso: string; name: string; bbox: Bounds };
+
+const isBounds = (value: unknown): value is Bounds =>
+  Array.isArray(value) && value.length === 4 && value.every(isNumber);
+
+/** The country index, or what is wrong with it. */
+export function readCountryIndex(value: unknown): CountryEntry[] | string {
+  if (!isObject(value) || !Array.isArray(value.countries)) return 'the country index has no list of countries';
+  const entries: CountryEntry[] = [];
+  for (const entry of value.countries as unknown[]) {
+    if (!isObject(entry) || typeof entry.iso !== 'string' || typeof entry.name !== 'string' || !isBounds(entry.bbox))
+      return 'the country index has an entry without its code, name or box';
+    entries.push({ iso: entry.iso, name: entry.name, bbox: entry.bbox });
+  }
+  return entries;
+}
+
+/** The countries whose box meets `box`, the story's own left out, at most `limit`, those overlapping it most first. */
+export function countriesAround(
+  index: readonly CountryEntry[],
+  [west, south, east, north]: Bounds,
+  leaveOut: ReadonlySet<string>,
+  limit: number,
+): CountryEntry[] {
+  const overlap = ({ bbox: [w, s, e, n] }: CountryEntry) =>
+    Math.max(0, Math.min(e, east) - Math.max(w, west)) * Math.max(0, Math.min(n, north) - Math.max(s, south));
+  return index
+    .filter((entry) => !leaveOut.has(entry.iso) && overlap(entry) > 0)
+    .sort((a, b) => overlap(b) - overlap(a))
+    .slice(0, limit);
+}
+
+/** The map data with finer context around a story: the countries' 1:50m outlines drawn as land and borders, and
+ * their names for the map to print where there is room. */
+export function withContextCountries(geo: GeoData, countries: readonly CountryOutline[]): GeoData {
+  if (countries.length === 0) return geo;
+  // Every fill before every border, so that no neighbour's land covers a border drawn before it.
+  const features = (['near', 'borders'] as const).flatMap((layer) =>
+    countries.map((country) => ({ type: 'Feature' as const, properties: { layer }, geometry: country.geometry })),
+  );
+  const names: ContextName[] = countries.map((country) => ({
+    name: country.name,
+    coordinates: labelPoint(country.geometry),
+  }));
+  return {
+    ...geo,
+    context: { ...geo.context, features: [...geo.context.features, ...features] },
+    names: [...(geo.names ?? []), ...names],
+  };
 }

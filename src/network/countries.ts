@@ -1,10 +1,18 @@
 // The countries a story names, fetched one file each (only those), and added to the map data with the story's own
 // outlines. A country that cannot be loaded is named, with what to check.
-import { withStoryOutlines, readCountryOutline, type CountryOutline } from '../geometry/storyOutlines';
+import {
+  countriesAround,
+  readCountryIndex,
+  readCountryOutline,
+  withContextCountries,
+  withStoryOutlines,
+  type CountryOutline,
+} from '../geometry/storyOutlines';
 import type { GeoData } from '../geometry/geoData';
+import { homeBounds } from '../map/model/home';
 import { countriesNamed } from '../story/model/outlines';
 import type { Story } from '../story/model/schema';
-import { countryUrl } from '../shipped';
+import { COUNTRY_INDEX_URL, countryUrl } from '../shipped';
 import { DownloadError, fetchBytes } from './timeouts';
 
 /** Why a country's outline is missing, in words for the reader or the story's editor. */
@@ -30,8 +38,33 @@ async function fetchCountry(iso: string, signal?: AbortSignal): Promise<CountryO
   return outline;
 }
 
-/** The map data with everything the story draws: its countries fetched, side by side, and its own outlines. */
+/** At most this many neighbours are fetched for a story's context (the Caucasus story, drawn on the built data, needs
+ * none). */
+const NEIGHBOURS = 16;
+
+/** The countries around the story's home view at 1:50m, for finer borders and their names. Context only: a failure
+ * leaves the world's 1:110m outlines, said in the console, and the story shows. */
+async function withNeighbours(story: Story, geo: GeoData, signal?: AbortSignal): Promise<GeoData> {
+  try {
+    const index = readCountryIndex(
+      JSON.parse(new TextDecoder().decode(await fetchBytes(COUNTRY_INDEX_URL, { signal }))),
+    );
+    if (typeof index === 'string') throw new Error(index);
+    const around = countriesAround(index, homeBounds(story, geo), new Set(countriesNamed(story)), NEIGHBOURS);
+    return withContextCountries(geo, await Promise.all(around.map((entry) => fetchCountry(entry.iso, signal))));
+  } catch (error) {
+    if (error instanceof DownloadError && error.kind === 'aborted') throw error;
+    console.warn(`The countries around the story could not be drawn in detail: ${String(error)}`);
+    return geo;
+  }
+}
+
+/**
+ * The map data with everything the story draws: its countries fetched, side by side, and its own outlines; and, for a
+ * story drawn from countries, its neighbours at the same scale.
+ */
 export async function withStoryGeometry(story: Story, geo: GeoData, signal?: AbortSignal): Promise<GeoData> {
   const countries = await Promise.all(countriesNamed(story).map((iso) => fetchCountry(iso, signal)));
-  return withStoryOutlines(geo, story, new Map(countries.map((country) => [country.iso, country])));
+  const drawn = withStoryOutlines(geo, story, new Map(countries.map((country) => [country.iso, country])));
+  return countries.length === 0 ? drawn : withNeighbours(story, drawn, signal);
 }

@@ -161,6 +161,45 @@ describe('parseStory on broken stories', () => {
     ]);
   });
 
+  it('reports an outline that gives its geometry no way, or two', () => {
+    const input = brokenStory((story) => {
+      const [first, second] = story.regions;
+      const none = first?.outlines[0];
+      const both = second?.outlines[0];
+      if (!none || !both) throw new Error('the story has fewer than two regions with outlines');
+      Reflect.deleteProperty(none, 'feature');
+      both.country = '031';
+    });
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'regions.0.outlines.0',
+        message: 'needs its geometry: a "feature" of the map data, a "country" code, or a "geometry" of its own',
+      },
+      { path: 'regions.1.outlines.0', message: 'gives its geometry 2 ways (feature, country): keep one' },
+    ]);
+  });
+
+  it('reports a country code that is not three digits, and a home view turned inside out', () => {
+    const input = brokenStory((story) => {
+      const outline = itemAt(story.regions, 0).outlines[0];
+      if (!outline) throw new Error('no outline');
+      Reflect.deleteProperty(outline, 'feature');
+      outline.country = 'ARM';
+    });
+    expect(problemsOf(input)).toEqual([
+      {
+        path: 'regions.0.outlines.0.country',
+        message: 'must be an ISO 3166-1 numeric country code of three digits, like "764"',
+      },
+    ]);
+    const flipped = brokenStory((story) => {
+      story.map.home = [50, 38, 43, 42];
+    });
+    expect(problemsOf(flipped)).toEqual([
+      { path: 'map.home', message: 'must be [west, south, east, north], with west < east and south < north' },
+    ]);
+  });
+
   it('reports a longitude of 200', () => {
     const input = brokenStory((story) => {
       itemAt(story.places, 0).coordinates[0] = 200;

@@ -19,6 +19,9 @@ type StoryFile = {
 const STORY_PATH = 'stories/thailand-cambodia-2025.json';
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(repoRoot, 'public', path), 'utf8'));
 const story = readJson(STORY_PATH) as StoryFile;
+const index = readJson('data/countries/index.json') as {
+  countries: { iso: string; bbox: [number, number, number, number] }[];
+};
 const countryFile = (iso: string) => readJson(`data/countries/${iso}.json`) as Parameters<typeof areaKm2>[0];
 
 /** Every path the page requested, from the first one. */
@@ -34,16 +37,24 @@ async function openStory(page: Page, path: string): Promise<void> {
 }
 
 test.describe('a story outside the Caucasus, from ?story=', () => {
-  test('draws its countries, fetched alone, its pins, and names the page after itself', async ({ page }) => {
+  test('draws its countries and their neighbours, fetched alone, its pins, and names the page after itself', async ({
+    page,
+  }) => {
     const requested = requests(page);
     await openStory(page, STORY_PATH);
     for (const region of story.regions)
       await expect(page.locator(`.map svg [data-svg-region="${region.id}"]`).first()).toBeAttached();
     for (const place of story.places) await expect(page.locator(`[data-svg-place="${place.id}"]`)).toBeAttached();
+    // Its own countries, and for context only neighbours whose box meets its home view: never the whole world.
     const codes = story.regions.flatMap((region) => region.outlines.flatMap((outline) => outline.country ?? []));
-    expect(requested.filter((path) => path.includes('/data/countries/')).sort()).toEqual(
-      codes.map((iso) => `/data/countries/${iso}.json`).sort(),
-    );
+    const [west, south, east, north] = story.map.home;
+    const near = index.countries
+      .filter(({ bbox: [w, s, e, n] }) => w < east && e > west && s < north && n > south)
+      .map((entry) => entry.iso);
+    const fetched = requested.flatMap((path) => /\/data\/countries\/(\d{3})\.json$/.exec(path)?.[1] ?? []);
+    expect(fetched).toEqual(expect.arrayContaining(codes));
+    for (const iso of fetched) expect([...codes, ...near]).toContain(iso);
+    expect(fetched.length).toBeGreaterThan(codes.length);
     await expect(page).toHaveTitle(`${story.article.title} — the conflict on a map`);
     // The key names the story's regions, not the default story's.
     const key = page.locator('.legend');

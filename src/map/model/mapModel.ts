@@ -82,6 +82,13 @@ export function buildMapModel(input: MapModelInput): MapModel {
     emphasis: emphasisOf(active, lit.places.has(place.id)),
     chosen: place.id === chosenPlace,
   }));
-  const contextLabels = story.map.labels.map(({ name, at, kind }) => ({ name, coordinates: at, kind }));
+  // The story's own names first; then those the map data brings, unless the story names that country already.
+  const named = new Set([...story.map.labels.map((label) => label.name), ...regions.map((region) => region.name)]);
+  const contextLabels: ContextLabel[] = [
+    ...story.map.labels.map(({ name, at, kind }) => ({ name, coordinates: at, kind })),
+    ...(geo.names ?? [])
+      .filter((entry) => !named.has(entry.name))
+      .map(({ name, coordinates }) => ({ name, coordinates, kind: 'country' as const })),
+  ];
   return { regions, lines, pins, contextLabels, active };
 }
