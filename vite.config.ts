@@ -8,7 +8,6 @@ import { hostScript } from './vite-plugins/hostScript.ts';
 import { firstViewPlugin } from './vite-plugins/firstView.ts';
 import { defaultStoryPlugin } from './vite-plugins/defaultStory.ts';
 import { assetFileNames } from './vite-plugins/assetFileNames.ts';
-import { STORY_URL } from './src/shipped.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd());
@@ -19,7 +18,7 @@ export default defineConfig(({ mode }) => {
   ];
   // The build option that picks the story the page opens on (a path under public/), e.g.
   // DEFAULT_STORY=stories/karabakh-2023.json npm run build. Its first view, titles and description go into the page.
-  const defaultStory = process.env['DEFAULT_STORY'] ?? env['VITE_DEFAULT_STORY'] ?? STORY_URL;
+  const defaultStory = process.env['DEFAULT_STORY'] ?? env['VITE_DEFAULT_STORY'] ?? 'stories/karabakh-2020.json';
   return {
     // Relative base: the build works from any folder or sub-path it is deployed under.
     base: './',

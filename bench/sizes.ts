@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CAUCASUS_URL, WORLD_URL } from '../src/shipped';
+import { DETAIL_URL, WORLD_URL } from '../src/shipped';
 import { DEFAULT_STORY_FILE_PREFIX } from '../vite-plugins/defaultStory';
 
 const GROUPS = [
@@ -94,7 +94,7 @@ function firstLoadPaths(distDir: string): Set<string> {
   const story = listFiles(join(distDir, 'assets'))
     .map((file) => relative(distDir, file))
     .filter((file) => file.startsWith(DEFAULT_STORY_FILE_PREFIX));
-  return new Set([...referenced, ...story, CAUCASUS_URL, WORLD_URL]);
+  return new Set([...referenced, ...story, DETAIL_URL, WORLD_URL]);
 }
 
 /** App code, CSS and data that only a reader's action fetches (another story, the checker) do not count. */

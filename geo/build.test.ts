@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbox } from '@turf/turf';
 import { areaKm2 } from '../src/geometry/area';
 import { readGeoData, type GeoData } from '../src/geometry/geoData';
-import { CAUCASUS_FILE, WORLD_FILE } from '../src/shipped';
+import { DETAIL_FILE, WORLD_FILE } from '../src/shipped';
 import { buildGeo, CAUCASUS_WINDOW, type BuildReport } from './build';
 import { canonicalFeature } from './topology';
 
 const COMMITTED = fileURLToPath(new URL('../public/data/', import.meta.url));
-const OUTPUTS = [CAUCASUS_FILE, WORLD_FILE];
+const OUTPUTS = [DETAIL_FILE, WORLD_FILE];
 const REGION_IDS = [
   'armenia',
   'azerbaijan',
@@ -30,7 +30,7 @@ function readJson(dir: string, name: string): unknown {
 
 /** The written files, decoded by the app's own reader. */
 function decoded(): GeoData {
-  const geo = readGeoData(readJson(outDir, CAUCASUS_FILE), readJson(outDir, WORLD_FILE));
+  const geo = readGeoData(readJson(outDir, DETAIL_FILE), readJson(outDir, WORLD_FILE));
   if (typeof geo === 'string') throw new Error(geo);
   return geo;
 }
@@ -91,12 +91,12 @@ describe('the TopoJSON decodes to exactly the features the build made', () => {
   });
 
   it('stores the files on the grid the coordinates were rounded to: 0.001° for the Caucasus, 0.1° for the world', () => {
-    expect(readJson(outDir, CAUCASUS_FILE)).toMatchObject({ type: 'Topology', transform: { scale: [0.001, 0.001] } });
+    expect(readJson(outDir, DETAIL_FILE)).toMatchObject({ type: 'Topology', transform: { scale: [0.001, 0.001] } });
     expect(readJson(outDir, WORLD_FILE)).toMatchObject({ type: 'Topology', transform: { scale: [0.1, 0.1] } });
   });
 });
 
-describe('regions (object regions of caucasus.topo.json)', () => {
+describe('regions (object regions of detail.topo.json)', () => {
   const regions = () => decoded().regions;
 
   it('holds exactly the five region features, with top-level ids', () => {
@@ -148,7 +148,7 @@ describe('regions (object regions of caucasus.topo.json)', () => {
   });
 });
 
-describe('the basemap (objects near and borders of caucasus.topo.json, land and borders of world.topo.json)', () => {
+describe('the basemap (objects near and borders of detail.topo.json, land and borders of world.topo.json)', () => {
   const context = () => decoded().context;
 
   it('holds world land, near countries and borders only', () => {
@@ -165,7 +165,7 @@ describe('the basemap (objects near and borders of caucasus.topo.json, land and 
         .filter(([name]) => name !== 'regions')
         .flatMap(([, object]) => object.geometries);
     };
-    for (const geometry of [...objects(CAUCASUS_FILE), ...objects(WORLD_FILE)])
+    for (const geometry of [...objects(DETAIL_FILE), ...objects(WORLD_FILE)])
       expect(geometry).not.toHaveProperty('properties');
     for (const f of context().features) expect(Object.keys(f.properties ?? {})).toEqual(['layer']);
   });

@@ -1,4 +1,4 @@
-// Builds public/data/caucasus.topo.json and public/data/world.topo.json (TopoJSON) from geo/sources and world-atlas,
+// Builds public/data/detail.topo.json and public/data/world.topo.json (TopoJSON) from geo/sources and world-atlas,
 // and the per-country files in public/data/countries/ (geo/countries.ts).
 // Run with `npm run geo`. Deterministic: same inputs, same bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { areaKm2, percentDifference } from '../src/geometry/area';
 import { readGeoData } from '../src/geometry/geoData';
-import { CAUCASUS_FILE, WORLD_FILE } from '../src/shipped';
+import { DETAIL_FILE, WORLD_FILE } from '../src/shipped';
 import {
   buildRegions,
   contextFeatures,
@@ -121,12 +121,12 @@ export async function buildGeo(outDir: string): Promise<BuildReport> {
   );
   mkdirSync(outDir, { recursive: true });
   const decoded = readGeoData(
-    writeTopology(outDir, CAUCASUS_FILE, caucasusTopology, report),
+    writeTopology(outDir, DETAIL_FILE, caucasusTopology, report),
     writeTopology(outDir, WORLD_FILE, worldTopology, report),
   );
   // The app's own reader must give back exactly what was encoded: quantizing on the data's grid loses nothing.
   if (typeof decoded === 'string') throw new Error(`the written map data does not read back: ${decoded}`);
-  assertDecodesTo(decoded.regions.features, report.features.regions, CAUCASUS_FILE);
+  assertDecodesTo(decoded.regions.features, report.features.regions, DETAIL_FILE);
   assertDecodesTo(decoded.context.features, report.features.context, 'the basemap layers');
   return report;
 }

@@ -67,7 +67,7 @@ describe('npm run story:check', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
     writeFileSync(join(dir, 'regions.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
     const story = 'public/stories/karabakh-2020.json';
-    expect(run('--regions', 'public/data/caucasus.topo.json', story)).toMatchObject({ status: 0, stdout: '' });
+    expect(run('--regions', 'public/data/detail.topo.json', story)).toMatchObject({ status: 0, stdout: '' });
     const { status, stderr } = run('--regions', join(dir, 'regions.geojson'), story);
     expect({ status, stderr: stderr.trim() }).toEqual({
       status: 2,

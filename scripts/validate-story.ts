@@ -1,9 +1,9 @@
 // npm run story:check -- FILE… : one line per problem (FILE:LINE:COLUMN: path: message); exit 1 on any, 0 when clean.
-// Outlines are validated against the `regions` object of public/data/caucasus.topo.json unless --regions FILE names
+// Outlines are validated against the `regions` object of public/data/detail.topo.json unless --regions FILE names
 // another TopoJSON topology (with the app's objects regions, near and borders).
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CAUCASUS_URL } from '../src/shipped';
+import { DETAIL_URL } from '../src/shipped';
 import { readRegions as decodeRegions, type GeoData } from '../src/geometry/geoData';
 import {
   formatProblem,
@@ -12,7 +12,7 @@ import {
   type ValidationProblem,
 } from '../src/story/validate/validateStory';
 
-const DEFAULT_REGIONS = `public/${CAUCASUS_URL}`;
+const DEFAULT_REGIONS = `public/${DETAIL_URL}`;
 
 function readRegions(file: string): GeoData['regions'] {
   let regions: GeoData['regions'] | string;

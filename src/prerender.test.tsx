@@ -7,18 +7,18 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Root } from './app/Root';
 import { loadShippedGeo, readShippedMapJson } from './geometry/fixtures/shippedGeo';
 import { renderFirstView } from './prerender';
-import { CAUCASUS_URL, STORY_URL, WORLD_URL } from './shipped';
+import { DETAIL_URL, WORLD_URL } from './shipped';
 import { createAppStore } from './state/store';
-import { loadShippedStory, readShippedStoryJson } from './story/fixtures/shippedStory';
+import { loadShippedStory, readShippedStoryJson, SHIPPED_STORY_URL } from './story/fixtures/shippedStory';
 
 const story = loadShippedStory();
 const map = readShippedMapJson();
 const shipped: Record<string, unknown> = {
-  [STORY_URL]: readShippedStoryJson(),
-  [CAUCASUS_URL]: map.caucasus,
+  [SHIPPED_STORY_URL]: readShippedStoryJson(),
+  [DETAIL_URL]: map.detail,
   [WORLD_URL]: map.world,
 };
-const { html } = renderFirstView((url) => shipped[url]);
+const { html } = renderFirstView((url) => shipped[url], SHIPPED_STORY_URL);
 
 // React's act() outside a test renderer, and a scrollTo jsdom does not have (the panel scrolls a new card into view).
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });

@@ -4,7 +4,7 @@
 import { renderToString } from 'react-dom/server';
 import { Root } from './app/Root';
 import { readGeoData } from './geometry/geoData';
-import { CAUCASUS_URL, countryUrl, STORY_URL, WORLD_URL } from './shipped';
+import { DETAIL_URL, countryUrl, WORLD_URL } from './shipped';
 import { readCountryOutline, withStoryOutlines } from './geometry/storyOutlines';
 import { countriesNamed } from './story/model/outlines';
 import { createAppStore } from './state/store';
@@ -17,13 +17,13 @@ export type FirstView = { html: string; title: string; description: string };
  * The default view of the story at `storyUrl` (the build's default story), with the page's title and description.
  * `read` gives a shipped file (src/shipped.ts) as parsed JSON, from its URL relative to the page.
  */
-export function renderFirstView(read: (url: string) => unknown, storyUrl = STORY_URL): FirstView {
+export function renderFirstView(read: (url: string) => unknown, storyUrl: string): FirstView {
   const parsed = parseStory(read(storyUrl));
   if (!parsed.ok) {
     const problems = parsed.problems.map((problem) => `${problem.path} ${problem.message}`).join('; ');
     throw new Error(`first view: the story (${storyUrl}) has problems: ${problems}`);
   }
-  const geo = readGeoData(read(CAUCASUS_URL), read(WORLD_URL));
+  const geo = readGeoData(read(DETAIL_URL), read(WORLD_URL));
   if (typeof geo === 'string') throw new Error(`first view: ${geo}`);
   const countries = countriesNamed(parsed.story).map((iso) => {
     const outline = readCountryOutline(read(countryUrl(iso)), iso);

@@ -1,12 +1,12 @@
-// Where the build ships the story and the map data, relative to the page: the app fetches them, the build reads them
+// Where the build ships the map data, relative to the page (the default story is the build's option, vite.config.ts): the app fetches them, the build reads them
 // from public/ to render the first view, the bench counts them. It sits below every layer: any of them may import it.
 /** File names under public/data/ (geometry/geoData.ts names them in its messages). */
-export const CAUCASUS_FILE = 'caucasus.topo.json';
+export const DETAIL_FILE = 'detail.topo.json';
 export const WORLD_FILE = 'world.topo.json';
 
-export const STORY_URL = 'stories/karabakh-2020.json';
-/** The map data (TopoJSON, see geo/README.md): the regions and the Caucasus in detail, and the world at 1:110m. */
-export const CAUCASUS_URL = `data/${CAUCASUS_FILE}`;
+/** The map data (TopoJSON, see geo/README.md): the detailed regions and their surroundings, and the world at
+ * 1:110m. */
+export const DETAIL_URL = `data/${DETAIL_FILE}`;
 export const WORLD_URL = `data/${WORLD_FILE}`;
 /** A country's outline at 1:50m (Natural Earth via world-atlas; geo/README.md), by its ISO 3166-1 numeric code. */
 export const countryUrl = (iso: string): string => `data/countries/${iso}.json`;

@@ -28,7 +28,7 @@ async function start(): Promise<void> {
   const [maplibre, worker, caucasus, world] = await Promise.all([
     import('maplibre-gl'),
     import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
-    fetchTopology('./data/caucasus.topo.json'),
+    fetchTopology('./data/detail.topo.json'),
     fetchTopology('./data/world.topo.json'),
   ]);
   // The app's drawing order (src/geometry/geoData.ts): world land, the neighbours, then both sets of borders.

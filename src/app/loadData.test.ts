@@ -1,16 +1,16 @@
 // Loading the story and the map data: each way it can go wrong ends in a titled message, never an exception.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readShippedMapJson } from '../geometry/fixtures/shippedGeo';
-import { readShippedStoryJson } from '../story/fixtures/shippedStory';
-import { CAUCASUS_URL, STORY_URL, WORLD_URL } from '../shipped';
+import { readShippedStoryJson, SHIPPED_STORY_URL } from '../story/fixtures/shippedStory';
+import { DETAIL_URL, WORLD_URL } from '../shipped';
 import { loadData } from './loadData';
 
 /** Serves the shipped files, with `bodies` in place of some of them (by URL; null: HTTP 404). */
 function serve(bodies: Record<string, string | null> = {}) {
   const shipped = readShippedMapJson();
   const files: Record<string, string | null> = {
-    [STORY_URL]: JSON.stringify(readShippedStoryJson()),
-    [CAUCASUS_URL]: JSON.stringify(shipped.caucasus),
+    [SHIPPED_STORY_URL]: JSON.stringify(readShippedStoryJson()),
+    [DETAIL_URL]: JSON.stringify(shipped.detail),
     [WORLD_URL]: JSON.stringify(shipped.world),
     ...bodies,
   };
@@ -36,15 +36,13 @@ describe('loadData', () => {
   });
 
   test('a damaged topology says what is wrong', async () => {
-    const caucasus = structuredClone(readShippedMapJson().caucasus);
-    if (typeof caucasus === 'object' && caucasus !== null) Reflect.set(caucasus, 'arcs', [[[0, 0]]]);
-    serve({ [CAUCASUS_URL]: JSON.stringify(caucasus) });
+    const detail = structuredClone(readShippedMapJson().detail);
+    if (typeof detail === 'object' && detail !== null) Reflect.set(detail, 'arcs', [[[0, 0]]]);
+    serve({ [DETAIL_URL]: JSON.stringify(detail) });
     expect(await loadData()).toEqual({
       ok: false,
       title: 'The map data is damaged',
-      problems: [
-        { path: '(root)', message: 'caucasus.topo.json: arc 0 is not a list of at least two [x, y] positions' },
-      ],
+      problems: [{ path: '(root)', message: 'detail.topo.json: arc 0 is not a list of at least two [x, y] positions' }],
     });
   });
 
@@ -66,11 +64,11 @@ describe('loadData', () => {
     const [notJson, ...others] = await messages();
     expect(others).toEqual([]);
     expect(notJson).toMatch(/^The world map \(data\/world\.topo\.json\) is not valid JSON/);
-    serve({ [CAUCASUS_URL]: null });
+    serve({ [DETAIL_URL]: null });
     const [missing, ...more] = await messages();
     expect(more).toEqual([]);
     expect(missing).toMatch(
-      /data\/caucasus\.topo\.json\) could not be loaded: the server answered HTTP 404\. Reload the page to try again\./,
+      /data\/detail\.topo\.json\) could not be loaded: the server answered HTTP 404\. Reload the page to try again\./,
     );
   });
 });

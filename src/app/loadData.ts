@@ -1,7 +1,7 @@
 // Fetches the story and the map data; every way it can go wrong becomes a message a reader or editor can act on.
 import { readGeoData, type GeoData } from '../geometry/geoData';
 import { DEFAULT_STORY } from 'virtual:default-story';
-import { CAUCASUS_URL, WORLD_URL } from '../shipped';
+import { DETAIL_URL, WORLD_URL } from '../shipped';
 import type { StoryProblem } from '../story/integrity';
 import type { Story } from '../story/model/schema';
 import { drawsOwnGeometry } from '../story/model/outlines';
@@ -43,11 +43,11 @@ async function titled<T>(title: string, load: () => Promise<T | Failure>): Promi
 /** The map data: the regions and the basemap. */
 export function loadGeo(): Promise<{ ok: true; geo: GeoData } | Failure> {
   return titled('The map data could not be loaded', async () => {
-    const [caucasusJson, worldJson] = await Promise.all([
-      fetchJson(CAUCASUS_URL, 'map of the Caucasus'),
+    const [detailJson, worldJson] = await Promise.all([
+      fetchJson(DETAIL_URL, 'detailed map data'),
       fetchJson(WORLD_URL, 'world map'),
     ]);
-    const geo = readGeoData(caucasusJson, worldJson);
+    const geo = readGeoData(detailJson, worldJson);
     if (typeof geo === 'string')
       return { ok: false, title: 'The map data is damaged', problems: [{ path: '(root)', message: geo }] };
     return { ok: true, geo };

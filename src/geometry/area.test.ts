@@ -76,7 +76,7 @@ describe('percentDifference', () => {
   });
 });
 
-describe('areas of the committed region outlines (public/data/caucasus.topo.json)', () => {
+describe('areas of the committed region outlines (public/data/detail.topo.json)', () => {
   const regions = loadRegions();
   const within = (value: number, reference: number, tolerancePct: number) =>
     expect(Math.abs(percentDifference(value, reference))).toBeLessThanOrEqual(tolerancePct);

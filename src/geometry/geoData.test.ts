@@ -7,18 +7,18 @@ import { readGeoData, readRegions, type GeoData } from './geoData';
 
 type Json = Record<string, unknown>;
 
-function decode(caucasus: unknown, world: unknown): GeoData {
-  const geo = readGeoData(caucasus, world);
+function decode(detail: unknown, world: unknown): GeoData {
+  const geo = readGeoData(detail, world);
   if (typeof geo === 'string') throw new Error(geo);
   return geo;
 }
 
 /** The shipped data with one file changed by `edit` (a copy, edited through Reflect: the edits break the types on purpose). */
-function damaged(file: 'caucasus' | 'world', edit: (topology: Json) => void): string | GeoData {
+function damaged(file: 'detail' | 'world', edit: (topology: Json) => void): string | GeoData {
   const shipped = readShippedMapJson();
   const copy: Json = structuredClone(shipped[file]) as Json;
   edit(copy);
-  return file === 'caucasus' ? readGeoData(copy, shipped.world) : readGeoData(shipped.caucasus, copy);
+  return file === 'detail' ? readGeoData(copy, shipped.world) : readGeoData(shipped.detail, copy);
 }
 
 /** The value at a path of keys and indexes inside `root`. */
@@ -42,8 +42,8 @@ function positionsOf(geo: GeoData): Position[] {
 }
 
 describe('the shipped map data', () => {
-  const { caucasus, world } = readShippedMapJson();
-  const geo = decode(caucasus, world);
+  const { detail, world } = readShippedMapJson();
+  const geo = decode(detail, world);
 
   test('decodes into the five regions and the basemap layers in drawing order', () => {
     expect(geo.regions.features.map((f) => f.id)).toEqual([
@@ -82,7 +82,7 @@ describe('the shipped map data', () => {
   });
 
   test('readRegions gives the same outlines alone, for story validation', () => {
-    expect(readRegions(caucasus)).toEqual(geo.regions);
+    expect(readRegions(detail)).toEqual(geo.regions);
   });
 });
 
@@ -92,25 +92,25 @@ describe('broken map data gets a message', () => {
     ['a GeoJSON FeatureCollection (the old format)', { type: 'FeatureCollection', features: [] }],
     ['a topology without arcs', { type: 'Topology', objects: {} }],
   ])('%s is not a TopoJSON Topology', (_, value) => {
-    expect(readGeoData(value, readShippedMapJson().world)).toBe('caucasus.topo.json is not a TopoJSON Topology');
-    expect(readGeoData(readShippedMapJson().caucasus, value)).toBe('world.topo.json is not a TopoJSON Topology');
+    expect(readGeoData(value, readShippedMapJson().world)).toBe('detail.topo.json is not a TopoJSON Topology');
+    expect(readGeoData(readShippedMapJson().detail, value)).toBe('world.topo.json is not a TopoJSON Topology');
   });
 
   test('a missing object is named', () => {
-    expect(damaged('caucasus', (t) => Reflect.deleteProperty(at(t, 'objects'), 'regions'))).toBe(
-      'caucasus.topo.json lacks object regions',
+    expect(damaged('detail', (t) => Reflect.deleteProperty(at(t, 'objects'), 'regions'))).toBe(
+      'detail.topo.json lacks object regions',
     );
     expect(damaged('world', (t) => Reflect.deleteProperty(at(t, 'objects'), 'land'))).toBe(
       'world.topo.json lacks object land',
     );
-    expect(damaged('caucasus', (t) => Reflect.set(at(t, 'objects'), 'near', { type: 'Polygon', arcs: [[0]] }))).toBe(
-      'caucasus.topo.json: object near is not a GeometryCollection',
+    expect(damaged('detail', (t) => Reflect.set(at(t, 'objects'), 'near', { type: 'Polygon', arcs: [[0]] }))).toBe(
+      'detail.topo.json: object near is not a GeometryCollection',
     );
   });
 
   test('an arc that is not a list of positions', () => {
-    expect(damaged('caucasus', (t) => Reflect.set(at(t, 'arcs'), 3, [[1, 'two']]))).toBe(
-      'caucasus.topo.json: arc 3 is not a list of at least two [x, y] positions',
+    expect(damaged('detail', (t) => Reflect.set(at(t, 'arcs'), 3, [[1, 'two']]))).toBe(
+      'detail.topo.json: arc 3 is not a list of at least two [x, y] positions',
     );
     expect(damaged('world', (t) => Reflect.set(at(t, 'arcs'), 0, [[5, 5]]))).toBe(
       'world.topo.json: arc 0 is not a list of at least two [x, y] positions',
@@ -120,28 +120,28 @@ describe('broken map data gets a message', () => {
   test('an arc index out of range, either way round', () => {
     const arcCount = (t: Json) => Object.keys(at(t, 'arcs')).length;
     expect(
-      damaged('caucasus', (t) => Reflect.set(at(t, 'objects', 'regions', 'geometries', 2, 'arcs', 0), 0, arcCount(t))),
-    ).toMatch(/^caucasus\.topo\.json: object regions, geometry 2 refers to arc \d+, which is not one of the \d+ arcs$/);
+      damaged('detail', (t) => Reflect.set(at(t, 'objects', 'regions', 'geometries', 2, 'arcs', 0), 0, arcCount(t))),
+    ).toMatch(/^detail\.topo\.json: object regions, geometry 2 refers to arc \d+, which is not one of the \d+ arcs$/);
     expect(
       damaged('world', (t) => Reflect.set(at(t, 'objects', 'borders', 'geometries', 0, 'arcs', 0), 0, ~arcCount(t))),
     ).toMatch(/^world\.topo\.json: object borders, geometry 0 refers to arc -\d+, which is not one of the \d+ arcs$/);
     expect(
-      damaged('caucasus', (t) => Reflect.set(at(t, 'objects', 'near', 'geometries', 0, 'arcs', 0, 0), 0, 1.5)),
+      damaged('detail', (t) => Reflect.set(at(t, 'objects', 'near', 'geometries', 0, 'arcs', 0, 0), 0, 1.5)),
     ).toMatch(/refers to arc 1\.5,/);
   });
 
   test('a geometry of the wrong type, or with malformed arcs', () => {
-    expect(damaged('caucasus', (t) => Reflect.set(at(t, 'objects', 'regions', 'geometries', 0), 'type', 'Point'))).toBe(
-      'caucasus.topo.json: object regions, geometry 0 is not a Polygon or MultiPolygon',
+    expect(damaged('detail', (t) => Reflect.set(at(t, 'objects', 'regions', 'geometries', 0), 'type', 'Point'))).toBe(
+      'detail.topo.json: object regions, geometry 0 is not a Polygon or MultiPolygon',
     );
     expect(damaged('world', (t) => Reflect.set(at(t, 'objects', 'borders', 'geometries', 0), 'type', 'Polygon'))).toBe(
       'world.topo.json: object borders, geometry 0 is not a LineString or MultiLineString',
     );
-    expect(damaged('caucasus', (t) => Reflect.set(at(t, 'objects', 'regions', 'geometries', 4), 'arcs', [[]]))).toMatch(
-      /^caucasus\.topo\.json: object regions, geometry 4 has malformed arcs: a Polygon needs 2 level\(s\) of lists/,
+    expect(damaged('detail', (t) => Reflect.set(at(t, 'objects', 'regions', 'geometries', 4), 'arcs', [[]]))).toMatch(
+      /^detail\.topo\.json: object regions, geometry 4 has malformed arcs: a Polygon needs 2 level\(s\) of lists/,
     );
     expect(
-      damaged('caucasus', (t) => Reflect.deleteProperty(at(t, 'objects', 'borders', 'geometries', 0), 'arcs')),
+      damaged('detail', (t) => Reflect.deleteProperty(at(t, 'objects', 'borders', 'geometries', 0), 'arcs')),
     ).toMatch(/geometry 0 has malformed arcs/);
   });
 
@@ -149,15 +149,15 @@ describe('broken map data gets a message', () => {
     expect(damaged('world', (t) => Reflect.set(at(t, 'transform'), 'scale', [0, 0.1]))).toBe(
       'world.topo.json: its transform needs two non-zero scale and two translate numbers',
     );
-    expect(damaged('caucasus', (t) => Reflect.set(t, 'transform', 'none'))).toMatch(/its transform needs/);
+    expect(damaged('detail', (t) => Reflect.set(t, 'transform', 'none'))).toMatch(/its transform needs/);
   });
 
   test('a region without its properties', () => {
     expect(
-      damaged('caucasus', (t) =>
+      damaged('detail', (t) =>
         Reflect.deleteProperty(at(t, 'objects', 'regions', 'geometries', 1, 'properties'), 'drawn'),
       ),
-    ).toBe('caucasus.topo.json: region 1 lacks a polygon or its id, region, dataset or drawn property');
+    ).toBe('detail.topo.json: region 1 lacks a polygon or its id, region, dataset or drawn property');
   });
 
   test('any value anywhere in the topology gets an answer, never an exception', () => {
@@ -174,7 +174,7 @@ describe('broken map data gets a message', () => {
     ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.anything(), (path, value) => {
-        const copy = structuredClone(shipped.caucasus);
+        const copy = structuredClone(shipped.detail);
         const key = path[path.length - 1] ?? 'type';
         Reflect.set(at(copy, ...path.slice(0, -1)), key, value);
         const result = readGeoData(copy, shipped.world);

@@ -3,7 +3,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Arc, GeometryCollection, Topology, Transform } from 'topojson-specification';
-import { CAUCASUS_FILE, WORLD_FILE } from '../shipped';
+import { DETAIL_FILE, WORLD_FILE } from '../shipped';
 
 type RegionFeatureProperties = {
   id: string;
@@ -33,7 +33,7 @@ type LineType = 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon';
 const AREAL: readonly LineType[] = ['Polygon', 'MultiPolygon'];
 const LINEAR: readonly LineType[] = ['LineString', 'MultiLineString'];
 /** The objects each file must hold, and the geometry types each may contain. */
-const CAUCASUS_OBJECTS = { regions: AREAL, near: AREAL, borders: LINEAR };
+const DETAIL_OBJECTS = { regions: AREAL, near: AREAL, borders: LINEAR };
 const WORLD_OBJECTS = { land: AREAL, borders: LINEAR };
 /** How deep the arc indexes of each type are nested (a LineString's are a flat list). */
 const ARC_DEPTH: Record<LineType, number> = { LineString: 0, MultiLineString: 1, Polygon: 1, MultiPolygon: 2 };
@@ -175,8 +175,8 @@ function contextFeatures(
   return features(topology, name).map((f) => ({ type: 'Feature', properties: { layer }, geometry: f.geometry }));
 }
 
-function regionCollection(caucasus: Topology, file: string): GeoData['regions'] | string {
-  const regions = features(caucasus, 'regions');
+function regionCollection(detail: Topology, file: string): GeoData['regions'] | string {
+  const regions = features(detail, 'regions');
   const broken = regions.findIndex((f) => !isRegionFeature(f));
   if (broken >= 0) return `${file}: region ${broken} lacks a polygon or its id, region, dataset or drawn property`;
   return { type: 'FeatureCollection', features: regions.filter(isRegionFeature) };
@@ -191,29 +191,29 @@ function decodeSafely<T>(decode: () => T | string): T | string {
   }
 }
 
-/** The region outlines alone, from a topology shaped like the Caucasus one (for `npm run story:check`). */
-export function readRegions(caucasus: unknown, file = CAUCASUS_FILE): GeoData['regions'] | string {
+/** The region outlines alone, from a topology shaped like the detail one (for `npm run story:check`). */
+export function readRegions(detail: unknown, file = DETAIL_FILE): GeoData['regions'] | string {
   return decodeSafely(() => {
-    const topology = readTopology(caucasus, file, CAUCASUS_OBJECTS);
+    const topology = readTopology(detail, file, DETAIL_OBJECTS);
     return typeof topology === 'string' ? topology : regionCollection(topology, file);
   });
 }
 
 /** Checks and decodes the fetched map data; returns a reason when it is not what the map can draw. */
-export function readGeoData(caucasus: unknown, world: unknown): GeoData | string {
+export function readGeoData(detail: unknown, world: unknown): GeoData | string {
   return decodeSafely((): GeoData | string => {
-    const caucasusTopology = readTopology(caucasus, CAUCASUS_FILE, CAUCASUS_OBJECTS);
-    if (typeof caucasusTopology === 'string') return caucasusTopology;
+    const detailTopology = readTopology(detail, DETAIL_FILE, DETAIL_OBJECTS);
+    if (typeof detailTopology === 'string') return detailTopology;
     const worldTopology = readTopology(world, WORLD_FILE, WORLD_OBJECTS);
     if (typeof worldTopology === 'string') return worldTopology;
-    const regions = regionCollection(caucasusTopology, CAUCASUS_FILE);
+    const regions = regionCollection(detailTopology, DETAIL_FILE);
     if (typeof regions === 'string') return regions;
-    // Drawing order as geo/README.md gives it: world land, the neighbours, then the world's and the Caucasus's borders.
+    // Drawing order as geo/README.md gives it: world land, the neighbours, then the world's and the detail's borders.
     const context = [
       ...contextFeatures(worldTopology, 'land', 'world'),
-      ...contextFeatures(caucasusTopology, 'near', 'near'),
+      ...contextFeatures(detailTopology, 'near', 'near'),
       ...contextFeatures(worldTopology, 'borders', 'borders'),
-      ...contextFeatures(caucasusTopology, 'borders', 'borders'),
+      ...contextFeatures(detailTopology, 'borders', 'borders'),
     ];
     return { regions, context: { type: 'FeatureCollection', features: context } };
   });

@@ -1,4 +1,4 @@
-// Where a region's name goes: the bounding-box centre of its largest part (so Azerbaijan's label avoids Nakhchivan).
+// Where a region's name goes: the bounding-box centre of its largest part (so a country's label avoids its exclaves).
 // turf.center, not centerOfMass: the latter pulls a convex-hull library into the bundle for no visible gain here.
 import { area, center, polygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';

@@ -38,7 +38,7 @@ async function fetchCountry(iso: string, signal?: AbortSignal): Promise<CountryO
   return outline;
 }
 
-/** At most this many neighbours are fetched for a story's context (the Caucasus story, drawn on the built data, needs
+/** At most this many neighbours are fetched for a story's context (a story drawn on the built detail data needs
  * none). */
 const NEIGHBOURS = 16;
 

@@ -54,7 +54,7 @@ function computedRows(
       {
         ...row,
         key: `computed-${outline.id}-unclipped`,
-        label: `${outline.label}, before clipping to Azerbaijan`,
+        label: `${outline.label}, as published (before clipping)`,
         km2: areaKm2(unclipped),
         drawnNow: false,
         provenance: { dataset: raw.dataset, scale: raw.scale, processing: raw.processing },

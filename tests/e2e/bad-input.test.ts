@@ -28,7 +28,7 @@ test.describe('a broken story file', () => {
 test.describe('damaged map data', () => {
   test('a topology with an arc index out of range names the file, object and arc', async ({ page }) => {
     // The shipped file, with Armenia's first arc pointing past the end of the arcs.
-    await page.route('**/data/caucasus.topo.json', async (route) => {
+    await page.route('**/data/detail.topo.json', async (route) => {
       const topology: unknown = await (await route.fetch()).json();
       const body = JSON.stringify(topology).replace('"arcs":[[[', '"arcs":[[[99999,');
       await route.fulfill({ status: 200, contentType: 'application/json', body });
@@ -36,7 +36,7 @@ test.describe('damaged map data', () => {
     await page.goto('/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(/The map data is damaged/);
-    await expect(alert).toContainText(/caucasus\.topo\.json: object regions, geometry 0 refers to arc 99999/);
+    await expect(alert).toContainText(/detail\.topo\.json: object regions, geometry 0 refers to arc 99999/);
   });
 });
 

@@ -93,13 +93,13 @@ test.describe('the story or the map data fails', () => {
     file: /\/assets\/default-story-[\w-]+\.json$/,
     named: /story file \(assets\/default-story-[\w-]+\.json\)/,
   };
-  const caucasus = {
-    what: 'map of the Caucasus',
-    file: /\/data\/caucasus\.topo\.json$/,
-    named: '(data/caucasus.topo.json)',
+  const detail = {
+    what: 'detailed map data',
+    file: /\/data\/detail\.topo\.json$/,
+    named: '(data/detail.topo.json)',
   };
   const world = { what: 'world map', file: /\/data\/world\.topo\.json$/, named: '(data/world.topo.json)' };
-  for (const { what, file, named } of [story, caucasus, world])
+  for (const { what, file, named } of [story, detail, world])
     for (const fault of FAULTS)
       test(`the ${what}, ${fault}: named, with Reload; the build-time picture and claims stay`, async ({
         page,
@@ -107,7 +107,7 @@ test.describe('the story or the map data fails', () => {
       }) => {
         expectFaultLogged(problems, fault);
         // The three download side by side.
-        const besides = [story, caucasus, world].filter((other) => other.what !== what).map((other) => other.file);
+        const besides = [story, detail, world].filter((other) => other.what !== what).map((other) => other.file);
         await openWith(page, '', file, fault, { besides });
         const alert = page.locator('.load-failure[role="alert"]');
         await expect(alert).toContainText(named, { timeout: NOTICE_TIMEOUT });

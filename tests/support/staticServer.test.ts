@@ -10,7 +10,7 @@ describe('contentType', () => {
     ['index.html', 'text/html'],
     ['assets/index-abc.js', 'application/javascript'],
     ['assets/index-abc.css', 'text/css'],
-    ['data/caucasus.topo.json', 'application/json'],
+    ['data/detail.topo.json', 'application/json'],
     ['favicon.svg', 'image/svg+xml'],
     // As nginx's default mime.types: no entry for .mjs.
     ['assets/worker.mjs', 'application/octet-stream'],
