@@ -168,6 +168,34 @@ test.describe('a part of the zoomable map fails', () => {
       });
 });
 
+test.describe('a story’s country fails', () => {
+  const THAILAND = /\/data\/countries\/764\.json$/;
+  const CAMBODIA = /\/data\/countries\/116\.json$/;
+  for (const fault of FAULTS)
+    test(`one it is drawn from, ${fault}: the link is reported, naming the country, with a retry; the map’s own story works`, async ({
+      page,
+      problems,
+    }) => {
+      expectFaultLogged(problems, fault);
+      await openWith(page, '?story=stories/thailand-cambodia-2025.json', THAILAND, fault, { besides: [CAMBODIA] });
+      const report = page.locator('.report[role="alert"]');
+      await expect(report).toContainText(/The story at “.stories\/thailand-cambodia-2025\.json.” could not be opened/, {
+        timeout: NOTICE_TIMEOUT,
+      });
+      await expect(report).toContainText('The outline of country 764 (data/countries/764.json) could not be loaded');
+      await expect(report.getByRole('button', { name: 'Try again' })).toHaveCount(1);
+      await panelWorks(page);
+    });
+
+  test('those around it: the story shows on the world’s coarser outlines', async ({ page, problems }) => {
+    expectFaultLogged(problems, 'block');
+    await page.route(/\/data\/countries\/index\.json$/, (route) => route.abort('connectionrefused'));
+    await page.goto('/?story=stories/thailand-cambodia-2025.json');
+    await expect(page.locator('.map svg path[data-svg-region="thailand"]').first()).toBeAttached();
+    await expect(page.locator('.report[role="alert"]')).toHaveCount(0);
+  });
+});
+
 test.describe('an on-demand part fails', () => {
   for (const fault of FAULTS)
     test(`the story opener, ${fault}: a ?story= link is reported with a retry; the map’s own story works`, async ({
