@@ -3,6 +3,7 @@
 // place (hydration). A story a link asks for (`?story=`) and the embed layout replace the first view instead, since it
 // shows the default story at full size. Then the store follows the URL, so links and back/forward work (or, embedded,
 // the host page).
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { afterFirstPaint } from './app/afterFirstPaint';
 import { TAKEN_OVER_ATTRIBUTE } from './app/earlyTaps';
@@ -90,7 +91,11 @@ async function takeOverFirstView(element: HTMLElement) {
   }
   // A store that starts ready: hydration renders from its first state, which must be the one the build rendered.
   const ready = createAppStore({ data: { status: 'ready', story: result.story, geo: result.geo } });
-  hydrateRoot(element, <Root store={ready} />);
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread for the
+  // whole page; a tap meanwhile hydrates what it hits first (and the early-tap script has already answered it).
+  startTransition(() => {
+    hydrateRoot(element, <Root store={ready} />);
+  });
   // After the first render, which is the first view: a link's view (or a claim tapped before the takeover) follows.
   syncStoreWithUrl(ready);
 }
