@@ -53,13 +53,11 @@ export type MapLibreMapProps = {
   onReady: () => void;
   /** MapLibre could not start (no WebGL, a broken build): the picture stays as the map. */
   onFailed: (error: Error) => void;
-  onZoomedOut: (zoomedOut: boolean) => void;
 };
 
 const ATTRIBUTION = 'Made with Natural Earth · world-atlas';
 // The canvas is MapLibre's keyboard target; its name tells keyboard readers what it does.
 const MAP_LOCALE = { 'Map.Title': 'Map: arrow keys pan, plus and minus keys zoom' };
-const LABEL_MIN_ZOOM = 5.6;
 // One style object for the map's life: a new object on each render would make the binding call setStyle, which drops
 // the story's layers until they are added again, and a click in that gap finds nothing.
 const MAP_STYLE = configuredBasemapUrl() ?? baseStyle();
@@ -88,7 +86,6 @@ export function MapLibreMap({
   mapRef,
   onReady,
   onFailed,
-  onZoomedOut,
 }: MapLibreMapProps) {
   const [ready, setReady] = useState(false);
   // Read once, when the map is made.
@@ -239,9 +236,7 @@ export function MapLibreMap({
           pinMapBoxScroll(event.target);
           focus(false);
           place();
-          onZoomedOut(event.target.getZoom() < LABEL_MIN_ZOOM);
         }}
-        onZoomEnd={(event) => onZoomedOut(event.viewState.zoom < LABEL_MIN_ZOOM)}
         onMoveStart={() => showCamera('moving')}
         onMoveEnd={() => {
           place();

@@ -59,8 +59,6 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const [mapState, setMapState] = useState<MapState>('loading');
   const [failure, setFailure] = useState<Failure>('webgl');
   const [Adapter, setAdapter] = useState<ComponentType<MapLibreMapProps> | null>(null);
-  // Region names need room: below a zoom only pins keep their labels (the adapter says when).
-  const [zoomedOut, setZoomedOut] = useState(false);
 
   const fail = useCallback((kind: Failure, reason: string) => {
     console.warn(`The interactive map could not start: ${reason}`);
@@ -194,7 +192,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   return (
     <section
       ref={sectionRef}
-      className={zoomedOut ? 'map map--zoomed-out' : 'map'}
+      className="map"
       aria-label="Map of the story"
       aria-describedby={MAP_SUMMARY_ID}
       data-map-state={mapState}
@@ -232,7 +230,6 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           mapRef={mapRef}
           onReady={ready}
           onFailed={failToStart}
-          onZoomedOut={setZoomedOut}
         />
       ) : null}
     </section>

@@ -159,3 +159,29 @@ function centre(lngLat: [number, number]) {
   );
   return { centerX: frame.centerX, centerY: frame.centerY };
 }
+
+describe('region names', () => {
+  /** A region drawn over `bounds`, its name at its middle. */
+  function region(name: string, bounds: [number, number, number, number]): MapModel['regions'][number] {
+    const [west, south, east, north] = bounds;
+    return {
+      name,
+      bounds,
+      labelAt: [(west + east) / 2, (south + north) / 2],
+      emphasis: 'rest',
+      disputed: false,
+      featureId: name,
+    } as unknown as MapModel['regions'][number];
+  }
+
+  test('a region as wide on screen as its name is named, at any zoom; a narrower one is not', () => {
+    const regions = [region('wide', [90, 0, 120, 20]), region('narrowland', [118, 18, 118.5, 18.5])];
+    const { labels } = placeLabels({
+      model: { ...model([]), regions },
+      ...camera([85, -5, 125, 25]),
+      phone: false,
+      measure,
+    });
+    expect(labels.map((label) => label.text)).toEqual(['WIDE']);
+  });
+});

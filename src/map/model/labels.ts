@@ -27,6 +27,8 @@ export type PlacedLabel = {
   emphasis: Emphasis;
   /** A group's places. */
   members?: string[];
+  /** A name's room: the width in pixels of what it names (a region on screen); it is left out when it is wider. */
+  span?: number;
 };
 export type Placement = {
   labels: PlacedLabel[];
@@ -77,6 +79,8 @@ type Candidate = {
   tier: number;
   emphasis: Emphasis;
   members?: string[];
+  /** A name's room: the width in pixels of what it names (a region on screen); it is left out when it is wider. */
+  span?: number;
 };
 
 function boxFor(candidate: Candidate, side: Side, width: number, height: number): Rect {
@@ -203,7 +207,9 @@ function pinCandidates(input: PlacementInput): { candidates: Candidate[]; dots: 
 
 function nameCandidates(input: PlacementInput): Candidate[] {
   const { model, frame, size, phone } = input;
-  if (frame.zoom < THEME.namesMinZoom) return [];
+  // A region's name shows when the region is as wide as its name on screen; the names around the story, once the
+  // map is close enough for them to be of use.
+  const contextShown = frame.zoom >= THEME.contextNamesMinZoom;
   const font = (style: { size: number; weight: number; letterSpacing: number }, italic = false): LabelFont => ({
     size: labelSize(style.size, phone),
     weight: style.weight,
@@ -225,8 +231,10 @@ function nameCandidates(input: PlacementInput): Candidate[] {
       sides: ['below', 'above', 'center'],
       tier: region.emphasis === 'lit' ? TIER.litRegion : TIER.region,
       emphasis: region.emphasis,
+      span: Math.abs(project(frame, size, [region.bounds[2], 0])[0] - project(frame, size, [region.bounds[0], 0])[0]),
     };
   });
+  if (!contextShown) return regions;
   const context = model.contextLabels.map((label): Candidate => ({
     key: `context:${label.name}`,
     kind: label.kind === 'sea' ? 'sea' : 'country',
@@ -259,6 +267,7 @@ export function placeLabels(input: PlacementInput): Placement {
     const own = new Set(candidate.members ?? (candidate.kind === 'pin' ? [candidate.key.slice('place:'.length)] : []));
     const padX = candidate.kind === 'pin' || candidate.kind === 'group' ? THEME.label.pin.padX : 0;
     const width = Math.ceil(measure(candidate.text, candidate.font)) + 2 * padX + 2 * margin;
+    if (candidate.span !== undefined && width > candidate.span) continue;
     const height = Math.ceil(candidate.font.size * lineHeight) + 2 * margin;
     for (const side of candidate.sides) {
       const box = boxFor(candidate, side, width, height);

@@ -3,6 +3,7 @@
 import type { RegionFeature } from '../../geometry/geoData';
 import { regionFeature, type GeoData } from '../../geometry/geoData';
 import { labelPoint } from '../../geometry/labelPoint';
+import { boundsOf, type Bounds } from '../../geometry/bounds';
 import type { RelationLine } from '../../geometry/relationLines';
 import { displayName, regionName } from '../../story/model/names';
 import type { Elements, Place, Region, Story } from '../../story/model/schema';
@@ -18,6 +19,8 @@ type ModelRegion = {
   disputed: boolean;
   emphasis: Emphasis;
   labelAt: [number, number];
+  /** The drawn outline's box, for the room its name has on screen. */
+  bounds: Bounds;
 };
 type ModelLine = { line: RelationLine; emphasis: Emphasis };
 export type ModelPin = {
@@ -68,6 +71,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
         disputed: disputed.has(featureId),
         emphasis: emphasisOf(active, lit.regions.has(region.id)),
         labelAt: region.labelAt ?? labelPoint(feature.geometry),
+        bounds: boundsOf([feature], []) ?? [0, 0, 0, 0],
       },
     ];
   });

@@ -80,8 +80,9 @@ export const THEME = {
     margin: 2,
     lineHeight: 1.25,
   },
-  /** Region and context names give way below this zoom (the map is then too small for them). */
-  namesMinZoom: 5.6,
+  /** The names around the story (neighbours, seas) give way below this zoom: the map then shows a continent or more.
+   * A region's name gives way when the region is narrower on screen than its name (../model/labels.ts). */
+  contextNamesMinZoom: 4,
 } as const;
 
 /** A label's text size: the theme's, or 16 px on phones. */
