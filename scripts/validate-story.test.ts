@@ -18,8 +18,23 @@ function run(...files: string[]) {
 // Each test starts Node with tsx, which takes seconds on a busy two-core machine: the default 5 s is too tight.
 describe('npm run story:check', { timeout: 60_000 }, () => {
   test('the shipped stories are clean', () => {
-    const { status, stdout } = run('public/stories/karabakh-2020.json', 'public/stories/karabakh-2023.json');
+    const { status, stdout } = run(
+      'public/stories/karabakh-2020.json',
+      'public/stories/karabakh-2023.json',
+      'public/stories/thailand-cambodia-2025.json',
+    );
     expect({ status, stdout }).toEqual({ status: 0, stdout: '' });
+  }, 60_000);
+
+  test('a country code that names no country is found before publishing, at its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-story-'));
+    const text = readFileSync(join(root, 'public/stories/thailand-cambodia-2025.json'), 'utf8');
+    writeFileSync(join(dir, 'nowhere.json'), text.replace('"country": "764"', '"country": "999"'));
+    const { status, stdout } = run(join(dir, 'nowhere.json'));
+    expect(status).toBe(1);
+    expect(stdout).toMatch(
+      /nowhere\.json:\d+:\d+: regions\.0\.outlines\.0\.country: no country has the ISO 3166-1 numeric code "999"/,
+    );
   }, 60_000);
 
   test('bad files get one line each and exit 1', () => {

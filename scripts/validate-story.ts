@@ -1,9 +1,11 @@
 // npm run story:check -- FILE… : one line per problem (FILE:LINE:COLUMN: path: message); exit 1 on any, 0 when clean.
 // Outlines are validated against the `regions` object of public/data/detail.topo.json unless --regions FILE names
-// another TopoJSON topology (with the app's objects regions, near and borders).
+// another TopoJSON topology (with the app's objects regions, near and borders); country codes against
+// public/data/countries/index.json.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DETAIL_URL } from '../src/shipped';
+import { COUNTRY_INDEX_URL, DETAIL_URL } from '../src/shipped';
+import { readCountryIndex } from '../src/geometry/storyOutlines';
 import { readRegions as decodeRegions, type GeoData } from '../src/geometry/geoData';
 import {
   formatProblem,
@@ -13,6 +15,15 @@ import {
 } from '../src/story/validate/validateStory';
 
 const DEFAULT_REGIONS = `public/${DETAIL_URL}`;
+const COUNTRY_INDEX = `public/${COUNTRY_INDEX_URL}`;
+
+/** The codes that have a country file: a story's `country` must be one of them. */
+function readCountryCodes(): ReadonlySet<string> {
+  const index = readCountryIndex(JSON.parse(readFileSync(COUNTRY_INDEX, 'utf8')));
+  if (typeof index !== 'string') return new Set(index.map((entry) => entry.iso));
+  console.error(`${COUNTRY_INDEX}: ${index}`);
+  process.exit(2);
+}
 
 function readRegions(file: string): GeoData['regions'] {
   let regions: GeoData['regions'] | string;
@@ -27,14 +38,18 @@ function readRegions(file: string): GeoData['regions'] {
 }
 
 /** The first problems of a file, and how many more there are. Bytes in, as the app reads them (one rule for encodings). */
-function validateFile(file: string, regions: GeoData['regions']): { problems: ValidationProblem[]; omitted: number } {
+function validateFile(
+  file: string,
+  regions: GeoData['regions'],
+  countries: ReadonlySet<string>,
+): { problems: ValidationProblem[]; omitted: number } {
   const only = (problem: ValidationProblem) => ({ problems: [problem], omitted: 0 });
   try {
     const stats = statSync(file);
     if (!stats.isFile()) return only({ path: '(root)', message: 'is not a file' });
     const tooBig = sizeProblem(stats.size);
     if (tooBig) return only(tooBig);
-    const result = validateStoryBytes(readFileSync(file), regions);
+    const result = validateStoryBytes(readFileSync(file), regions, countries);
     return result.ok ? { problems: [], omitted: 0 } : result;
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
@@ -56,9 +71,10 @@ function main(args: string[]): number {
     return 2;
   }
   const regions = readRegions(regionsFile);
+  const countries = readCountryCodes();
   let problemCount = 0;
   for (const file of files) {
-    const { problems, omitted } = validateFile(file, regions);
+    const { problems, omitted } = validateFile(file, regions, countries);
     problemCount += problems.length + omitted;
     for (const problem of problems) console.log(formatProblem(file, problem));
     if (omitted > 0) console.log(`${file}: …and ${omitted} more problems (the first ${problems.length} are listed)`);

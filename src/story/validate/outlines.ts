@@ -83,7 +83,7 @@ export function polygonProblems(geometry: unknown): string[] {
  * Every outline gives its geometry exactly one way. A feature must be in the region file (`GeoData.regions`, see
  * geo/README.md) and a geometry of the story's own must be sound; a country code is checked when its file is fetched.
  */
-export function outlineProblems(story: Story, regionFile: unknown): StoryProblem[] {
+export function outlineProblems(story: Story, regionFile: unknown, countryCodes?: ReadonlySet<string>): StoryProblem[] {
   const geometries = geometriesById(regionFile);
   return story.regions.flatMap((region, regionIndex) =>
     region.outlines.flatMap((outline, outlineIndex): StoryProblem[] => {
@@ -95,6 +95,15 @@ export function outlineProblems(story: Story, regionFile: unknown): StoryProblem
           path: `${at}.geometry`,
           message: `the outline ${problem}`,
         }));
+      if (outline.country !== undefined)
+        return countryCodes === undefined || countryCodes.has(outline.country)
+          ? []
+          : [
+              {
+                path: `${at}.country`,
+                message: `no country has the ISO 3166-1 numeric code "${outline.country}" (data/countries/index.json lists them)`,
+              },
+            ];
       if (outline.feature === undefined) return [];
       const path = `${at}.feature`;
       if (!geometries.has(outline.feature))

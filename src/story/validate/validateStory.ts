@@ -76,9 +76,14 @@ function locateFirst(text: string, tree: Node, problems: (StoryProblem & { offse
 /**
  * Checks one story file's text against the format and its references. `regionFile` is the region outlines its
  * outlines point into (a FeatureCollection: `GeoData.regions`, decoded from the detailed region file); without it,
- * outlines are not checked.
+ * outlines are not checked. `countryCodes`, the codes that have a country file (data/countries/index.json): without
+ * them a country code is checked when the map downloads its file.
  */
-export function validateStoryText(input: string, regionFile?: unknown): ValidationResult {
+export function validateStoryText(
+  input: string,
+  regionFile?: unknown,
+  countryCodes?: ReadonlySet<string>,
+): ValidationResult {
   try {
     const text = withoutByteOrderMark(input);
     const tooBig = sizeProblem(new TextEncoder().encode(text).length);
@@ -101,7 +106,7 @@ export function validateStoryText(input: string, regionFile?: unknown): Validati
     const storyProblems = parsed.ok
       ? regionFile === undefined
         ? []
-        : outlineProblems(parsed.story, regionFile)
+        : outlineProblems(parsed.story, regionFile, countryCodes)
       : parsed.problems;
     const problems = [...duplicates, ...unknownFieldProblems(json.value), ...storyProblems];
     if (parsed.ok && problems.length === 0) return parsed;
@@ -115,9 +120,13 @@ export function validateStoryText(input: string, regionFile?: unknown): Validati
 }
 
 /** A story file's bytes, as the CLI, a `?story=` address and the file input all read them (see ./readInput.ts). */
-export function validateStoryBytes(bytes: Uint8Array, regionFile?: unknown): ValidationResult {
+export function validateStoryBytes(
+  bytes: Uint8Array,
+  regionFile?: unknown,
+  countryCodes?: ReadonlySet<string>,
+): ValidationResult {
   const decoded = decodeStory(bytes);
-  return decoded.ok ? validateStoryText(decoded.text, regionFile) : failed([decoded.problem]);
+  return decoded.ok ? validateStoryText(decoded.text, regionFile, countryCodes) : failed([decoded.problem]);
 }
 
 /** One line per problem, as compilers print them: `FILE:LINE:COLUMN: path: message`. */
