@@ -81,7 +81,20 @@ function linePath(positions: readonly Position[], close: boolean): string {
   return `${start}${steps.length > 0 ? `l${steps.join(' ')}` : ''}${close ? 'Z' : ''}`;
 }
 
+// A geometry's path is the same for every framing and selection (scene units are fixed): each is made once. The
+// basemap's were most of a selection's redraw.
+const paths = new WeakMap<Geometry, string>();
+
 export function geometryPath(geometry: Geometry): string {
+  let path = paths.get(geometry);
+  if (path === undefined) {
+    path = pathOf(geometry);
+    paths.set(geometry, path);
+  }
+  return path;
+}
+
+function pathOf(geometry: Geometry): string {
   switch (geometry.type) {
     case 'Polygon':
       return geometry.coordinates.map((ring) => linePath(ring, true)).join('');
