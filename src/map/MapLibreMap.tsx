@@ -254,7 +254,8 @@ export function MapLibreMap({
         touchPitch={false}
         attributionControl={false}
         renderWorldCopies={false}
-        minZoom={1}
+        // The whole world fits a phone's map only below zoom 1: a selection from Washington to Baku needs about 0.3.
+        minZoom={0}
         maxZoom={10}
       >
         <Source id={SOURCE.context} type="geojson" data={geo.context} />

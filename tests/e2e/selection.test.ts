@@ -173,3 +173,23 @@ test.describe('links', () => {
     await expect(page.locator('[data-claim]')).toHaveCount(20);
   });
 });
+
+test.describe('on a phone', { tag: '@phone' }, () => {
+  test('a claim that spans the world (Washington to Baku) frames every lit pin inside the map', async ({ page }) => {
+    await openApp(page, '#claim=minsk-group');
+    await cameraStill(page);
+    const map = await mapSection(page).boundingBox();
+    if (!map) throw new Error('no map on screen');
+    const pins = page.locator('.pin--lit .pin__dot');
+    expect(await pins.count()).toBeGreaterThan(2);
+    for (const box of await pins.evaluateAll((dots) =>
+      dots.map((dot) => dot.getBoundingClientRect().toJSON() as DOMRect),
+    )) {
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      expect(x).toBeGreaterThanOrEqual(map.x);
+      expect(x).toBeLessThanOrEqual(map.x + map.width);
+      expect(y).toBeGreaterThanOrEqual(map.y);
+      expect(y).toBeLessThanOrEqual(map.y + map.height);
+    }
+  });
+});
