@@ -1,7 +1,7 @@
 // Usable by everyone: axe finds nothing, the keyboard reaches and clears everything, phones get a bottom sheet.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { cameraStill, openApp } from './support/app';
+import { cameraStill, openApp, openPanel } from './support/app';
 import { expect, test } from './support/test';
 
 const announcement = (page: Page) => page.getByTestId('announcer');
@@ -80,7 +80,8 @@ test.describe('keyboard only', () => {
   });
 
   test('the skip link lands on the first claim', async ({ page }) => {
-    await openApp(page);
+    // The panel's keyboard path: it needs no zoomable map.
+    await openPanel(page);
     await page.keyboard.press('Tab');
     await expect(page.locator('.skip-link')).toBeFocused();
     await page.keyboard.press('Enter');
@@ -88,7 +89,8 @@ test.describe('keyboard only', () => {
   });
 
   test('focus follows a card link to the new card, and Escape returns it to the list', async ({ page }) => {
-    await openApp(page, '#claim=russian-base');
+    // The panel's keyboard path: it needs no zoomable map.
+    await openPanel(page, '#claim=russian-base');
     const chip = page.locator('.card [data-select="place:gyumri"]');
     await chip.focus();
     await page.keyboard.press('Enter');
@@ -102,7 +104,8 @@ test.describe('keyboard only', () => {
   });
 
   test('every region, place and line has a button that selects it, as a click on the map does', async ({ page }) => {
-    await openApp(page);
+    // The panel's keyboard path: it needs no zoomable map.
+    await openPanel(page);
     await expect(page.locator('.map-index [data-index^="region:"]')).toHaveCount(3);
     await page.locator('[data-index="region:nagorno-karabakh"]').focus();
     await page.keyboard.press('Enter');
