@@ -20,6 +20,7 @@ const GROUPS = [
   'embed mode',
   'host script',
   'on demand',
+  'countries',
   'HTML',
   'other',
 ] as const;
@@ -65,6 +66,8 @@ function classify(path: string): Group {
   if (path === 'index.html') return 'HTML';
   const name = path.slice(path.lastIndexOf('/') + 1);
   const isJs = /\.(m?js|cjs)$/.test(name);
+  // One file per country (geo/README.md): a story fetches only those it names, so they are listed as one row.
+  if (path.startsWith('data/countries/')) return 'countries';
   if (path.startsWith('data/') || path.startsWith('stories/') || path.startsWith(DEFAULT_STORY_FILE_PREFIX))
     return 'data';
   // The host script runs on news pages, not in the app; the embed-mode chunk loads only inside iframes (?embed=1).
@@ -181,7 +184,13 @@ function inlinedSummary(files: readonly FileSize[]): string {
 }
 
 export function formatSizes(report: SizeReport): string {
-  const fileRows = report.files.map((f) => [f.path, f.group, kb(f.raw), kb(f.gzip)]);
+  const countries = report.groups.countries;
+  const fileRows = [
+    ...report.files.filter((f) => f.group !== 'countries').map((f) => [f.path, f.group, kb(f.raw), kb(f.gzip)]),
+    ...(countries.files > 0
+      ? [[`data/countries/ (${countries.files} files)`, 'countries', kb(countries.raw), kb(countries.gzip)]]
+      : []),
+  ];
   const groupRows = GROUPS.map((g) => {
     const s = report.groups[g];
     return [g, String(s.files), kb(s.raw), kb(s.gzip)];
