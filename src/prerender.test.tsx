@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 // The first view the build puts in the page: the app's own markup, allowed by the page's policy, and taken over by
 // React in place, without a mismatch.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Root } from './app/Root';
 import { loadShippedGeo, readShippedMapJson } from './geometry/fixtures/shippedGeo';
+import { withStoryGeometry } from './network/countries';
 import { renderFirstView } from './prerender';
+import { parseStory } from './story/parse';
 import { DETAIL_URL, WORLD_URL } from './shipped';
 import { createAppStore } from './state/store';
 import { loadShippedStory, readShippedStoryJson, SHIPPED_STORY_URL } from './story/fixtures/shippedStory';
@@ -18,7 +22,7 @@ const shipped: Record<string, unknown> = {
   [DETAIL_URL]: map.detail,
   [WORLD_URL]: map.world,
 };
-const { html } = renderFirstView((url) => shipped[url], SHIPPED_STORY_URL);
+const { html } = await renderFirstView((url) => shipped[url], SHIPPED_STORY_URL);
 
 // React's act() outside a test renderer, and a scrollTo jsdom does not have (the panel scrolls a new card into view).
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
@@ -65,5 +69,33 @@ describe('the first view', () => {
     expect(root.querySelector(`[data-claim="${story.claims[1]?.id ?? ''}"]`)?.getAttribute('aria-pressed')).toBe(
       'true',
     );
+  });
+});
+
+describe('the first view of a story drawn from countries', () => {
+  // The build's default may be such a story (DEFAULT_STORY): its first view must be what the app draws once it has
+  // fetched the story's countries and their neighbours, or React throws the page away and draws it again.
+  const publicFile = (url: string): unknown =>
+    JSON.parse(readFileSync(join(import.meta.dirname, '../public', url), 'utf8'));
+  const STORY_URL = 'stories/thailand-cambodia-2025.json';
+
+  test('is taken over with the map data the app loads: no mismatch reported', async () => {
+    const first = await renderFirstView(publicFile, STORY_URL);
+    const parsed = parseStory(publicFile(STORY_URL));
+    if (!parsed.ok) throw new Error('the example story has problems');
+    // What the app loads: the built map data, then the story's countries and neighbours, file by file.
+    const geo = await withStoryGeometry(parsed.story, loadShippedGeo(), (url) => Promise.resolve(publicFile(url)));
+    expect(geo.names?.length).toBeGreaterThan(0);
+    document.body.innerHTML = `<div id="root">${first.html}</div>`;
+    const root = document.getElementById('root');
+    if (!root) throw new Error('no #root');
+    const errors = vi.spyOn(console, 'error');
+    const recoverable: unknown[] = [];
+    const store = createAppStore({ data: { status: 'ready', story: parsed.story, geo } });
+    act(() => {
+      hydrateRoot(root, <Root store={store} />, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
   });
 });

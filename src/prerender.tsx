@@ -4,9 +4,8 @@
 import { renderToString } from 'react-dom/server';
 import { Root } from './app/Root';
 import { readGeoData } from './geometry/geoData';
-import { DETAIL_URL, countryUrl, WORLD_URL } from './shipped';
-import { readCountryOutline, withStoryOutlines } from './geometry/storyOutlines';
-import { countriesNamed } from './story/model/outlines';
+import { DETAIL_URL, WORLD_URL } from './shipped';
+import { withStoryGeometry } from './network/countries';
 import { createAppStore } from './state/store';
 import { parseStory } from './story/parse';
 import { pageDescription, pageTitle } from './story/describe';
@@ -15,9 +14,11 @@ export type FirstView = { html: string; title: string; description: string };
 
 /**
  * The default view of the story at `storyUrl` (the build's default story), with the page's title and description.
- * `read` gives a shipped file (src/shipped.ts) as parsed JSON, from its URL relative to the page.
+ * `read` gives a shipped file (src/shipped.ts) as parsed JSON, from its URL relative to the page. The story's countries
+ * and their neighbours come through the app's own loader (src/network/countries.ts), so that React's takeover finds
+ * the same map data drawn.
  */
-export function renderFirstView(read: (url: string) => unknown, storyUrl: string): FirstView {
+export async function renderFirstView(read: (url: string) => unknown, storyUrl: string): Promise<FirstView> {
   const parsed = parseStory(read(storyUrl));
   if (!parsed.ok) {
     const problems = parsed.problems.map((problem) => `${problem.path} ${problem.message}`).join('; ');
@@ -25,12 +26,7 @@ export function renderFirstView(read: (url: string) => unknown, storyUrl: string
   }
   const geo = readGeoData(read(DETAIL_URL), read(WORLD_URL));
   if (typeof geo === 'string') throw new Error(`first view: ${geo}`);
-  const countries = countriesNamed(parsed.story).map((iso) => {
-    const outline = readCountryOutline(read(countryUrl(iso)), iso);
-    if (typeof outline === 'string') throw new Error(`first view: ${outline}`);
-    return outline;
-  });
-  const drawn = withStoryOutlines(geo, parsed.story, new Map(countries.map((country) => [country.iso, country])));
+  const drawn = await withStoryGeometry(parsed.story, geo, (url) => Promise.resolve(read(url)));
   const store = createAppStore({ data: { status: 'ready', story: parsed.story, geo: drawn } });
   return {
     html: renderToString(<Root store={store} />),

@@ -12,7 +12,7 @@ const PLACEHOLDER = '<div id="root"><!-- first view --></div>';
 const PRERENDER = fileURLToPath(new URL('../src/prerender.tsx', import.meta.url));
 const EARLY_TAPS = fileURLToPath(new URL('../src/app/earlyTapsScript.ts', import.meta.url));
 type Prerender = typeof import('../src/prerender.tsx');
-type FirstView = ReturnType<Prerender['renderFirstView']>;
+type FirstView = Awaited<ReturnType<Prerender['renderFirstView']>>;
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
