@@ -38,7 +38,7 @@ const WORLD_OBJECTS = { land: AREAL, borders: LINEAR };
 /** How deep the arc indexes of each type are nested (a LineString's are a flat list). */
 const ARC_DEPTH: Record<LineType, number> = { LineString: 0, MultiLineString: 1, Polygon: 1, MultiPolygon: 2 };
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
@@ -61,7 +61,7 @@ function isRegionFeature(value: unknown): value is RegionFeature {
 
 // ---------- checking the topology's shape ----------
 
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+export const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 function isPair(value: unknown): value is [number, number] {
   return Array.isArray(value) && value.length === 2 && value.every(isFiniteNumber);

@@ -5,17 +5,15 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { outlineFeatureId } from '../story/model/outlines';
 import type { Story } from '../story/model/schema';
 import type { Bounds } from './bounds';
-import type { ContextName, GeoData, RegionFeature } from './geoData';
+import { isFiniteNumber, isObject, type ContextName, type GeoData, type RegionFeature } from './geoData';
 import { labelPoint } from './labelPoint';
 
 export type CountryOutline = { iso: string; name: string; geometry: Polygon | MultiPolygon };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
 const isRing = (value: unknown) =>
   Array.isArray(value) &&
   value.length >= 4 &&
-  value.every((position) => Array.isArray(position) && isNumber(position[0]) && isNumber(position[1]));
+  value.every((position) => Array.isArray(position) && isFiniteNumber(position[0]) && isFiniteNumber(position[1]));
 const isRings = (value: unknown) => Array.isArray(value) && value.length > 0 && value.every(isRing);
 
 function isAreal(value: unknown): value is Polygon | MultiPolygon {
@@ -86,7 +84,7 @@ export function withStoryOutlines(
 export type CountryEntry = { iso: string; name: string; bbox: Bounds };
 
 const isBounds = (value: unknown): value is Bounds =>
-  Array.isArray(value) && value.length === 4 && value.every(isNumber);
+  Array.isArray(value) && value.length === 4 && value.every(isFiniteNumber);
 
 /** The country index, or what is wrong with it. */
 export function readCountryIndex(value: unknown): CountryEntry[] | string {
