@@ -1,16 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DownloadError, fetchBytes, importWithTimeout } from './timeouts';
-
-/** A fetch that answers only when told to, and gives up when its signal aborts, as the browser's does. */
-function stalledFetch() {
-  vi.stubGlobal(
-    'fetch',
-    (_url: string, init: RequestInit) =>
-      new Promise((_, reject) =>
-        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
-      ),
-  );
-}
+import { stallFetch } from './fixtures/stalledFetch';
 
 describe('downloads with a time limit', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -30,7 +20,7 @@ describe('downloads with a time limit', () => {
   });
 
   test('a stalled request ends after its time limit, saying so', async () => {
-    stalledFetch();
+    stallFetch();
     const result = fetchBytes('x.json', { timeoutMs: 5_000 }).catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(await result).toMatchObject({
@@ -40,7 +30,7 @@ describe('downloads with a time limit', () => {
   });
 
   test('a newer choice cancels an older download', async () => {
-    stalledFetch();
+    stallFetch();
     const controller = new AbortController();
     const result = fetchBytes('x.json', { signal: controller.signal }).catch((error: unknown) => error);
     controller.abort();

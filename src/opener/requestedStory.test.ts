@@ -10,6 +10,7 @@ import { FILE_TIMEOUT_MS } from '../network/timeouts';
 import { createAppStore, type AppStore } from '../state/store';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
 import { openFile, openStoryLink } from './requestedStory';
+import { stallFetch } from '../network/fixtures/stalledFetch';
 
 const publicDir = join(import.meta.dirname, '../../public');
 const exampleText = readFileSync(join(publicDir, 'stories/karabakh-2023.json'), 'utf8');
@@ -24,17 +25,6 @@ function serve(body: string, status = 200) {
   );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
-}
-
-/** A server that never answers; the request ends only when its signal aborts. */
-function stall() {
-  vi.stubGlobal(
-    'fetch',
-    (_url: string, init: RequestInit) =>
-      new Promise((_, reject) =>
-        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
-      ),
-  );
 }
 
 describe('opening a story from a link or a file', () => {
@@ -83,7 +73,7 @@ describe('opening a story from a link or a file', () => {
 
   test('a stalled request ends with a clear message and a retry', async () => {
     vi.useFakeTimers();
-    stall();
+    stallFetch();
     const opened = openStoryLink(store, 'slow.json', geo);
     await vi.advanceTimersByTimeAsync(FILE_TIMEOUT_MS);
     expect(await opened).toBeNull();
@@ -104,7 +94,7 @@ describe('opening a story from a link or a file', () => {
   });
 
   test('a file chosen while a link still loads wins: the link is abandoned, never shown, never reported', async () => {
-    stall();
+    stallFetch();
     const link = openStoryLink(store, 'slow.json', geo);
     await openFile(store, new File([exampleText], 'mine.json'));
     expect(await link).toBeNull();
