@@ -24,7 +24,7 @@ export class CountryError extends Error {}
 export type ReadJson = (url: string) => Promise<unknown>;
 
 /** The browser's reader: each file with a time limit, abandoned when `signal` aborts. */
-export function fetchJson(signal?: AbortSignal): ReadJson {
+export function fetchedJson(signal?: AbortSignal): ReadJson {
   return async (url): Promise<unknown> =>
     JSON.parse(new TextDecoder().decode(await fetchBytes(url, signal ? { signal } : {}))) as unknown;
 }
@@ -72,7 +72,7 @@ async function withNeighbours(story: Story, geo: GeoData, read: ReadJson): Promi
  * The map data with everything the story draws: its countries fetched, side by side, and its own outlines; and, for a
  * story drawn from countries, its neighbours at the same scale.
  */
-export async function withStoryGeometry(story: Story, geo: GeoData, read: ReadJson = fetchJson()): Promise<GeoData> {
+export async function withStoryGeometry(story: Story, geo: GeoData, read: ReadJson = fetchedJson()): Promise<GeoData> {
   const countries = await Promise.all(countriesNamed(story).map((iso) => readCountry(iso, read)));
   const drawn = withStoryOutlines(geo, story, new Map(countries.map((country) => [country.iso, country])));
   return countries.length === 0 ? drawn : withNeighbours(story, drawn, read);

@@ -2,7 +2,7 @@
 // and its JSON reader stay out of the first load, and run in a worker. Never throws, except when `signal` aborts (a
 // newer choice replaced this one): failures come back as a report that names what failed and whether to retry.
 import { DownloadError, fetchBytes } from '../network/timeouts';
-import { CountryError, fetchJson, withStoryGeometry } from '../network/countries';
+import { CountryError, fetchedJson, withStoryGeometry } from '../network/countries';
 import type { GeoData } from '../geometry/geoData';
 import { formatBytes, MAX_STORY_BYTES, sizeProblem, type ValidationResult } from '../story/validate/validateStory';
 import { parseOriginList, resolveStoryAddress } from '../story/origins';
@@ -30,7 +30,7 @@ async function fromValidation(
 ): Promise<OpenResult> {
   if (!result.ok) return { ok: false, report: { title, problems: result.problems, omitted: result.omitted } };
   try {
-    return { ok: true, story: result.story, geo: await withStoryGeometry(result.story, geo, fetchJson(signal)) };
+    return { ok: true, story: result.story, geo: await withStoryGeometry(result.story, geo, fetchedJson(signal)) };
   } catch (error) {
     if (!(error instanceof CountryError)) throw error;
     return failure(title, error.message, retry);
