@@ -111,6 +111,16 @@ test.describe('a news page embeds the map with one script and one div', () => {
     await page.goto(`${newsSite.baseUrl}host-article.html`);
     const frame = await mapFrame(page);
     await expect.poll(() => heightOf(page)).toBeGreaterThan(300);
+    // The map listens once it has said it is ready (the frame's first height is the host's default, not a sign of that).
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { mapMessages: { data: { type?: string } }[] }).mapMessages.some(
+            (message) => message.data.type === 'conflict-map:ready',
+          ),
+        ),
+      )
+      .toBe(true);
 
     const other = page.frame({ url: 'about:srcdoc' });
     if (!other) throw new Error('no sibling frame');

@@ -234,6 +234,8 @@ test.describe('an on-demand part fails', () => {
       expectFaultLogged(problems, fault);
       await openWith(page, '', asset('exportImage'), fault, {
         before: async () => {
+          // Until the app takes the first view over, its buttons are the build's markup, with no handlers.
+          await expect(page.locator('html[data-taken-over]')).toBeAttached();
           await page.getByRole('button', { name: 'Download image of this view' }).click();
           await page.getByRole('button', { name: 'Download PNG' }).click();
         },
