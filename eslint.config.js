@@ -10,11 +10,12 @@ import tseslint from 'typescript-eslint';
 // The app's layers, top first. A module may import its own folder and the layers after its own in this list; folders
 // that share a layer stay apart.
 const LAYERS = [
+  ['editor'], // the story editor (`?edit`): a chunk of its own, over the reader's page and map
   ['app'], // the page: start-up, loading, the full and the embed layout
   ['panels'], // the reading panel: cards, claims, timeline, key; it holds the opener and the share control
   ['map', 'opener', 'embed'], // the map's renderers; opening another story; embedding and share links
   ['state-react'], // the React binding of the store
-  ['state', 'ui', 'network'], // the framework-free store and the URL hash; how numbers and dates are written, shared element ids; fetches with time limits
+  ['state', 'ui', 'network', 'editor-model'], // the editor's pure model (the draft as text, its checks, its preview); the framework-free store and the URL hash; how numbers and dates are written, shared element ids; fetches with time limits
   // What every renderer draws, in pure code: the map model, the theme, label placement, the framing (Mercator, fits).
   // Below the renderers so MapLibre, the picture, print and downloads all read it and none of it reads them.
   ['map-model'],
@@ -38,12 +39,12 @@ const FOLDERS = {
   'story-model': 'src/story/model',
   'state-react': 'src/state/react',
   'map-model': 'src/map/model',
+  'editor-model': 'src/editor/model',
   fixtures: 'src/*/fixtures',
   ...Object.fromEntries(
-    ['app', 'panels', 'map', 'opener', 'embed', 'ui', 'network', 'state', 'story', 'time', 'geometry'].map((name) => [
-      name,
-      `src/${name}`,
-    ]),
+    ['editor', 'app', 'panels', 'map', 'opener', 'embed', 'ui', 'network', 'state', 'story', 'time', 'geometry'].map(
+      (name) => [name, `src/${name}`],
+    ),
   ),
   ...Object.fromEntries(APART.map((name) => [name, name])),
 };

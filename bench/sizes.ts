@@ -18,6 +18,7 @@ const GROUPS = [
   'data',
   'map adapter',
   'embed mode',
+  'editor',
   'host script',
   'on demand',
   'countries',
@@ -73,6 +74,8 @@ function classify(path: string): Group {
   // The host script runs on news pages, not in the app; the embed-mode chunk loads only inside iframes (?embed=1).
   if (path === HOST_SCRIPT_PATH) return 'host script';
   if (name.startsWith('embedMode')) return 'embed mode';
+  // The story editor (`?edit`, src/editor/) is a chunk and a stylesheet of its own that readers never load.
+  if (name.startsWith('startEditor')) return 'editor';
   // Our MapLibre adapter (src/map/MapLibreMap.tsx and react-maplibre) loads with MapLibre, after the first paint.
   if (name.startsWith('MapLibreMap')) return 'map adapter';
   // The 'maplibre' chunk (vite.config.ts codeSplitting group), maplibre-gl-worker-*.js and MapLibre's own stylesheet.
@@ -205,6 +208,7 @@ export function formatSizes(report: SizeReport): string {
     `Budget (${budget.groups.join(' + ')}, gzip): ${kb(budget.gzipBytes)} of ${kb(budget.limitBytes)} — ${verdict}`,
     `  of which inlined in index.html: ${inlinedSummary(report.files)}; the page's markup besides (not in the budget): ${kb(report.groups.HTML.gzip)}`,
     `With MapLibre's takeover (+ map adapter, gzip): ${kb(report.withMapLibre.gzipBytes)} of ${kb(budget.limitBytes)} — ${report.withMapLibre.pass ? 'PASS' : 'OVER'}`,
+    `Editor (?edit; its own chunk and stylesheet, gzip): ${kb(report.groups.editor.gzip)}, not in the first load; it also loads the story checker (on demand)`,
     `Host script (${HOST_SCRIPT_PATH}, gzip): ${report.hostScript.gzipBytes} B of ${kb(report.hostScript.limitBytes)} — ${report.hostScript.pass ? 'PASS' : 'OVER'}`,
   ].join('\n');
 }

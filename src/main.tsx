@@ -136,7 +136,23 @@ async function replaceFirstView(element: HTMLElement, requested: string | null) 
   else syncStoreWithUrl(store);
 }
 
+/** `?edit`: the story editor, a chunk of its own that readers never download; if it cannot start, the page says so. */
+function startEditorPage(element: HTMLElement) {
+  element.replaceChildren();
+  takeOver();
+  importWithTimeout(() => import('./editor/startEditor'))
+    .then((editor) => editor.startEditor(element))
+    .catch((error: unknown) => {
+      createRoot(element).render(<Root store={store} />);
+      failed('The story editor could not be started: reload the page to try again', unexpected(error).problems);
+    });
+}
+
 function start(element: HTMLElement) {
+  if (new URLSearchParams(window.location.search).has('edit')) {
+    startEditorPage(element);
+    return;
+  }
   const requested = requestedStoryAddress();
   const started =
     requested === null && !embedModule ? takeOverFirstView(element) : replaceFirstView(element, requested);

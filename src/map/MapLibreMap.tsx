@@ -31,6 +31,7 @@ import { controlRects } from './model/controls';
 import { placeLabels, type Placement } from './model/labels';
 import type { MapModel } from './model/mapModel';
 import { PlacePins } from './PlacePins';
+import type { MapEditing } from './editing';
 import { worldPoint } from './model/mercator';
 
 export type MapLibreMapProps = {
@@ -53,6 +54,8 @@ export type MapLibreMapProps = {
   onReady: () => void;
   /** MapLibre could not start (no WebGL, a broken build): the picture stays as the map. */
   onFailed: (error: Error) => void;
+  /** In the editor: clicks on the map add, and pins can be dragged. */
+  editing?: MapEditing | undefined;
 };
 
 const ATTRIBUTION = 'Made with Natural Earth · world-atlas';
@@ -86,6 +89,7 @@ export function MapLibreMap({
   mapRef,
   onReady,
   onFailed,
+  editing,
 }: MapLibreMapProps) {
   const [ready, setReady] = useState(false);
   // Read once, when the map is made.
@@ -161,9 +165,11 @@ export function MapLibreMap({
     (event: MapLayerMouseEvent) => {
       // Pins are buttons on top of the canvas: their own handler selects them.
       if (event.originalEvent.target !== mapRef.current?.getCanvas()) return;
-      onSelect(selectionFromFeature(event));
+      const picked = selectionFromFeature(event);
+      if (editing && !picked) editing.onMapClick([event.lngLat.lng, event.lngLat.lat]);
+      else onSelect(picked);
     },
-    [mapRef, onSelect],
+    [mapRef, onSelect, editing],
   );
 
   const onMouseMove = useCallback(
@@ -265,7 +271,13 @@ export function MapLibreMap({
           <Layer key={layer.id} {...layer} />
         ))}
         <MapLabels labels={placement?.labels ?? []} />
-        <PlacePins pins={model.pins} labels={pinLabels} active={model.active} onSelect={selectPlace} />
+        <PlacePins
+          pins={model.pins}
+          labels={pinLabels}
+          active={model.active}
+          onSelect={selectPlace}
+          onMoved={editing?.onPinMoved}
+        />
         <HoverLabel hover={hover} />
         <NavigationControl position="top-left" showCompass={false} />
         <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />

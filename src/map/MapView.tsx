@@ -13,6 +13,7 @@ import { homeBounds } from './model/home';
 import { loadMapLibrary, MapDownloadError } from './loadMapLibrary';
 import { importWithTimeout } from '../network/timeouts';
 import type { MapLibreMapProps } from './MapLibreMap';
+import type { MapEditing } from './editing';
 import { MAP_SUMMARY_ID } from '../ui/ids';
 import { DownloadImage } from './download/DownloadImage';
 import { cameraPadding, FIT_MAX_ZOOM } from './model/padding';
@@ -48,7 +49,8 @@ const FAILURE_NOTICE: Record<Failure, [short: string, more: string]> = {
 /** MapLibre's own start errors: a worker that would not load is a download, anything else means no WebGL. */
 const startFailure = (reason: string): Failure => (/worker/i.test(reason) ? 'worker' : 'webgl');
 
-export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
+/** `editing`: the editor's map (src/editor/EditorMap.tsx), where clicks add and pick, and the camera stays put. */
+export function MapView({ story, geo, editing }: { story: Story; geo: GeoData; editing?: MapEditing }) {
   const selection = useAppStore((state) => state.selection);
   const date = useShownDate(story.article.eventDate);
   const select = useAppStore((state) => state.select);
@@ -71,6 +73,8 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
     [fail],
   );
   const ready = useCallback(() => setMapState('ready'), []);
+  // In the editor a pick links or draws; it selects nothing (see ../editor/EditorMap.tsx).
+  const choose = editing?.onPick ?? select;
 
   // MapLibre and its adapter load side by side; the benchmark times MapLibre from this mark to its first idle.
   useEffect(() => {
@@ -102,13 +106,13 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
   const home = useMemo(() => homeBounds(story, geo), [story, geo]);
 
   // A selection is framed with room for pin labels, on the picture as on MapLibre; the whole story gets the first view.
-  const framed = useMemo(
-    () => ({
-      bounds: (selection ? focusBounds(story, geo, lines.features, highlighted, date) : null) ?? home,
-      labelRoom: selection !== null,
-    }),
-    [story, geo, lines, highlighted, date, selection, home],
+  // In the editor the camera stays where the editor puts it: the framing is the home view, whatever changes.
+  const focused = useMemo(
+    () => (selection && !editing ? focusBounds(story, geo, lines.features, highlighted, date) : null),
+    [story, geo, lines, highlighted, date, selection, editing],
   );
+  const labelRoom = selection !== null && !editing;
+  const framed = useMemo(() => ({ bounds: focused ?? home, labelRoom }), [focused, home, labelRoom]);
 
   // The camera MapLibre takes for the framing, in a box of this size.
   // Without MapLibre the notice sits along the picture's bottom: the framing keeps the selection above it.
@@ -202,7 +206,7 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
         scene={scene}
         viewBox={pictureFraming ? viewBoxFor(pictureFraming.frame, pictureFraming.size) : undefined}
         selection={selection}
-        onSelect={select}
+        onSelect={choose}
         title="Map of the story"
         asButtons={mapState === 'failed'}
         hitAreas={pictureFraming !== null}
@@ -226,7 +230,8 @@ export function MapView({ story, geo }: { story: Story; geo: GeoData }) {
           highlighted={highlighted}
           model={model}
           selection={selection}
-          onSelect={select}
+          onSelect={choose}
+          editing={editing}
           mapRef={mapRef}
           onReady={ready}
           onFailed={failToStart}

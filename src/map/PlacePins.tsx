@@ -13,6 +13,8 @@ type Props = {
   labels: ReadonlyMap<string, PlacedLabel>;
   active: boolean;
   onSelect: (placeId: string) => void;
+  /** In the editor, pins can be dragged: where one was dropped. */
+  onMoved?: ((placeId: string, lngLat: [number, number]) => void) | undefined;
 };
 
 /** The label's box from the placement, less the spacing the placement keeps between boxes. */
@@ -35,11 +37,13 @@ const Pin = memo(function Pin({
   label,
   active,
   onSelect,
+  onMoved,
 }: {
   pin: ModelPin;
   label: PlacedLabel | undefined;
   active: boolean;
   onSelect: (placeId: string) => void;
+  onMoved: Props['onMoved'];
 }) {
   const { current: map } = useMap();
   const { place, name, emphasis, chosen } = pin;
@@ -51,7 +55,13 @@ const Pin = memo(function Pin({
     label ? '' : 'pin--unlabelled',
   ];
   return (
-    <Marker longitude={place.coordinates[0]} latitude={place.coordinates[1]} anchor="center">
+    <Marker
+      longitude={place.coordinates[0]}
+      latitude={place.coordinates[1]}
+      anchor="center"
+      draggable={onMoved !== undefined}
+      onDragEnd={onMoved && ((event) => onMoved(place.id, [event.lngLat.lng, event.lngLat.lat]))}
+    >
       <button
         type="button"
         className={classes.filter(Boolean).join(' ')}
@@ -70,8 +80,15 @@ const Pin = memo(function Pin({
   );
 });
 
-export function PlacePins({ pins, labels, active, onSelect }: Props) {
+export function PlacePins({ pins, labels, active, onSelect, onMoved }: Props) {
   return pins.map((pin) => (
-    <Pin key={pin.place.id} pin={pin} label={labels.get(`place:${pin.place.id}`)} active={active} onSelect={onSelect} />
+    <Pin
+      key={pin.place.id}
+      pin={pin}
+      label={labels.get(`place:${pin.place.id}`)}
+      active={active}
+      onSelect={onSelect}
+      onMoved={onMoved}
+    />
   ));
 }

@@ -131,7 +131,7 @@ test.describe('the app takes the first view over', () => {
     expect(kept.removed).toEqual([]);
   });
 
-  test('with the story the build checked: neither the story checker nor a country file is downloaded', async ({
+  test('with the story the build checked: neither the story checker, the editor nor a country file is downloaded', async ({
     page,
   }) => {
     const requested: string[] = [];
@@ -141,6 +141,8 @@ test.describe('the app takes the first view over', () => {
     // The build emits the shipped story checked (vite-plugins/defaultStory.ts); the checker is src/story/parse.ts's chunk.
     expect(requested.filter((path) => /\/assets\/default-story-[\w-]+\.json$/.test(path))).toHaveLength(1);
     expect(requested.filter((path) => /\/assets\/parse-[\w-]+\.js$/.test(path))).toEqual([]);
+    // The editor (`?edit`) is a chunk, and a stylesheet, of its own.
+    expect(requested.filter((path) => path.includes('/assets/startEditor-'))).toEqual([]);
     // Its regions are the built map data's: no country file is fetched.
     expect(requested.filter((path) => path.includes('/data/countries/'))).toEqual([]);
   });
