@@ -138,13 +138,12 @@ async function replaceFirstView(element: HTMLElement, requested: string | null) 
 
 /** `?edit`: the story editor, a chunk of its own that readers never download; if it cannot start, the page says so. */
 function startEditorPage(element: HTMLElement) {
-  element.replaceChildren();
   takeOver();
   importWithTimeout(() => import('./editor/startEditor'))
     .then((editor) => editor.startEditor(element))
     .catch((error: unknown) => {
       createRoot(element).render(<Root store={store} />);
-      failed('The story editor could not be started: reload the page to try again', unexpected(error).problems);
+      failed('The story editor could not load: reload the page to try again', unexpected(error).problems);
     });
 }
 

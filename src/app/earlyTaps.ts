@@ -5,9 +5,6 @@
 /** Set on <html> when the app takes the page over (or replaces it): from then on the app answers taps. */
 export const TAKEN_OVER_ATTRIBUTE = 'data-taken-over';
 
-/** Set on <html> for the editor's page (`?edit`), before the first paint. */
-export const EDITOR_PAGE_CLASS = 'editor-page';
-
 /** Returns a function that stops answering (for tests: in the page, the takeover stops it). */
 export function answerEarlyTaps(doc: Document): () => void {
   const onClick = (event: Event) => {

@@ -154,10 +154,11 @@ export function MapLibreMap({
   // would cost a slow device its frames (a software renderer queued seconds of them).
   const framedOnce = useRef(false);
   useEffect(() => {
-    if (!ready) return;
+    // In the editor the camera stays where the editor put it, whatever the draft becomes.
+    if (!ready || (editing && framedOnce.current)) return;
     focus(framedOnce.current);
     framedOnce.current = true;
-  }, [focus, ready]);
+  }, [focus, ready, editing]);
 
   const selectPlace = useCallback((id: string) => onSelect({ kind: 'place', id }), [onSelect]);
 
@@ -198,8 +199,8 @@ export function MapLibreMap({
 
   // The phone's bottom sheet resizes the map: keep the selection (or the whole story) framed in what is left.
   const onResize = useCallback(() => {
-    if (ready) focus(false);
-  }, [focus, ready]);
+    if (ready && !editing) focus(false);
+  }, [focus, ready, editing]);
 
   const announced = useRef(false);
   const onIdle = useCallback(() => {

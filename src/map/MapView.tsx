@@ -106,13 +106,13 @@ export function MapView({ story, geo, editing }: { story: Story; geo: GeoData; e
   const home = useMemo(() => homeBounds(story, geo), [story, geo]);
 
   // A selection is framed with room for pin labels, on the picture as on MapLibre; the whole story gets the first view.
-  // In the editor the camera stays where the editor puts it: the framing is the home view, whatever changes.
-  const focused = useMemo(
-    () => (selection && !editing ? focusBounds(story, geo, lines.features, highlighted, date) : null),
-    [story, geo, lines, highlighted, date, selection, editing],
+  const framed = useMemo(
+    () => ({
+      bounds: (selection ? focusBounds(story, geo, lines.features, highlighted, date) : null) ?? home,
+      labelRoom: selection !== null,
+    }),
+    [story, geo, lines, highlighted, date, selection, home],
   );
-  const labelRoom = selection !== null && !editing;
-  const framed = useMemo(() => ({ bounds: focused ?? home, labelRoom }), [focused, home, labelRoom]);
 
   // The camera MapLibre takes for the framing, in a box of this size.
   // Without MapLibre the notice sits along the picture's bottom: the framing keeps the selection above it.
