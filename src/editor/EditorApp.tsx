@@ -12,6 +12,7 @@ import { deleteDraft, listDrafts, saveDraft } from './drafts';
 import { EditorMap } from './EditorMap';
 import { LOOK, MapModeContext, type MapMode } from './mapMode';
 import { checkDraft } from './model/problems';
+import { itemOf, OpenItemsContext, REVEAL_EVENT } from './openItems';
 import { draftFromFile } from './openDraft';
 import { OpenScreen } from './OpenScreen';
 import { PreviewContext } from './preview';
@@ -50,6 +51,38 @@ export function EditorApp({
   const [mode, setMode] = useState<MapMode>(LOOK);
   const [reading, setReading] = useState<Story | null>(null);
   const [read] = useState(cachedReader);
+  const [openItems, setOpenItems] = useState<ReadonlySet<string>>(new Set());
+  const setOpen = useCallback(
+    (item: string, open: boolean) =>
+      setOpenItems((current) => {
+        if (current.has(item) === open) return current;
+        const next = new Set(current);
+        if (open) next.add(item);
+        else next.delete(item);
+        return next;
+      }),
+    [],
+  );
+  const openItemsValue = useMemo(
+    () => ({ isOpen: (item: string) => openItems.has(item), setOpen }),
+    [openItems, setOpen],
+  );
+  // An item opens when it is added, and when a problem or a pick on the map leads to one of its fields.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.added !== null && state.added !== previous.added) setOpen(state.added, true);
+      }),
+    [store, setOpen],
+  );
+  useEffect(() => {
+    const reveal = (event: Event) => {
+      const item = event instanceof CustomEvent && typeof event.detail === 'string' ? itemOf(event.detail) : null;
+      if (item) setOpen(item, true);
+    };
+    window.addEventListener(REVEAL_EVENT, reveal);
+    return () => window.removeEventListener(REVEAL_EVENT, reveal);
+  }, [setOpen]);
 
   const refreshDrafts = useCallback(() => {
     listDrafts().then(setDrafts, () => setDraftsProblem(NO_DRAFTS));
@@ -69,6 +102,7 @@ export function EditorApp({
   const open = useCallback(
     (next: Draft) => {
       store.getState().open(next);
+      setOpenItems(new Set());
       setMode(LOOK);
       setMessage('');
       saveDraft(next).catch(() => setDraftsProblem(NO_DRAFTS));
@@ -147,28 +181,30 @@ export function EditorApp({
           <ReportContext.Provider value={report}>
             <PreviewContext.Provider value={preview}>
               <MapModeContext.Provider value={modeValue}>
-                <div className="editor">
-                  <Toolbar onClose={close} onPreview={startPreview} />
-                  {draftsProblem ? <p className="editor-trouble">{draftsProblem}</p> : null}
-                  <div className="editor__main">
-                    <main className="editor__fields" aria-label="The story">
-                      <h1 className="visually-hidden">Story editor</h1>
-                      <DetailsSection />
-                      <ArticleSection />
-                      <ClaimsSection />
-                      <SourcesSection />
-                      <PlacesSection />
-                      <RelationsSection />
-                      <RegionsSection />
-                      <AreaFiguresSection />
-                      <FactsSection />
-                      <TimelineSection />
-                    </main>
-                    <aside className="editor__map" aria-label="Map of the draft">
-                      {geo ? <EditorMap read={read} /> : <p>The map could not be loaded; every field still works.</p>}
-                    </aside>
+                <OpenItemsContext.Provider value={openItemsValue}>
+                  <div className="editor">
+                    <Toolbar onClose={close} onPreview={startPreview} />
+                    {draftsProblem ? <p className="editor-trouble">{draftsProblem}</p> : null}
+                    <div className="editor__main">
+                      <main className="editor__fields" aria-label="The story">
+                        <h1 className="visually-hidden">Story editor</h1>
+                        <DetailsSection />
+                        <ArticleSection />
+                        <ClaimsSection />
+                        <SourcesSection />
+                        <PlacesSection />
+                        <RelationsSection />
+                        <RegionsSection />
+                        <AreaFiguresSection />
+                        <FactsSection />
+                        <TimelineSection />
+                      </main>
+                      <aside className="editor__map" aria-label="Map of the draft">
+                        {geo ? <EditorMap read={read} /> : <p>The map could not be loaded; every field still works.</p>}
+                      </aside>
+                    </div>
                   </div>
-                </div>
+                </OpenItemsContext.Provider>
               </MapModeContext.Provider>
             </PreviewContext.Provider>
           </ReportContext.Provider>

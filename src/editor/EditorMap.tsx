@@ -96,10 +96,13 @@ export function EditorMap({ read }: { read: ReadJson }) {
         setStatus(`${linked ? 'Unlinked' : 'Linked'} ${picked.id}.`);
         return;
       }
-      setStatus(`That is ${picked.kind} ${picked.id}; its fields are in the list on the left.`);
-      focusField(
-        `${KIND_LISTS[picked.kind as keyof typeof KIND_LISTS]}.${String(lists[KIND_LISTS[picked.kind as keyof typeof KIND_LISTS]].findIndex((item) => item.id === picked.id))}`,
+      // Looking around, a pick goes to the element's fields.
+      if (picked.kind === 'claim') return;
+      const list = KIND_LISTS[picked.kind];
+      setStatus(
+        `${lists[list].find((item) => item.id === picked.id)?.label ?? picked.id}: its fields are on the left.`,
       );
+      focusField(`${list}.${String(lists[list].findIndex((item) => item.id === picked.id))}`);
     };
     const onMapClick = (lngLat: [number, number]) => {
       if (mode.kind === 'add-place') {

@@ -2,14 +2,15 @@
 // Keystrokes in one field within a second of each other are one step to undo, as in a word processor.
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
-import { append, removeAt, setAt, type Path } from './model/document';
+import { append, dotted, readDocument, removeAt, setAt, valueAt, type Path } from './model/document';
 import { articleParts, type ArticleText } from './model/article';
 
 /** A draft: the story file's text, the article it is made from (kept here, never in the story), and the name it was
  * opened under (a file's), for when the story has no headline yet. */
 export type Draft = { key: string; name: string; text: string; article: ArticleText; savedAt: number };
 
-type DraftState = { draft: Draft | null };
+/** `added`: the path of the item added last (`claims.3`), which the editor opens. */
+type DraftState = { draft: Draft | null; added: string | null };
 export type DraftActions = {
   open: (draft: Draft) => void;
   close: () => void;
@@ -39,6 +40,7 @@ export function createDraftStore() {
         };
         return {
           draft: null,
+          added: null,
           open: (draft) => {
             set({ draft });
             store.temporal.getState().clear();
@@ -48,7 +50,11 @@ export function createDraftStore() {
             store.temporal.getState().clear();
           },
           edit: (path, value, nextGroup) => change((text) => setAt(text, path, value), nextGroup ?? null),
-          add: (path, value) => change((text) => append(text, path, value)),
+          add: (path, value) => {
+            const list = valueAt(readDocument(get().draft?.text ?? ''), path);
+            change((text) => append(text, path, value));
+            set({ added: dotted([...path, Array.isArray(list) ? list.length : 0]) });
+          },
           remove: (path) => change((text) => removeAt(text, path)),
           setArticle: (article) => {
             const draft = get().draft;

@@ -147,10 +147,15 @@ export function IdChecklist({
   const value = useValue(path);
   const edit = useDraft((state) => state.edit);
   const chosen = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  const problems = useProblemsAt(path);
   const toggle = (choice: string, on: boolean) =>
     edit(path, on ? [...chosen, choice] : chosen.filter((item) => item !== choice));
   return (
-    <fieldset className="field field--checklist" data-path={dotted(path)} aria-describedby={`${id}-problems`}>
+    <fieldset
+      className="field field--checklist"
+      data-path={dotted(path)}
+      aria-describedby={problems.length > 0 ? `${id}-problems` : undefined}
+    >
       <legend>{legend}</legend>
       {choices.length === 0 ? <p className="field__hint">None yet.</p> : null}
       {choices.map((choice) => (

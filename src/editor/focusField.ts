@@ -1,4 +1,5 @@
 // Moves the keyboard to a field once React has drawn it (a claim just made, a problem picked in the list).
+import { REVEAL_EVENT } from './openItems';
 
 /** The field with this path, or the nearest one above it that is shown (a problem about a whole item). */
 function fieldFor(path: string): HTMLElement | null {
@@ -13,6 +14,8 @@ function fieldFor(path: string): HTMLElement | null {
 }
 
 export function focusField(path: string, frames = 10): void {
+  // Open its item first (./openItems.ts): a closed item has no fields.
+  if (frames === 10) window.dispatchEvent(new CustomEvent(REVEAL_EVENT, { detail: path }));
   requestAnimationFrame(() => {
     const field = fieldFor(path);
     if (!field && frames > 0) {

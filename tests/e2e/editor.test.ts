@@ -193,6 +193,9 @@ test('a reload in the middle of editing loses nothing: the editor offers the dra
 
   await page.reload();
   await page.getByRole('button', { name: 'Resume “Half-written story”' }).click();
+  // Items start closed in a resumed draft: opened, they hold every change.
+  await page.getByRole('button', { name: /^Claim 1/ }).click();
+  await page.getByRole('button', { name: /^Source 1/ }).click();
   await expect(field(page, 'Headline')).toHaveValue('Half-written story');
   await expect(field(page, 'Article text')).toHaveValue(ARTICLE);
   await expect(page.locator('.article-part__id')).toHaveText(['¶1', 'C1', '¶2', '¶3']);
@@ -265,6 +268,13 @@ test('the editor has no accessibility violations, empty, with problems shown, an
   await page.locator('.problems__count').click();
   await expect(page.locator('.problems__list')).toBeVisible();
   await check('a new story, its problems listed');
+  await page.getByRole('button', { name: 'Drafts' }).click();
+  await page.getByRole('button', { name: 'Example: Karabakh, September 2020 (CGTN)' }).click();
+  await expect(page.locator('.problems__count')).toHaveText('No problems: ready to publish');
+  await mapReady(page);
+  await page.getByRole('button', { name: /^Claim 1:/ }).click();
+  await page.locator('[data-item="claims.0"]').getByRole('button', { name: 'Link elements on the map' }).click();
+  await check('a full story, a claim being linked');
   expect(violations).toEqual([]);
 });
 
@@ -289,4 +299,54 @@ test('“Preview as a reader” shows the draft in the reader’s page, and “E
     'https://news.example.org/maps/border.json',
   );
   expect(snippet).toContain('embed.js');
+});
+
+test('with the keyboard alone: places by coordinates or a country’s name, a country and an imported outline with their areas', async ({
+  page,
+}, testInfo) => {
+  await newStory(page);
+  const addPlace = page.getByRole('group', { name: 'Add a place by typing' });
+  await field(addPlace, 'Name').fill('Gyumri');
+  await field(addPlace, 'Longitude').fill('43.8465');
+  await field(addPlace, 'Latitude').fill('40.7929');
+  await addPlace.getByRole('button', { name: 'Add this place' }).press('Enter');
+  await expect(field(place(page, 1), 'Name 1')).toBeFocused();
+  await expect(field(place(page, 1), 'Longitude')).toHaveValue('43.8465');
+  // A country's name puts the place at the middle of its box, to be moved.
+  await field(addPlace, 'Or find a country').fill('Armenia');
+  await expect(field(addPlace, 'Name')).toHaveValue('Armenia');
+  await addPlace.getByRole('button', { name: 'Add this place' }).press('Enter');
+  await expect(field(place(page, 2), 'Latitude')).toHaveValue(/^40\./);
+
+  const addRegion = page.getByRole('group', { name: 'Add a region' });
+  await field(addRegion, 'Country').fill('Armenia');
+  await addRegion.getByRole('button', { name: 'Add country' }).press('Enter');
+  const region = page.locator('[data-item="regions.0"]');
+  // Its area, from the same 1:50m outline the reader's area card measures (Armenia is about 29,700 km²).
+  await expect(region.locator('.outline-area')).toHaveText(/^Area on the map: 29,\d{3} km²/);
+
+  const outline = testInfo.outputPath('square.geojson');
+  await writeFile(
+    outline,
+    JSON.stringify({
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [46, 39.5],
+            [47, 39.5],
+            [47, 40.5],
+            [46, 40.5],
+            [46, 39.5],
+          ],
+        ],
+      },
+    }),
+  );
+  await addRegion.getByLabel('Import an outline (GeoJSON)').setInputFiles(outline);
+  // One degree by one at 40° N: about 111 km × 85 km.
+  await expect(page.locator('[data-item="regions.1"] .outline-area')).toHaveText(/^Area on the map: 9,\d{3} km²/);
+  await expect(page.locator('[data-item="regions.1"]').getByLabel('Kind')).toHaveValue('disputed-region');
 });

@@ -246,4 +246,27 @@ test.describe('an on-demand part fails', () => {
       );
       await panelWorks(page);
     });
+
+  for (const fault of FAULTS)
+    test(`the story editor, ${fault}: the page says it could not load, and how to try again`, async ({
+      page,
+      problems,
+    }) => {
+      expectFaultLogged(problems, fault);
+      await openWith(page, '?edit', asset('startEditor'), fault);
+      await expect(page.locator('.load-failure[role="alert"]')).toContainText(
+        'The story editor could not load: reload the page to try again',
+        { timeout: NOTICE_TIMEOUT },
+      );
+    });
+
+  test('the editor’s country list: the editor works without it, and says so', async ({ page, problems }) => {
+    expectFaultLogged(problems, 'block');
+    await page.route(/\/data\/countries\/index\.json$/, (route) => route.abort('connectionrefused'));
+    await page.goto('/?edit');
+    await expect(page.getByRole('alert')).toContainText('The list of countries could not be loaded');
+    await page.getByRole('button', { name: 'New, empty story' }).click();
+    await page.getByLabel('Headline', { exact: true }).fill('Still editable');
+    await expect(page.locator('.editor-bar__name')).toHaveText('Still editable');
+  });
 });

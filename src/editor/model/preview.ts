@@ -84,8 +84,15 @@ function mend(value: Json, issue: Issue, today: string, dropped: Map<string, Set
     return;
   }
   const item: unknown = (value[top] as unknown[] | undefined)?.[index];
-  const field = rest[0];
-  if (isObject(item) && rest.length === 1 && typeof field === 'string' && standIn(item, field, issue)) return;
+  // The object that holds the field at fault: the item, or one inside it (an outline, a name, a check).
+  const field = rest.at(-1);
+  const holder = rest
+    .slice(0, -1)
+    .reduce<unknown>(
+      (at, key) => (isObject(at) || Array.isArray(at) ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+      item,
+    );
+  if (isObject(holder) && typeof field === 'string' && standIn(holder, field, issue)) return;
   const marked = dropped.get(top) ?? new Set<number>();
   marked.add(index);
   dropped.set(top, marked);

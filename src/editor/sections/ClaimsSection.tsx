@@ -6,7 +6,7 @@ import { IdChecklist, SelectField, TextField, FieldProblems } from '../fields';
 import { useMapMode } from '../mapMode';
 import type { Choice, StoryLists } from '../model/lists';
 import { useCount, useDraft, useLists, useValue } from '../useDraft';
-import { ItemCard, Section } from './ItemCard';
+import { headingOf, ItemCard, Section } from './ItemCard';
 
 const KINDS = ['regions', 'places', 'relations'] as const;
 type Kind = (typeof KINDS)[number];
@@ -139,7 +139,12 @@ export function ClaimsSection() {
     >
       {count === 0 ? <p className="field__hint">No claims yet.</p> : null}
       {Array.from({ length: count }, (_, index) => (
-        <ItemCard key={index} path={['claims', index]} heading={`Claim ${index + 1}`} what={`claim ${index + 1}`}>
+        <ItemCard
+          key={index}
+          path={['claims', index]}
+          heading={headingOf(`Claim ${index + 1}`, lists.claims[index]?.label)}
+          what={`claim ${index + 1}`}
+        >
           <TextField path={['claims', index, 'text']} label="The claim, in your own words" multiline />
           <TextField
             path={['claims', index, 'quote']}

@@ -1,5 +1,6 @@
 // One item of a list in the editor (a claim, a place, a source): its heading, its fields, and a way to remove it.
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useOpenItems } from '../openItems';
 import type { Path } from '../model/document';
 import { useDraft } from '../useDraft';
 
@@ -16,17 +17,40 @@ export function ItemCard({
   what: string;
 }) {
   const remove = useDraft((state) => state.remove);
+  const { isOpen, setOpen } = useOpenItems();
+  const item = path.join('.');
+  const open = isOpen(item);
+  const id = useId();
   return (
-    <article className="item" data-item={path.join('.')}>
+    <article className="item" data-item={item}>
       <header className="item__header">
-        <h3 className="item__heading">{heading}</h3>
+        <h3 className="item__heading">
+          <button
+            type="button"
+            className="item__toggle"
+            aria-expanded={open}
+            aria-controls={id}
+            onClick={() => setOpen(item, !open)}
+          >
+            <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+            {heading}
+          </button>
+        </h3>
         <button type="button" className="item__remove" onClick={() => remove(path)}>
           Remove <span className="visually-hidden">{what}</span>
         </button>
       </header>
-      {children}
+      <div id={id} hidden={!open}>
+        {open ? children : null}
+      </div>
     </article>
   );
+}
+
+/** An item's heading: its number, and the start of its text when it has one. */
+export function headingOf(numbered: string, text: string | undefined): string {
+  if (!text) return numbered;
+  return `${numbered}: ${text.length > 70 ? `${text.slice(0, 69)}…` : text}`;
 }
 
 /** A section of the editor, with its heading and its add buttons. */

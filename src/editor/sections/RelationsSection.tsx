@@ -1,5 +1,5 @@
 // Relation lines between two places: their type from the legend's list, their direction, their dates and sources.
-import { RELATION_TYPES } from '../../story/model/vocabulary';
+import { RELATION_STATUSES, RELATION_TYPES } from '../../story/model/vocabulary';
 import { RELATION_STYLES } from '../../map/model/relationStyles';
 import { IdChecklist, SelectField, TextField } from '../fields';
 import { freshId } from '../model/lists';
@@ -20,6 +20,49 @@ export function newRelation(from: string, to: string, taken: readonly string[]) 
     summary: '',
     sources: [],
   };
+}
+
+/** How the line changed after the article: each change dated and sourced by a timeline entry. */
+function Statuses({ index }: { index: number }) {
+  const count = useCount(['relations', index, 'statuses']);
+  const lists = useLists();
+  const add = useDraft((state) => state.add);
+  const remove = useDraft((state) => state.remove);
+  const entries = lists.timeline.map((entry) => ({ value: entry.id, label: entry.label }));
+  return (
+    <fieldset className="field" data-path={`relations.${index}.statuses`}>
+      <legend>Changes after the article</legend>
+      {Array.from({ length: count }, (_, change) => (
+        <div className="field-row" key={change}>
+          <SelectField
+            path={['relations', index, 'statuses', change, 'status']}
+            label="Status"
+            options={RELATION_STATUSES}
+          />
+          <SelectField
+            path={['relations', index, 'statuses', change, 'since']}
+            label="From the timeline entry"
+            options={entries}
+          />
+          <button type="button" onClick={() => remove(['relations', index, 'statuses', change])}>
+            Remove change {change + 1}
+          </button>
+        </div>
+      ))}
+      {entries.length === 0 ? (
+        <p className="field__hint">
+          A change needs a timeline entry that dates and sources it: add one under “What happened next”.
+        </p>
+      ) : (
+        <button
+          type="button"
+          onClick={() => add(['relations', index, 'statuses'], { status: 'frozen', since: entries[0]?.value ?? '' })}
+        >
+          Add a change
+        </button>
+      )}
+    </fieldset>
+  );
 }
 
 function SwapButton({ index }: { index: number }) {
@@ -88,6 +131,7 @@ export function RelationsSection() {
             />
           </div>
           <IdChecklist path={['relations', index, 'sources']} legend="Sources" choices={lists.sources} />
+          <Statuses index={index} />
           <TextField path={['relations', index, 'id']} label="Line id" />
         </ItemCard>
       ))}

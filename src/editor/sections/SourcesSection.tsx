@@ -2,7 +2,7 @@
 import { TextField } from '../fields';
 import { freshId } from '../model/lists';
 import { useCount, useDraft, useLists } from '../useDraft';
-import { ItemCard, Section } from './ItemCard';
+import { headingOf, ItemCard, Section } from './ItemCard';
 
 export function SourcesSection() {
   const count = useCount(['sources']);
@@ -20,7 +20,7 @@ export function SourcesSection() {
           <ItemCard
             key={index}
             path={['sources', index]}
-            heading={`Source ${index + 1}`}
+            heading={headingOf(`Source ${index + 1}`, source?.label)}
             what={`source ${source?.label ?? index + 1}`}
           >
             <TextField path={['sources', index, 'title']} label="Title" />
