@@ -135,14 +135,22 @@ test.describe('the app takes the first view over', () => {
     page,
   }) => {
     const requested: string[] = [];
+    const scripts: Promise<string>[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text());
+    });
     await page.goto('/');
     await expect(page.locator('html[data-taken-over] .svg-map--fitted')).toBeAttached();
     // The build emits the shipped story checked (vite-plugins/defaultStory.ts); the checker is src/story/parse.ts's chunk.
     expect(requested.filter((path) => /\/assets\/default-story-[\w-]+\.json$/.test(path))).toHaveLength(1);
     expect(requested.filter((path) => /\/assets\/parse-[\w-]+\.js$/.test(path))).toEqual([]);
-    // The editor (`?edit`) is a chunk, and a stylesheet, of its own.
+    // The editor (`?edit`) is a chunk, and a stylesheet, of its own: none of its code comes with the reader's page.
     expect(requested.filter((path) => path.includes('/assets/startEditor-'))).toEqual([]);
+    const downloaded = await Promise.all(scripts);
+    expect(downloaded.length).toBeGreaterThan(0);
+    const withEditor = downloaded.filter((code) => code.includes('Make a claim from the selected words'));
+    expect(withEditor.length, 'scripts of the reader’s page that carry the editor’s code').toBe(0);
     // Its regions are the built map data's: no country file is fetched.
     expect(requested.filter((path) => path.includes('/data/countries/'))).toEqual([]);
   });
