@@ -35,6 +35,9 @@ export default defineConfig(({ mode }) => {
     worker: { format: 'es' },
     build: {
       target: 'es2022',
+      // Every browser the build targets preloads modules itself (<link rel="modulepreload">: Chrome 66, Firefox 115,
+      // Safari 17); the polyfill only cost the first load 0.4 KB. An older Safari loads the same modules when imported.
+      modulePreload: { polyfill: false },
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
