@@ -179,6 +179,9 @@ test('a journalist builds a three-claim story from an empty editor, and readers 
 
   // A reader opens the file: the claims in the editor's words, the places on the map.
   await page.goto('/');
+  // The file input answers once the app has taken the page over (before, it is the build's markup): a person's file
+  // dialog takes longer than that, a test's does not.
+  await expect(page.locator('html[data-taken-over]')).toBeAttached();
   await page.getByLabel('Open a story file').setInputFiles(file);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Ferry link between Northport and Southport');
   await expect(
