@@ -27,7 +27,8 @@ import { RegionsSection } from './sections/RegionsSection';
 import { RelationsSection } from './sections/RelationsSection';
 import { SourcesSection } from './sections/SourcesSection';
 import { Toolbar } from './Toolbar';
-import { cachedReader, usePreviewOf } from './usePreview';
+import { usePreviewOf } from './usePreview';
+import type { ReadJson } from '../network/countries';
 import { documentOf, DraftStoreContext, ReportContext } from './useDraft';
 import './editor.css';
 
@@ -38,10 +39,13 @@ export function EditorApp({
   geo,
   countries,
   troubles,
+  read,
 }: {
   geo: GeoData | null;
   countries: readonly CountryEntry[];
   troubles: readonly string[];
+  /** How the page reads its JSON files, each once (./usePreview.ts). */
+  read: ReadJson;
 }) {
   const [store] = useState(createDraftStore);
   const draft = useStore(store, (state) => state.draft);
@@ -50,7 +54,6 @@ export function EditorApp({
   const [message, setMessage] = useState('');
   const [mode, setMode] = useState<MapMode>(LOOK);
   const [reading, setReading] = useState<Story | null>(null);
-  const [read] = useState(cachedReader);
   const [openItems, setOpenItems] = useState<ReadonlySet<string>>(new Set());
   const setOpen = useCallback(
     (item: string, open: boolean) =>

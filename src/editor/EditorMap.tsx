@@ -48,7 +48,8 @@ export function EditorMap({ read }: { read: ReadJson }) {
   const countries = useCountryIndex();
   const lists = useLists();
   const text = useDraft((state) => state.draft?.text ?? '');
-  const { add, edit } = useDraft((state) => state);
+  const add = useDraft((state) => state.add);
+  const edit = useDraft((state) => state.edit);
   const [store] = useState(() => createAppStore());
 
   // The map draws the preview; a claim being linked is lit, as a reader would see it.

@@ -1,12 +1,9 @@
 // The editor's bar: the draft's name, undo and redo, the problem count, and publishing (download, preview, embed).
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import { embedSnippet } from '../embed/shareLinks';
 import { ProblemList } from './ProblemList';
-import { useDraft, useUndoHistory } from './useDraft';
-import { useContext } from 'react';
-import { ReportContext } from './useDraft';
+import { documentOf, ReportContext, useDraft, useUndoHistory } from './useDraft';
 import { valueAt } from './model/document';
-import { documentOf } from './useDraft';
 import { draftName } from './draftName';
 
 /** The file's name: the story's id, which the checker has made sure is a plain word list. */

@@ -4,13 +4,14 @@ import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { loadGeo } from '../app/loadData';
 import { readCountryIndex, type CountryEntry } from '../geometry/storyOutlines';
-import { fetchedJson } from '../network/countries';
+import type { ReadJson } from '../network/countries';
 import { COUNTRY_INDEX_URL } from '../shipped';
 import { EditorApp } from './EditorApp';
+import { cachedReader } from './usePreview';
 
-async function countryIndex(): Promise<CountryEntry[] | string> {
+async function countryIndex(read: ReadJson): Promise<CountryEntry[] | string> {
   try {
-    return readCountryIndex(await fetchedJson()(COUNTRY_INDEX_URL));
+    return readCountryIndex(await read(COUNTRY_INDEX_URL));
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -18,7 +19,9 @@ async function countryIndex(): Promise<CountryEntry[] | string> {
 
 export async function startEditor(element: HTMLElement): Promise<void> {
   document.title = 'Story editor · Interactive news map';
-  const [geo, countries] = await Promise.all([loadGeo(), countryIndex()]);
+  // One reader for the page: the index read here is the one the map's neighbours are found in, read once.
+  const read = cachedReader();
+  const [geo, countries] = await Promise.all([loadGeo(), countryIndex(read)]);
   const troubles = [
     ...(geo.ok
       ? []
@@ -31,6 +34,7 @@ export async function startEditor(element: HTMLElement): Promise<void> {
   createRoot(element).render(
     <StrictMode>
       <EditorApp
+        read={read}
         geo={geo.ok ? geo.geo : null}
         countries={typeof countries === 'string' ? [] : countries}
         troubles={troubles}

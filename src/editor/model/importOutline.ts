@@ -1,9 +1,9 @@
 // An outline drawn in another tool (geojson.io, QGIS, mapshaper) and imported as GeoJSON: a Polygon or MultiPolygon, bare
 // or in a Feature or a FeatureCollection of one. Coordinates are rounded to 0.0001° (about 10 m), which the story needs
 // no finer. The checker then checks it as it checks any outline (closed, in range, not self-crossing). Pure.
-type Areal = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+import { isObject } from '../../geometry/geoData';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+type Areal = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
 const round = (value: unknown): unknown =>
   Array.isArray(value) ? value.map(round) : typeof value === 'number' ? Math.round(value * 1e4) / 1e4 : value;

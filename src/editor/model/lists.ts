@@ -10,6 +10,8 @@ export type StoryLists = {
   claims: Choice[];
   parts: Choice[];
   timeline: Choice[];
+  facts: Choice[];
+  areaFigures: Choice[];
 };
 
 const itemsOf = (document: unknown, list: string): Record<string, unknown>[] => {
@@ -45,6 +47,8 @@ export function storyLists(document: unknown): StoryLists {
     timeline: choices(document, 'timeline', (item) =>
       [text(item['date']), text(item['label'])].filter(Boolean).join(' '),
     ),
+    facts: choices(document, 'facts', (item) => text(item['text'])),
+    areaFigures: choices(document, 'areaFigures', (item) => text(item['label'])),
   };
 }
 

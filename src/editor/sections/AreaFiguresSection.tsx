@@ -2,19 +2,13 @@
 // reader's area card compares them; here each region's computed area is shown beside its outline.
 import { IdChecklist, NumberField, SelectField, TextField } from '../fields';
 import { freshId } from '../model/lists';
-import { useCount, useDraft, useLists, useValue } from '../useDraft';
+import { useCount, useDraft, useLists } from '../useDraft';
 import { ItemCard, Section } from './ItemCard';
 
 export function AreaFiguresSection() {
   const count = useCount(['areaFigures']);
   const lists = useLists();
   const add = useDraft((state) => state.add);
-  const figures = useValue(['areaFigures']);
-  const taken = Array.isArray(figures)
-    ? figures.map((figure: unknown) =>
-        typeof figure === 'object' && figure !== null && 'id' in figure ? String(figure.id) : '',
-      )
-    : [];
   return (
     <Section
       id="edit-areas"
@@ -66,7 +60,10 @@ export function AreaFiguresSection() {
         type="button"
         onClick={() =>
           add(['areaFigures'], {
-            id: freshId(`area-${count + 1}`, taken),
+            id: freshId(
+              `area-${count + 1}`,
+              lists.areaFigures.map((item) => item.id),
+            ),
             region: lists.regions[0]?.id ?? '',
             label: '',
             value: 1,

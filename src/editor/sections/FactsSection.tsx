@@ -3,17 +3,13 @@
 import { CLAIM_EFFECTS } from '../../story/model/vocabulary';
 import { IdChecklist, SelectField, TextField } from '../fields';
 import { freshId } from '../model/lists';
-import { useCount, useDraft, useLists, useValue } from '../useDraft';
+import { useCount, useDraft, useLists } from '../useDraft';
 import { ItemCard, Section } from './ItemCard';
 
 export function FactsSection() {
   const count = useCount(['facts']);
   const lists = useLists();
   const add = useDraft((state) => state.add);
-  const facts = useValue(['facts']);
-  const taken = Array.isArray(facts)
-    ? facts.map((fact: unknown) => (typeof fact === 'object' && fact !== null && 'id' in fact ? String(fact.id) : ''))
-    : [];
   return (
     <Section
       id="edit-facts"
@@ -35,7 +31,10 @@ export function FactsSection() {
         type="button"
         onClick={() =>
           add(['facts'], {
-            id: freshId(`fact-${count + 1}`, taken),
+            id: freshId(
+              `fact-${count + 1}`,
+              lists.facts.map((item) => item.id),
+            ),
             text: '',
             about: { regions: [], places: [], relations: [] },
             sources: [],

@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import { PLACE_KINDS } from '../../story/model/vocabulary';
 import { IdChecklist, NumberField, SelectField, TextField } from '../fields';
-import { middleOf, useCountryIndex } from '../countryIndex';
+import { countryNamed, middleOf, useCountryIndex } from '../countryIndex';
+import { CountryOptions } from './CountryOptions';
 import { freshId } from '../model/lists';
 import { focusField } from '../focusField';
 import { useCount, useDraft, useLists } from '../useDraft';
@@ -34,7 +35,7 @@ function AddPlace() {
   const [latitude, setLatitude] = useState('');
   const [message, setMessage] = useState('');
   const findCountry = (value: string) => {
-    const entry = countries.find((country) => country.name.toLowerCase() === value.trim().toLowerCase());
+    const entry = countryNamed(countries, value);
     if (!entry) return;
     const [lon, lat] = middleOf(entry);
     setLongitude(String(lon));
@@ -71,11 +72,7 @@ function AddPlace() {
         <div className="field">
           <label htmlFor={`${id}-country`}>Or find a country</label>
           <input id={`${id}-country`} list={`${id}-countries`} onChange={(event) => findCountry(event.target.value)} />
-          <datalist id={`${id}-countries`}>
-            {countries.map((country) => (
-              <option key={country.iso} value={country.name} />
-            ))}
-          </datalist>
+          <CountryOptions id={`${id}-countries`} />
         </div>
       </div>
       <div className="field-row">

@@ -5,7 +5,8 @@ import { REGION_ROLES } from '../../story/model/vocabulary';
 import { areaKm2 } from '../../geometry/area';
 import { formatKm2 } from '../../ui/format';
 import { IdChecklist, SelectField, TextField } from '../fields';
-import { useCountryIndex } from '../countryIndex';
+import { countryNamed, useCountryIndex } from '../countryIndex';
+import { CountryOptions } from './CountryOptions';
 import { freshId } from '../model/lists';
 import { focusField } from '../focusField';
 import { useMapMode } from '../mapMode';
@@ -93,7 +94,7 @@ function AddRegion() {
   const [message, setMessage] = useState('');
   const taken = lists.regions.map((region) => region.id);
   const addCountry = () => {
-    const entry = countries.find((country) => country.name.toLowerCase() === name.trim().toLowerCase());
+    const entry = countryNamed(countries, name);
     if (!entry) {
       setMessage(`No country is called “${name.trim()}” in the bundled list: pick one of its suggestions.`);
       return;
@@ -130,11 +131,7 @@ function AddRegion() {
             value={name}
             onChange={(event) => setName(event.target.value)}
           />
-          <datalist id={`${id}-countries`}>
-            {countries.map((country) => (
-              <option key={country.iso} value={country.name} />
-            ))}
-          </datalist>
+          <CountryOptions id={`${id}-countries`} />
         </div>
         <button type="button" onClick={addCountry}>
           Add country
