@@ -1,7 +1,7 @@
 // Usable by everyone: axe finds nothing, the keyboard reaches and clears everything, phones get a bottom sheet.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { cameraStill, openApp, openPanel } from './support/app';
+import { axeViolations } from './support/axe';
 import { expect, test } from './support/test';
 
 const announcement = (page: Page) => page.getByTestId('announcer');
@@ -38,10 +38,7 @@ test.describe('axe', { tag: ['@desktop', '@phone'] }, () => {
       else await expect(page).not.toHaveTitle(title);
       await expect(page.locator('.claim-item').first()).toBeVisible();
       await cameraStill(page);
-      const results = await new AxeBuilder({ page }).analyze();
-      for (const violation of results.violations) {
-        violations.push(`${name}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      }
+      violations.push(...(await axeViolations(page, name)));
     }
     expect(violations).toEqual([]);
   });

@@ -1,12 +1,12 @@
 // The story editor (`?edit`), as a journalist uses it: from an article's text to a checked story file that the reader
 // opens, with every change kept across a reload, and example stories that come back out byte for byte.
 import { readFile, writeFile } from 'node:fs/promises';
-import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { validateStoryText } from '../../src/story/validate/validateStory';
 import { repoRoot } from '../support/staticServer';
 import { cameraStill, mapReady } from './support/app';
+import { axeViolations } from './support/axe';
 import { expect, test } from './support/test';
 
 // An article of our own for the test (not a real one): three paragraphs and a caption.
@@ -271,9 +271,7 @@ test('the editor has no accessibility violations: empty, with problems listed, a
 }) => {
   const violations: string[] = [];
   const check = async (state: string) => {
-    const results = await new AxeBuilder({ page }).analyze();
-    for (const violation of results.violations)
-      violations.push(`${state}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    violations.push(...(await axeViolations(page, state)));
   };
   await page.goto('/?edit');
   await expect(page.getByRole('button', { name: 'New, empty story' })).toBeVisible();
