@@ -1,7 +1,7 @@
 // End-to-end tests: the production build (dist/) served by a plain static server, in Debian's Chromium.
 // Projects are the readers' devices; a test runs on the desktop unless its tags say otherwise (see TAGS below).
 import { defineConfig, type PlaywrightWorkerOptions } from '@playwright/test';
-import { CHROMIUM_ARGS, NO_WEBGL_ARGS, chromiumPath } from './tests/support/chromium';
+import { NO_WEBGL_ARGS, playwrightLaunch } from './tests/support/chromium';
 
 const CI = Boolean(process.env['CI']);
 
@@ -14,12 +14,7 @@ const TAGS = { phone: /@phone\b/, desktop: /@desktop\b/, noWebGL: /@no-webgl\b/ 
 function chromium(extraArgs: readonly string[] = []): Partial<PlaywrightWorkerOptions> {
   return {
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: [...CHROMIUM_ARGS, ...extraArgs],
-      // Readers' desktops have classic scrollbars that take room: keep them.
-      ignoreDefaultArgs: ['--hide-scrollbars'],
-    },
+    launchOptions: playwrightLaunch(extraArgs),
   };
 }
 
