@@ -47,13 +47,15 @@ export default defineConfig({
     stdout: 'ignore',
     timeout: 30_000,
   },
+  // Tests are handed out in this order. The phone's and no-WebGL's few long tests go first, so that the two workers
+  // finish together on the desktop's many short ones instead of one waiting for a long test at the end.
   projects: [
+    { name: 'phone', grep: TAGS.phone, grepInvert: TAGS.noWebGL, use: { ...chromium(), ...phone } },
+    { name: 'no-webgl', grep: TAGS.noWebGL, use: { ...chromium(NO_WEBGL_ARGS), ...desktop } },
     {
       name: 'desktop',
       grep: [new RegExp(`^(?!.*(${TAGS.phone.source}|${TAGS.noWebGL.source}))`), TAGS.desktop],
       use: { ...chromium(), ...desktop },
     },
-    { name: 'phone', grep: TAGS.phone, grepInvert: TAGS.noWebGL, use: { ...chromium(), ...phone } },
-    { name: 'no-webgl', grep: TAGS.noWebGL, use: { ...chromium(NO_WEBGL_ARGS), ...desktop } },
   ],
 });
