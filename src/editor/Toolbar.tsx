@@ -5,22 +5,12 @@ import { ProblemList } from './ProblemList';
 import { documentOf, ReportContext, useDraft, useUndoHistory } from './useDraft';
 import { valueAt } from './model/document';
 import { draftName } from './draftName';
+import { saveFile } from '../ui/saveFile';
 
 /** The file's name: the story's id, which the checker has made sure is a plain word list. */
 function fileName(text: string): string {
   const id = valueAt(documentOf(text), ['id']);
   return `${typeof id === 'string' && id !== '' ? id : 'story'}.json`;
-}
-
-function download(text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName(text);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function EmbedCode() {
@@ -93,7 +83,12 @@ export function Toolbar({ onClose, onPreview }: { onClose: () => void; onPreview
         Redo
       </button>
       <ProblemList />
-      <button type="button" className="primary" disabled={errors > 0} onClick={() => download(draft.text)}>
+      <button
+        type="button"
+        className="primary"
+        disabled={errors > 0}
+        onClick={() => saveFile(new Blob([draft.text], { type: 'application/json' }), fileName(draft.text))}
+      >
         Download story file
       </button>
       <button type="button" disabled={errors > 0} onClick={onPreview}>

@@ -1,5 +1,6 @@
 // The pictures "Download image" saves, loaded on the first click: they are not part of the first load.
 import { formatDate } from '../../ui/format';
+import { saveFile } from '../../ui/saveFile';
 import type { Story } from '../../story/model/schema';
 import { PALETTE } from '../model/palette';
 import { viewBoxFor, type Scene } from '../svg/scene';
@@ -16,15 +17,6 @@ function captions(story: Story): { title: string; footer: string } {
     title: article.title,
     footer: `${CREDITS} · ${article.outlet}, ${formatDate(article.published)} · events of ${formatDate(article.eventDate)}`,
   };
-}
-
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function drawCaptions(context: CanvasRenderingContext2D, story: Story, scale: number): void {
@@ -53,7 +45,7 @@ export function savePng(story: Story, scene: Scene, framing: Framing): void {
   if (!context) return;
   drawScene(context, { ...scene, viewBox: viewBoxFor(framing.frame, framing.size) }, PALETTE.sea);
   drawCaptions(context, story, ratio);
-  canvas.toBlob((blob) => blob && save(blob, `${story.id}-map.png`), 'image/png');
+  canvas.toBlob((blob) => blob && saveFile(blob, `${story.id}-map.png`), 'image/png');
 }
 
 export function saveSvg(story: Story, scene: Scene, framing: Framing): void {
@@ -66,5 +58,5 @@ export function saveSvg(story: Story, scene: Scene, framing: Framing): void {
     `<rect width="${width}" height="${height}" fill="${PALETTE.sea}"/>${map}` +
     `<rect width="${width}" height="${BAND}" fill="#fffdf9" fill-opacity="0.92"/><text x="10" y="22" font-size="15" font-weight="700">${escape(title)}</text>` +
     `<rect y="${height - BAND + 8}" width="${width}" height="${BAND - 8}" fill="#fffdf9" fill-opacity="0.92"/><text x="10" y="${height - 10}" font-size="12">${escape(footer)}</text></svg>`;
-  save(new Blob([markup], { type: 'image/svg+xml' }), `${story.id}-map.svg`);
+  saveFile(new Blob([markup], { type: 'image/svg+xml' }), `${story.id}-map.svg`);
 }
