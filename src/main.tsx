@@ -17,6 +17,7 @@ import { parseHash } from './state/hash';
 import type { GeoData } from './geometry/geoData';
 import type { StoryProblem } from './story/integrity';
 import { markAppRunning } from './embed/startMark';
+import { isEditorPage } from './app/editorPage';
 import './app/app.css';
 import './app/print.css';
 
@@ -148,7 +149,7 @@ function startEditorPage(element: HTMLElement) {
 }
 
 function start(element: HTMLElement) {
-  if (new URLSearchParams(window.location.search).has('edit')) {
+  if (isEditorPage(window.location.search)) {
     startEditorPage(element);
     return;
   }
