@@ -1,4 +1,5 @@
 // The article's claims in the article's order; picking one shows its elements on the map.
+import { memo } from 'react';
 import type { Claim, Story } from '../story/model/schema';
 import { useAppStore } from '../state/react/useAppStore';
 import { ClaimStatusFlag } from './ClaimStatus';
@@ -12,35 +13,49 @@ function checkFlag(claim: Claim): { verdict: string; text: string } | null {
   return null;
 }
 
+type Select = (selection: { kind: 'claim'; id: string } | null) => void;
+
+// A row re-renders only when it is chosen or let go: a selection redraws two rows, not the whole list.
+const ClaimRow = memo(function ClaimRow({
+  story,
+  claim,
+  chosen,
+  select,
+}: {
+  story: Story;
+  claim: Claim;
+  chosen: boolean;
+  select: Select;
+}) {
+  const flag = checkFlag(claim);
+  return (
+    <li>
+      <button
+        type="button"
+        className="claim-item"
+        data-claim={claim.id}
+        aria-pressed={chosen}
+        onClick={() => select(chosen ? null : { kind: 'claim', id: claim.id })}
+      >
+        <span className="claim-item__parts">{claim.parts.join(', ')}</span>
+        <span className="claim-item__text">{claim.text}</span>
+        {flag ? <span className={`claim-item__flag claim-item__flag--${flag.verdict}`}>{flag.text}</span> : null}
+        <ClaimStatusFlag story={story} claim={claim} />
+      </button>
+    </li>
+  );
+});
+
 export function ClaimList({ story }: { story: Story }) {
-  const selection = useAppStore((state) => state.selection);
+  const chosenId = useAppStore((state) => (state.selection?.kind === 'claim' ? state.selection.id : null));
   const select = useAppStore((state) => state.select);
   return (
     <section className="claim-list" aria-labelledby="claims-title">
       <h3 id="claims-title">The article’s claims</h3>
       <ol>
-        {story.claims.map((claim) => {
-          const chosen = selection?.kind === 'claim' && selection.id === claim.id;
-          const flag = checkFlag(claim);
-          return (
-            <li key={claim.id}>
-              <button
-                type="button"
-                className="claim-item"
-                data-claim={claim.id}
-                aria-pressed={chosen}
-                onClick={() => select(chosen ? null : { kind: 'claim', id: claim.id })}
-              >
-                <span className="claim-item__parts">{claim.parts.join(', ')}</span>
-                <span className="claim-item__text">{claim.text}</span>
-                {flag ? (
-                  <span className={`claim-item__flag claim-item__flag--${flag.verdict}`}>{flag.text}</span>
-                ) : null}
-                <ClaimStatusFlag story={story} claim={claim} />
-              </button>
-            </li>
-          );
-        })}
+        {story.claims.map((claim) => (
+          <ClaimRow key={claim.id} story={story} claim={claim} chosen={claim.id === chosenId} select={select} />
+        ))}
       </ol>
     </section>
   );

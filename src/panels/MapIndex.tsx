@@ -1,6 +1,7 @@
 // Everything on the map as lists of buttons, with the map's summary in words: the way to the map that needs no canvas.
+import { memo, useMemo } from 'react';
 import { mapSummary } from '../story/describe';
-import type { Story } from '../story/model/schema';
+import type { RelationType, Story } from '../story/model/schema';
 import { useAppStore, useShownDate } from '../state/react/useAppStore';
 import { outlineOn, storyOn } from '../time/validity';
 import { elementLinks, type ElementLink } from './ElementLinks';
@@ -13,57 +14,87 @@ const GROUPS = [
   { kind: 'relation', title: 'Lines' },
 ] as const;
 
+type Select = (selection: ElementLink['selection'] | null) => void;
+
+// A row re-renders only when it is chosen or let go: a selection redraws two rows, not every element of the story.
+const IndexRow = memo(function IndexRow({
+  link,
+  lineType,
+  chosen,
+  select,
+}: {
+  link: ElementLink;
+  lineType: RelationType | undefined;
+  chosen: boolean;
+  select: Select;
+}) {
+  const key = `${link.selection.kind}:${link.selection.id}`;
+  return (
+    <li>
+      <button
+        type="button"
+        className="index-item"
+        data-index={key}
+        aria-pressed={chosen}
+        onClick={() => select(chosen ? null : link.selection)}
+      >
+        {lineType ? <LineSwatch type={lineType} /> : null}
+        <span>{link.name}</span>
+      </button>
+    </li>
+  );
+});
+
 export function MapIndex({ story }: { story: Story }) {
   const selection = useAppStore((state) => state.selection);
   const select = useAppStore((state) => state.select);
   // The summary says what the map draws on the day shown; the lists keep everything, whose cards say when it held.
   const date = useShownDate(story.article.eventDate);
-  const shown = storyOn(story, date);
-  const drawn = {
-    ...story,
-    regions: shown.regions.filter((region) => outlineOn(region, date)),
-    relations: shown.relations,
-  };
-  const all = elementLinks(story, {
-    regions: story.regions.map((region) => region.id),
-    places: story.places.map((place) => place.id),
-    relations: story.relations.map((relation) => relation.id),
-  });
-  const swatchFor = (link: ElementLink) => {
-    const relation =
-      link.selection.kind === 'relation' ? story.relations.find((item) => item.id === link.selection.id) : undefined;
-    return relation ? <LineSwatch type={relation.type} /> : null;
-  };
+  const summary = useMemo(() => {
+    const shown = storyOn(story, date);
+    const drawn = {
+      ...story,
+      regions: shown.regions.filter((region) => outlineOn(region, date)),
+      relations: shown.relations,
+    };
+    return mapSummary(drawn, shown.statuses);
+  }, [story, date]);
+  const groups = useMemo(() => {
+    const all = elementLinks(story, {
+      regions: story.regions.map((region) => region.id),
+      places: story.places.map((place) => place.id),
+      relations: story.relations.map((relation) => relation.id),
+    });
+    const lineTypes = new Map(story.relations.map((relation) => [relation.id, relation.type]));
+    return GROUPS.map((group) => ({
+      ...group,
+      rows: all
+        .filter((link) => link.selection.kind === group.kind)
+        .map((link) => ({
+          link,
+          lineType: link.selection.kind === 'relation' ? lineTypes.get(link.selection.id) : undefined,
+        })),
+    }));
+  }, [story]);
   return (
     <section className="map-index" aria-labelledby="map-index-title">
       <h3 id="map-index-title">Everything on the map</h3>
       <p id={MAP_SUMMARY_ID} className="map-index__summary">
-        {mapSummary(drawn, shown.statuses)}
+        {summary}
       </p>
-      {GROUPS.map((group) => (
+      {groups.map((group) => (
         <div key={group.kind} className="map-index__group">
           <h4>{group.title}</h4>
           <ul>
-            {all
-              .filter((link) => link.selection.kind === group.kind)
-              .map((link) => {
-                const chosen = selection?.kind === link.selection.kind && selection.id === link.selection.id;
-                const key = `${link.selection.kind}:${link.selection.id}`;
-                return (
-                  <li key={key}>
-                    <button
-                      type="button"
-                      className="index-item"
-                      data-index={key}
-                      aria-pressed={chosen}
-                      onClick={() => select(chosen ? null : link.selection)}
-                    >
-                      {swatchFor(link)}
-                      <span>{link.name}</span>
-                    </button>
-                  </li>
-                );
-              })}
+            {group.rows.map(({ link, lineType }) => (
+              <IndexRow
+                key={`${link.selection.kind}:${link.selection.id}`}
+                link={link}
+                lineType={lineType}
+                chosen={selection?.kind === link.selection.kind && selection.id === link.selection.id}
+                select={select}
+              />
+            ))}
           </ul>
         </div>
       ))}
