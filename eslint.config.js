@@ -42,17 +42,26 @@ const FOLDERS = {
   'editor-model': 'src/editor/model',
   fixtures: 'src/*/fixtures',
   ...Object.fromEntries(
-    ['editor', 'app', 'panels', 'map', 'opener', 'embed', 'ui', 'network', 'state', 'story', 'time', 'geometry'].map(
-      (name) => [name, `src/${name}`],
-    ),
+    [
+      'editor',
+      'app',
+      'panels',
+      'map',
+      'opener',
+      'embed',
+      'ui',
+      'network',
+      'state',
+      'story',
+      'time',
+      'geometry',
+      'shipped',
+    ].map((name) => [name, `src/${name}`]),
   ),
   ...Object.fromEntries(APART.map((name) => [name, name])),
 };
 // A file belongs to the innermost folder that matches (src/story/model/ is story-model, not story).
-const ELEMENTS = [
-  { type: 'shipped', pattern: 'src/shipped.ts', mode: 'file' },
-  ...Object.entries(FOLDERS).map(([type, pattern]) => ({ type, pattern, partialMatch: false })),
-];
+const ELEMENTS = Object.entries(FOLDERS).map(([type, pattern]) => ({ type, pattern, partialMatch: false }));
 
 // One adapter holds the imperative map code: MapLibre is imported in src/map/ only.
 const MAPLIBRE_ONLY_IN_MAP = {

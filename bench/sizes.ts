@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DETAIL_URL, WORLD_URL } from '../src/shipped';
+import { DETAIL_URL, WORLD_URL } from '../src/shipped/paths';
 import { DEFAULT_STORY_FILE_PREFIX } from '../vite-plugins/defaultStory';
 
 const GROUPS = [

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbox } from '@turf/turf';
 import { areaKm2 } from '../src/geometry/area';
 import { readGeoData, type GeoData } from '../src/geometry/geoData';
-import { DETAIL_FILE, WORLD_FILE } from '../src/shipped';
+import { DETAIL_FILE, WORLD_FILE } from '../src/shipped/paths';
 import { buildGeo, CAUCASUS_WINDOW, type BuildReport } from './build';
 import { canonicalFeature } from './topology';
 

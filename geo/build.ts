@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { areaKm2, percentDifference } from '../src/geometry/area';
 import { readGeoData } from '../src/geometry/geoData';
-import { DETAIL_FILE, WORLD_FILE } from '../src/shipped';
+import { DETAIL_FILE, WORLD_FILE } from '../src/shipped/paths';
 import {
   buildRegions,
   contextFeatures,

@@ -4,7 +4,7 @@
 // public/data/countries/index.json.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { COUNTRY_INDEX_URL, DETAIL_URL } from '../src/shipped';
+import { COUNTRY_INDEX_URL, DETAIL_URL } from '../src/shipped/paths';
 import { readCountryIndex } from '../src/geometry/storyOutlines';
 import { readRegions as decodeRegions, type GeoData } from '../src/geometry/geoData';
 import {

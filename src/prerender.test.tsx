@@ -11,7 +11,7 @@ import { loadShippedGeo, readShippedMapJson } from './geometry/fixtures/shippedG
 import { withStoryGeometry } from './network/countries';
 import { renderFirstView } from './prerender';
 import { parseStory } from './story/parse';
-import { DETAIL_URL, WORLD_URL } from './shipped';
+import { DETAIL_URL, WORLD_URL } from './shipped/paths';
 import { createAppStore } from './state/store';
 import { loadShippedStory, readShippedStoryJson, SHIPPED_STORY_URL } from './story/fixtures/shippedStory';
 

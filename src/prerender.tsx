@@ -4,7 +4,7 @@
 import { renderToString } from 'react-dom/server';
 import { Root } from './app/Root';
 import { readGeoData } from './geometry/geoData';
-import { DETAIL_URL, WORLD_URL } from './shipped';
+import { DETAIL_URL, WORLD_URL } from './shipped/paths';
 import { withStoryGeometry } from './network/countries';
 import { createAppStore } from './state/store';
 import { parseStory } from './story/parse';

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readShippedMapJson } from '../geometry/fixtures/shippedGeo';
 import { readShippedStoryJson, SHIPPED_STORY_URL } from '../story/fixtures/shippedStory';
-import { DETAIL_URL, WORLD_URL } from '../shipped';
+import { DETAIL_URL, WORLD_URL } from '../shipped/paths';
 import { loadData } from './loadData';
 
 /** Serves the shipped files, with `bodies` in place of some of them (by URL; null: HTTP 404). */

@@ -1,7 +1,7 @@
 // Fetches the story and the map data; every way it can go wrong becomes a message a reader or editor can act on.
 import { readGeoData, type GeoData } from '../geometry/geoData';
 import { DEFAULT_STORY } from 'virtual:default-story';
-import { DETAIL_URL, WORLD_URL } from '../shipped';
+import { DETAIL_URL, WORLD_URL } from '../shipped/paths';
 import type { StoryProblem } from '../story/integrity';
 import type { Story } from '../story/model/schema';
 import { drawsOwnGeometry } from '../story/model/outlines';

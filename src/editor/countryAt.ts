@@ -2,7 +2,7 @@
 // (each once), then tested with the point.
 import { booleanPointInPolygon } from '@turf/turf';
 import { readCountryOutline, type CountryEntry } from '../geometry/storyOutlines';
-import { countryUrl } from '../shipped';
+import { countryUrl } from '../shipped/paths';
 import type { ReadJson } from '../network/countries';
 
 export async function countryAt(

@@ -1,5 +1,5 @@
 // The example stories under public/stories/ that the editor offers to start from (./examples.test.ts keeps this list
-// true). Here, not in src/shipped.ts: what the editor alone imports stays out of the reader's first load.
+// true). Here, not in src/shipped/paths.ts: what the editor alone imports stays out of the reader's first load.
 export const EXAMPLE_STORIES = [
   { url: 'stories/karabakh-2020.json', title: 'Karabakh, September 2020 (CGTN)' },
   { url: 'stories/karabakh-2023.json', title: 'Karabakh, September 2023 (Reuters)' },

@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { loadGeo } from '../app/loadData';
 import { readCountryIndex, type CountryEntry } from '../geometry/storyOutlines';
 import type { ReadJson } from '../network/countries';
-import { COUNTRY_INDEX_URL } from '../shipped';
+import { COUNTRY_INDEX_URL } from '../shipped/paths';
 import { EditorApp } from './EditorApp';
 import { cachedReader } from './usePreview';
 

@@ -3,7 +3,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Arc, GeometryCollection, Topology, Transform } from 'topojson-specification';
-import { DETAIL_FILE, WORLD_FILE } from '../shipped';
+import { DETAIL_FILE, WORLD_FILE } from '../shipped/paths';
 
 type RegionFeatureProperties = {
   id: string;

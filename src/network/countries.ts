@@ -12,7 +12,7 @@ import type { GeoData } from '../geometry/geoData';
 import { homeBounds } from '../map/model/home';
 import { countriesNamed } from '../story/model/outlines';
 import type { Story } from '../story/model/schema';
-import { COUNTRY_INDEX_URL, countryUrl } from '../shipped';
+import { COUNTRY_INDEX_URL, countryUrl } from '../shipped/paths';
 import { DownloadError, fetchBytes } from './timeouts';
 
 /** Why a country's outline is missing, in words for the reader or the story's editor. */
