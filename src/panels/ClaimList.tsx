@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { Claim, Story } from '../story/model/schema';
 import { useAppStore } from '../state/react/useAppStore';
+import type { AppActions } from '../state/store';
 import { ClaimStatusFlag } from './ClaimStatus';
 
 // The list flags the strongest finding of the fact check; the card has every check with its sources.
@@ -13,8 +14,6 @@ function checkFlag(claim: Claim): { verdict: string; text: string } | null {
   return null;
 }
 
-type Select = (selection: { kind: 'claim'; id: string } | null) => void;
-
 // A row re-renders only when it is chosen or let go: a selection redraws two rows, not the whole list.
 const ClaimRow = memo(function ClaimRow({
   story,
@@ -25,7 +24,7 @@ const ClaimRow = memo(function ClaimRow({
   story: Story;
   claim: Claim;
   chosen: boolean;
-  select: Select;
+  select: AppActions['select'];
 }) {
   const flag = checkFlag(claim);
   return (

@@ -1,8 +1,10 @@
 // Everything on the map as lists of buttons, with the map's summary in words: the way to the map that needs no canvas.
 import { memo, useMemo } from 'react';
 import { mapSummary } from '../story/describe';
+import { sameSelection } from '../story/selection';
 import type { RelationType, Story } from '../story/model/schema';
 import { useAppStore, useShownDate } from '../state/react/useAppStore';
+import type { AppActions } from '../state/store';
 import { outlineOn, storyOn } from '../time/validity';
 import { elementLinks, type ElementLink } from './ElementLinks';
 import { LineSwatch } from './LineSwatch';
@@ -14,27 +16,27 @@ const GROUPS = [
   { kind: 'relation', title: 'Lines' },
 ] as const;
 
-type Select = (selection: ElementLink['selection'] | null) => void;
-
 // A row re-renders only when it is chosen or let go: a selection redraws two rows, not every element of the story.
 const IndexRow = memo(function IndexRow({
+  indexKey,
   link,
   lineType,
   chosen,
   select,
 }: {
+  /** `kind:id`, the row's key and its data-index. */
+  indexKey: string;
   link: ElementLink;
   lineType: RelationType | undefined;
   chosen: boolean;
-  select: Select;
+  select: AppActions['select'];
 }) {
-  const key = `${link.selection.kind}:${link.selection.id}`;
   return (
     <li>
       <button
         type="button"
         className="index-item"
-        data-index={key}
+        data-index={indexKey}
         aria-pressed={chosen}
         onClick={() => select(chosen ? null : link.selection)}
       >
@@ -71,6 +73,7 @@ export function MapIndex({ story }: { story: Story }) {
       rows: all
         .filter((link) => link.selection.kind === group.kind)
         .map((link) => ({
+          key: `${link.selection.kind}:${link.selection.id}`,
           link,
           lineType: link.selection.kind === 'relation' ? lineTypes.get(link.selection.id) : undefined,
         })),
@@ -86,12 +89,13 @@ export function MapIndex({ story }: { story: Story }) {
         <div key={group.kind} className="map-index__group">
           <h4>{group.title}</h4>
           <ul>
-            {group.rows.map(({ link, lineType }) => (
+            {group.rows.map(({ key, link, lineType }) => (
               <IndexRow
-                key={`${link.selection.kind}:${link.selection.id}`}
+                key={key}
+                indexKey={key}
                 link={link}
                 lineType={lineType}
-                chosen={selection?.kind === link.selection.kind && selection.id === link.selection.id}
+                chosen={sameSelection(selection, link.selection)}
                 select={select}
               />
             ))}
