@@ -1,5 +1,6 @@
-// The benchmark's browser: Debian's Chromium with the tests' flags, pages that record their console errors, and the
-// map's ready state read as the e2e tests read it.
+// The benchmark's browser: Debian's Chromium with the tests' flags (CHROMIUM_ARGS; only the e2e runner also turns off
+// Chrome's address-bar popup, whose cost falls on the app and the bare page alike), pages that record their console
+// errors, and the map's ready state read as the e2e tests read it.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, NO_WEBGL_ARGS, chromiumPath } from '../tests/support/chromium';
 
