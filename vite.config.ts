@@ -68,6 +68,7 @@ export default defineConfig(({ mode }) => {
               'scripts/**/*.test.ts',
               'vite-plugins/**/*.test.ts',
               'tests/support/**/*.test.ts',
+              'bench/**/*.test.ts',
             ],
             environment: 'node',
             setupFiles: ['tests/support/fastCheckSeed.ts'],

@@ -7,9 +7,12 @@
  * (d) under real throttling (bench/throttled.ts: CDP network and CPU emulation of a slow 4G phone), runs interleaved with
  *     the bare page: FCP, LCP, MapLibre's first idle, and the time until a tap on a claim, sent as soon as its row is
  *     there, is answered,
- * (e) app/baseline ratios printed, everything written to bench/report.json.
- * BENCH_RUNS (timing runs, default 7), BENCH_LIGHTHOUSE_RUNS (default 3) and BENCH_THROTTLED_RUNS (default 5) change the
- * counts. See bench/README.md.
+ * (e) app/baseline ratios printed,
+ * (f) label legibility in every selection view (bench/legibility.ts),
+ * (g) stories 10× and 50× the size of the shipped one against 1× (bench/scale.ts, issue 14),
+ * everything written to bench/report.json.
+ * BENCH_RUNS (timing runs, default 7), BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_THROTTLED_RUNS (default 5) and
+ * BENCH_SCALE_RUNS (default 3) change the counts. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -31,20 +34,15 @@ import { legibility, summarise as summariseLegibility, type LegibilityReport } f
 import type { LighthouseScores, Preset } from './lighthouse';
 import { formatSizes, kb, measureDist, table } from './sizes';
 import { measureThrottled, summariseThrottled, THROTTLING, throttledRows } from './throttled';
-import { loadShippedStory } from '../src/story/fixtures/shippedStory';
+import { loadShippedStory, readShippedStoryJson } from '../src/story/fixtures/shippedStory';
+import { runScale } from './scale';
+import { median } from './stats';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const LIGHTHOUSE_RUNS = Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 3);
 const THROTTLED_RUNS = Number(process.env['BENCH_THROTTLED_RUNS'] ?? 5);
+const SCALE_RUNS = Number(process.env['BENCH_SCALE_RUNS'] ?? 3);
 const PRESETS: readonly Preset[] = ['mobile', 'desktop'];
-
-function median(values: readonly (number | null | undefined)[]): number | null {
-  const xs = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
-  if (xs.length === 0) return null;
-  const mid = Math.floor(xs.length / 2);
-  const hi = xs[mid] ?? 0;
-  return xs.length % 2 === 1 ? hi : ((xs[mid - 1] ?? hi) + hi) / 2;
-}
 
 function spread(values: readonly (number | null | undefined)[]): [number, number] | null {
   const xs = values.filter((v): v is number => typeof v === 'number');
@@ -214,15 +212,19 @@ async function main(): Promise<void> {
     await served.close();
   }
 
+  console.log(`\n== Scale: stories 1×, 10× and 50× the size, from ?story=, ${SCALE_RUNS} rounds interleaved ==`);
+  const scale = await runScale(join(repoRoot, 'dist'), readShippedStoryJson(), SCALE_RUNS);
+
   const report = {
     date: new Date().toISOString(),
     legibility: legible,
     chromium: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
-    runs: { timing: RUNS, lighthouse: LIGHTHOUSE_RUNS, throttled: THROTTLED_RUNS },
+    runs: { timing: RUNS, lighthouse: LIGHTHOUSE_RUNS, throttled: THROTTLED_RUNS, scale: SCALE_RUNS },
     sizes,
     app,
     baseline,
     throttled: { conditions: THROTTLING, runs: throttled, summary: throttledSummary },
+    scale,
     ratios: Object.fromEntries(rows.map(([label = '', , , r = '']) => [label, r])),
   };
   const out = fileURLToPath(new URL('./report.json', import.meta.url));

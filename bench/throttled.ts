@@ -2,6 +2,7 @@
 // and CPU emulation through CDP (not Lighthouse's simulation), runs interleaved so both see the same machine.
 import type { Browser, Page } from 'playwright-core';
 import type { Served } from './compare';
+import { median } from './stats';
 
 /** A slow 4G phone, as Lighthouse's mobile preset describes it: 150 ms round trip, 1.6 Mbps down, 750 Kbps up. */
 export const THROTTLING = {
@@ -221,14 +222,6 @@ export async function measureThrottled(
     }
   }
   return results;
-}
-
-function median(values: readonly (number | null)[]): number | null {
-  const xs = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-  if (xs.length === 0) return null;
-  const mid = Math.floor(xs.length / 2);
-  const hi = xs[mid] ?? 0;
-  return xs.length % 2 === 1 ? hi : ((xs[mid - 1] ?? hi) + hi) / 2;
 }
 
 /** Median and range of one measure over the runs. */
