@@ -186,11 +186,16 @@ export function MapView({ story, geo, editing }: { story: Story; geo: GeoData; e
       }),
     [story, geo, firstViewGeo, lines, drawn, highlighted, selection, model, home],
   );
-  // The picture stays under MapLibre (hidden) because print needs it and headless printing sends no beforeprint; it is
-  // rebuilt only when the selection, date or framing changes.
+  // Once MapLibre is up the picture goes (a big story's picture is thousands of elements to rebuild at each pick); print
+  // builds it again, synchronously, when it starts (./usePrintFraming.ts). Until then it is rebuilt when the selection,
+  // date or framing changes.
+  const pictureShown = mapState !== 'ready' || printFraming !== null;
   const scene = useMemo(
-    () => sceneAt(pictureFraming, pictureFraming && !printFraming ? controlRects(pictureFraming.size, isPhone()) : []),
-    [sceneAt, pictureFraming, printFraming],
+    () =>
+      pictureShown
+        ? sceneAt(pictureFraming, pictureFraming && !printFraming ? controlRects(pictureFraming.size, isPhone()) : [])
+        : null,
+    [pictureShown, sceneAt, pictureFraming, printFraming],
   );
 
   return (
@@ -201,16 +206,18 @@ export function MapView({ story, geo, editing }: { story: Story; geo: GeoData; e
       aria-describedby={MAP_SUMMARY_ID}
       data-map-state={mapState}
     >
-      {/* Once MapLibre is up the picture hides; print shows it instead of the canvas (sharp, and WebGL need not print). */}
-      <SvgMap
-        scene={scene}
-        viewBox={pictureFraming ? viewBoxFor(pictureFraming.frame, pictureFraming.size) : undefined}
-        selection={selection}
-        onSelect={choose}
-        title="Map of the story"
-        asButtons={mapState === 'failed'}
-        hitAreas={pictureFraming !== null}
-      />
+      {/* Print shows the picture instead of the canvas (sharp, and WebGL need not print). */}
+      {scene ? (
+        <SvgMap
+          scene={scene}
+          viewBox={pictureFraming ? viewBoxFor(pictureFraming.frame, pictureFraming.size) : undefined}
+          selection={selection}
+          onSelect={choose}
+          title="Map of the story"
+          asButtons={mapState === 'failed'}
+          hitAreas={pictureFraming !== null}
+        />
+      ) : null}
       <DownloadImage story={story} sceneAt={sceneAt} currentFraming={currentFraming} />
       {mapState === 'failed' ? (
         <p className="map__notice" role="status">
