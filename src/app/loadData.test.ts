@@ -35,6 +35,11 @@ describe('loadData', () => {
     );
   });
 
+  test('a file saved with a UTF-8 byte-order mark loads', async () => {
+    serve({ [WORLD_URL]: `\uFEFF${JSON.stringify(readShippedMapJson().world)}` });
+    expect((await loadData()).ok).toBe(true);
+  });
+
   test('a damaged topology says what is wrong', async () => {
     const detail = structuredClone(readShippedMapJson().detail);
     if (typeof detail === 'object' && detail !== null) Reflect.set(detail, 'arcs', [[[0, 0]]]);

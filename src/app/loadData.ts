@@ -6,7 +6,6 @@ import type { StoryProblem } from '../story/integrity';
 import type { Story } from '../story/model/schema';
 import { drawsOwnGeometry } from '../story/model/outlines';
 import { DownloadError, fetchBytes, importWithTimeout } from '../network/timeouts';
-import { withoutByteOrderMark } from '../story/validate/readInput';
 
 type Failure = { ok: false; title: string; problems: StoryProblem[] };
 export type LoadResult = { ok: true; story: Story; geo: GeoData } | Failure;
@@ -23,7 +22,8 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
     throw new LoadError(`The ${what} (${url}) could not be loaded: ${reason}. Reload the page to try again.`);
   }
   try {
-    return JSON.parse(withoutByteOrderMark(new TextDecoder().decode(bytes)));
+    // TextDecoder drops a UTF-8 byte-order mark itself (ignoreBOM is false by default).
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new LoadError(`The ${what} (${url}) is not valid JSON: ${reason}`);
