@@ -1,9 +1,11 @@
 // The article's claims in the article's order; picking one shows its elements on the map.
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Claim, Story } from '../story/model/schema';
 import { useAppStore } from '../state/react/useAppStore';
 import type { AppActions } from '../state/store';
 import { ClaimStatusFlag } from './ClaimStatus';
+import { rowsShown } from './longList';
+import { MoreRows } from './MoreRows';
 
 // The list flags the strongest finding of the fact check; the card has every check with its sources.
 function checkFlag(claim: Claim): { verdict: string; text: string } | null {
@@ -48,14 +50,17 @@ const ClaimRow = memo(function ClaimRow({
 export function ClaimList({ story }: { story: Story }) {
   const chosenId = useAppStore((state) => (state.selection?.kind === 'claim' ? state.selection.id : null));
   const select = useAppStore((state) => state.select);
+  const [all, setAll] = useState(false);
+  const shown = rowsShown(story.claims, all, (claim) => claim.id === chosenId);
   return (
     <section className="claim-list" aria-labelledby="claims-title">
       <h3 id="claims-title">The article’s claims</h3>
       <ol>
-        {story.claims.map((claim) => (
+        {shown.map((claim) => (
           <ClaimRow key={claim.id} story={story} claim={claim} chosen={claim.id === chosenId} select={select} />
         ))}
       </ol>
+      <MoreRows hidden={story.claims.length - shown.length} noun="claims" onShow={() => setAll(true)} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // Everything on the map as lists of buttons, with the map's summary in words: the way to the map that needs no canvas.
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { mapSummary } from '../story/describe';
 import { sameSelection } from '../story/selection';
 import type { RelationType, Story } from '../story/model/schema';
@@ -9,6 +9,8 @@ import { outlineOn, storyOn } from '../time/validity';
 import { elementLinks, type ElementLink } from './ElementLinks';
 import { LineSwatch } from './LineSwatch';
 import { MAP_SUMMARY_ID } from '../ui/ids';
+import { rowsShown } from './longList';
+import { MoreRows } from './MoreRows';
 
 const GROUPS = [
   { kind: 'region', title: 'Regions' },
@@ -50,6 +52,8 @@ const IndexRow = memo(function IndexRow({
 export function MapIndex({ story }: { story: Story }) {
   const selection = useAppStore((state) => state.selection);
   const select = useAppStore((state) => state.select);
+  // The groups whose every row the reader asked to see.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   // The summary says what the map draws on the day shown; the lists keep everything, whose cards say when it held.
   const date = useShownDate(story.article.eventDate);
   const summary = useMemo(() => {
@@ -85,23 +89,33 @@ export function MapIndex({ story }: { story: Story }) {
       <p id={MAP_SUMMARY_ID} className="map-index__summary">
         {summary}
       </p>
-      {groups.map((group) => (
-        <div key={group.kind} className="map-index__group">
-          <h4>{group.title}</h4>
-          <ul>
-            {group.rows.map(({ key, link, lineType }) => (
-              <IndexRow
-                key={key}
-                indexKey={key}
-                link={link}
-                lineType={lineType}
-                chosen={sameSelection(selection, link.selection)}
-                select={select}
-              />
-            ))}
-          </ul>
-        </div>
-      ))}
+      {groups.map((group) => {
+        const shown = rowsShown(group.rows, opened.has(group.kind), (row) =>
+          sameSelection(selection, row.link.selection),
+        );
+        return (
+          <div key={group.kind} className="map-index__group">
+            <h4>{group.title}</h4>
+            <ul>
+              {shown.map(({ key, link, lineType }) => (
+                <IndexRow
+                  key={key}
+                  indexKey={key}
+                  link={link}
+                  lineType={lineType}
+                  chosen={sameSelection(selection, link.selection)}
+                  select={select}
+                />
+              ))}
+            </ul>
+            <MoreRows
+              hidden={group.rows.length - shown.length}
+              noun={group.title.toLowerCase()}
+              onShow={() => setOpened((kinds) => new Set([...kinds, group.kind]))}
+            />
+          </div>
+        );
+      })}
     </section>
   );
 }
