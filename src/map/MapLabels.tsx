@@ -1,19 +1,17 @@
 // Region, context and group names on the map, as HTML (no glyph server needed), where the shared placement put them;
 // the panel's lists carry them for screen readers.
-import { Marker } from '@vis.gl/react-maplibre';
 import type { PlacedLabel } from './model/labels';
 import { THEME } from './model/theme';
+import { Anchored } from './ScreenLayer';
 
 export function MapLabels({ labels }: { labels: readonly PlacedLabel[] }) {
   const { margin } = THEME.label;
   return labels
     .filter((label) => label.kind !== 'pin')
     .map((label) => (
-      <Marker
+      <Anchored
         key={label.key}
-        longitude={label.at[0]}
-        latitude={label.at[1]}
-        anchor="top-left"
+        at={label.at}
         offset={[label.offset[0] + margin, label.offset[1] + margin]}
         style={{ pointerEvents: 'none' }}
       >
@@ -29,6 +27,6 @@ export function MapLabels({ labels }: { labels: readonly PlacedLabel[] }) {
         >
           {label.text}
         </span>
-      </Marker>
+      </Anchored>
     ));
 }

@@ -31,6 +31,7 @@ import { controlRects } from './model/controls';
 import { placeLabels, type Placement } from './model/labels';
 import type { MapModel } from './model/mapModel';
 import { PlacePins } from './PlacePins';
+import { ScreenLayer } from './ScreenLayer';
 import type { MapEditing } from './editing';
 import { worldPoint } from './model/mercator';
 
@@ -271,14 +272,16 @@ export function MapLibreMap({
         {layers.map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}
-        <MapLabels labels={placement?.labels ?? []} />
-        <PlacePins
-          pins={model.pins}
-          labels={pinLabels}
-          active={model.active}
-          onSelect={selectPlace}
-          onMoved={editing?.onPinMoved}
-        />
+        <ScreenLayer>
+          <MapLabels labels={placement?.labels ?? []} />
+          <PlacePins
+            pins={model.pins}
+            labels={pinLabels}
+            active={model.active}
+            onSelect={selectPlace}
+            onMoved={editing?.onPinMoved}
+          />
+        </ScreenLayer>
         <HoverLabel hover={hover} />
         <NavigationControl position="top-left" showCompass={false} />
         <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />

@@ -1,6 +1,7 @@
-// The story's places as HTML pins: real buttons with names, so they need no glyph server and take keyboard focus. Each
+// The story's places as HTML pins in the map's ScreenLayer: real buttons with names, so they need no glyph server and take keyboard focus. Each
 // label sits where the shared placement (./model/labels.ts) put it; a pin without room keeps its name for hover and focus.
 import { Marker, useMap } from '@vis.gl/react-maplibre';
+import { Anchored } from './ScreenLayer';
 import { memo, type CSSProperties } from 'react';
 import type { ModelPin } from './model/mapModel';
 import type { PlacedLabel } from './model/labels';
@@ -54,28 +55,38 @@ const Pin = memo(function Pin({
     emphasis === 'lit' ? 'pin--lit' : '',
     label ? '' : 'pin--unlabelled',
   ];
+  const button = (
+    <button
+      type="button"
+      className={classes.filter(Boolean).join(' ')}
+      data-place={place.id}
+      aria-pressed={chosen}
+      aria-label={`${name} (place)`}
+      onClick={() => onSelect(place.id)}
+      onFocus={() => map && bringIntoView(map.getMap(), place.coordinates)}
+    >
+      <span className="pin__dot" aria-hidden="true" />
+      <span className="pin__label" data-side={label?.side ?? 'right'} style={label ? labelStyle(label) : undefined}>
+        {name}
+      </span>
+    </button>
+  );
+  // In the editor a pin can be dragged, which MapLibre's Marker does; a reader's pins sit in the one ScreenLayer.
+  if (!onMoved)
+    return (
+      <Anchored at={place.coordinates} center>
+        {button}
+      </Anchored>
+    );
   return (
     <Marker
       longitude={place.coordinates[0]}
       latitude={place.coordinates[1]}
       anchor="center"
-      draggable={onMoved !== undefined}
-      onDragEnd={onMoved && ((event) => onMoved(place.id, [event.lngLat.lng, event.lngLat.lat]))}
+      draggable
+      onDragEnd={(event) => onMoved(place.id, [event.lngLat.lng, event.lngLat.lat])}
     >
-      <button
-        type="button"
-        className={classes.filter(Boolean).join(' ')}
-        data-place={place.id}
-        aria-pressed={chosen}
-        aria-label={`${name} (place)`}
-        onClick={() => onSelect(place.id)}
-        onFocus={() => map && bringIntoView(map.getMap(), place.coordinates)}
-      >
-        <span className="pin__dot" aria-hidden="true" />
-        <span className="pin__label" data-side={label?.side ?? 'right'} style={label ? labelStyle(label) : undefined}>
-          {name}
-        </span>
-      </button>
+      {button}
     </Marker>
   );
 });
