@@ -464,6 +464,8 @@ test.describe('sharing from the full app', () => {
     const appUrl = baseURL ?? '';
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl).origin });
     await page.goto('/#claim=area');
+    // Before the app takes the page over, only claim rows answer a tap (src/app/earlyTaps.ts); Share waits for it.
+    await expect(page.locator('html[data-taken-over]')).toBeAttached();
     await page.getByRole('button', { name: 'Share this view' }).click();
     await expect(page.getByLabel('Link to this view')).toHaveValue(`${appUrl}#claim=area`);
     await expect(page.getByLabel('Embed code for this view')).toHaveValue(
@@ -478,6 +480,7 @@ test.describe('sharing from the full app', () => {
 
   test('where copying is refused, the text is left selected with a message', async ({ page, baseURL }) => {
     await page.goto('/#region=armenia');
+    await expect(page.locator('html[data-taken-over]')).toBeAttached();
     await page.evaluate(() =>
       Object.defineProperty(navigator, 'clipboard', {
         value: { writeText: () => Promise.reject(new Error('denied')) },
