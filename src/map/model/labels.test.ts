@@ -141,6 +141,26 @@ describe('placeLabels', () => {
     for (const [index, label] of labels.entries())
       for (const other of labels.slice(index + 1)) expect(intersects(label.box, other.box)).toBe(false);
   });
+
+  test('a knot is found whatever order its pins come in, and a pin above it at the same x stays out', () => {
+    // Three pins about 15 px apart make one chain, listed out of order with a far pin between; "north" shares an x
+    // with the chain but is far above it.
+    const pins = [
+      pin('east', [33, 40]),
+      pin('far', [45, 40]),
+      pin('north', [31.5, 52]),
+      pin('middle', [31.5, 40]),
+      pin('west', [30, 40]),
+    ];
+    const { labels } = placeLabels({
+      model: model(pins),
+      ...camera([-77.04, 38.9, 49.87, 55.75], { width: 1280, height: 800 }),
+      phone: false,
+      measure,
+    });
+    const groups = labels.filter((label) => label.kind === 'group');
+    expect(groups.map((group) => group.members?.slice().sort())).toEqual([['east', 'middle', 'west']]);
+  });
 });
 
 describe('groupText', () => {

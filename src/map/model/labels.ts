@@ -122,16 +122,24 @@ function knots(points: readonly { id: string; point: [number, number] }[]): stri
     while (parent.get(current) !== current) current = parent.get(current) ?? current;
     return current;
   };
-  for (let i = 0; i < points.length; i += 1) {
-    for (let j = i + 1; j < points.length; j += 1) {
-      const a = points[i];
-      const b = points[j];
-      if (!a || !b) continue;
-      if (Math.hypot(a.point[0] - b.point[0], a.point[1] - b.point[1]) < KNOT_PX) parent.set(root(a.id), root(b.id));
+  // Swept in order of x: only pins less than KNOT_PX apart across are compared (all pairs took 7 ms for 450 pins).
+  const byX = [...points].sort((a, b) => a.point[0] - b.point[0]);
+  for (const [i, a] of byX.entries()) {
+    for (let j = i + 1; j < byX.length; j += 1) {
+      const b = byX[j];
+      if (!b) break;
+      const dx = b.point[0] - a.point[0];
+      if (dx >= KNOT_PX) break;
+      const dy = b.point[1] - a.point[1];
+      if (dx * dx + dy * dy < KNOT_PX * KNOT_PX) parent.set(root(a.id), root(b.id));
     }
   }
   const byRoot = new Map<string, string[]>();
-  for (const { id } of points) byRoot.set(root(id), [...(byRoot.get(root(id)) ?? []), id]);
+  for (const { id } of points) {
+    const members = byRoot.get(root(id));
+    if (members) members.push(id);
+    else byRoot.set(root(id), [id]);
+  }
   return [...byRoot.values()].filter((members) => members.length >= 3);
 }
 
@@ -251,6 +259,12 @@ function nameCandidates(input: PlacementInput): Candidate[] {
   return [...regions, ...context];
 }
 
+/** Whether `box` covers a pin's dot other than its own (a loop, not a copy of the map: it runs per candidate side). */
+function coversDot(dots: ReadonlyMap<string, Rect>, own: ReadonlySet<string>, box: Rect): boolean {
+  for (const [id, dot] of dots) if (!own.has(id) && intersects(dot, box)) return true;
+  return false;
+}
+
 export function placeLabels(input: PlacementInput): Placement {
   const measure = input.measure ?? estimateWidth;
   const { candidates: pins, dots } = pinCandidates(input);
@@ -274,7 +288,7 @@ export function placeLabels(input: PlacementInput): Placement {
       if (!inside(box, input.size)) continue;
       if (reserved.some((rect) => intersects(rect, box))) continue;
       if (taken.some((rect) => intersects(rect, box))) continue;
-      if ([...dots].some(([id, dot]) => !own.has(id) && intersects(dot, box))) continue;
+      if (coversDot(dots, own, box)) continue;
       taken.push(box);
       const [x, y] = candidate.atPoint;
       labels.push({
