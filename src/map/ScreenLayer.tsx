@@ -2,20 +2,32 @@
 // markers. A Marker per element was a React portal each, and React gives every portal container its own ~150 event
 // listeners: a 450-pin story carried 70,000 of them, and MapLibre moved 450 markers one by one at every camera frame.
 import { useMap } from '@vis.gl/react-maplibre';
-import { useEffect, useLayoutEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { Map as MapLibre } from 'maplibre-gl';
 
-/** Puts every anchor of `box` at its place's pixel: rounded except while moving, as MapLibre's own markers are. */
-function placeAnchors(map: MapLibre, box: HTMLElement, moving: boolean): void {
-  for (const anchor of box.children) {
-    if (!(anchor instanceof HTMLElement)) continue;
-    const { lng, lat, dx, dy, center } = anchor.dataset;
-    const point = map.project([Number(lng), Number(lat)]);
-    const x = point.x + Number(dx ?? 0);
-    const y = point.y + Number(dy ?? 0);
+/** Where an anchor goes: a place, an offset in pixels, and whether it is centred there. */
+type Spot = { at: readonly [number, number]; offset: readonly [number, number]; center: boolean };
+/** The layer's anchors, as their elements attach: placing them reads no DOM (it runs at every camera frame). */
+type Anchors = Map<HTMLElement, Spot>;
+const AnchorsContext = createContext<Anchors | null>(null);
+
+/** Puts every anchor at its place's pixel: rounded except while moving, as MapLibre's own markers are. */
+function placeAnchors(map: MapLibre, anchors: Anchors, moving: boolean): void {
+  for (const [element, { at, offset, center }] of anchors) {
+    const point = map.project([at[0], at[1]]);
+    const x = point.x + offset[0];
+    const y = point.y + offset[1];
     const [left, top] = moving ? [x, y] : [Math.round(x), Math.round(y)];
-    anchor.style.transform = `${center === undefined ? '' : 'translate(-50%,-50%) '}translate(${left}px, ${top}px)`;
+    element.style.transform = `${center ? 'translate(-50%,-50%) ' : ''}translate(${left}px, ${top}px)`;
   }
 }
 
@@ -27,10 +39,11 @@ export function ScreenLayer({ children }: { children: ReactNode }) {
     element.className = 'screen-layer';
     return element;
   });
+  const [anchors] = useState<Anchors>(() => new Map());
   useEffect(() => {
     if (!map) return;
     map.getCanvasContainer().appendChild(box);
-    const onMove = (event: { type: string }) => placeAnchors(map, box, event.type === 'move');
+    const onMove = (event: { type: string }) => placeAnchors(map, anchors, event.type === 'move');
     map.on('move', onMove);
     map.on('moveend', onMove);
     map.on('resize', onMove);
@@ -40,12 +53,12 @@ export function ScreenLayer({ children }: { children: ReactNode }) {
       map.off('resize', onMove);
       box.remove();
     };
-  }, [map, box]);
+  }, [map, box, anchors]);
   // After each render: anchors React has just added or moved.
   useLayoutEffect(() => {
-    if (map) placeAnchors(map, box, map.isMoving());
+    if (map) placeAnchors(map, anchors, map.isMoving());
   });
-  return createPortal(children, box);
+  return createPortal(<AnchorsContext value={anchors}>{children}</AnchorsContext>, box);
 }
 
 type AnchoredProps = {
@@ -59,15 +72,16 @@ type AnchoredProps = {
 
 /** One element of the `ScreenLayer`, at a place. */
 export function Anchored({ at, center = false, offset = [0, 0], style, children }: AnchoredProps) {
+  const anchors = useContext(AnchorsContext);
   return (
     <div
       className="screen-anchor"
-      data-lng={at[0]}
-      data-lat={at[1]}
-      data-dx={offset[0]}
-      data-dy={offset[1]}
-      data-center={center ? '' : undefined}
       style={style}
+      ref={(element) => {
+        if (!element || !anchors) return;
+        anchors.set(element, { at, offset, center });
+        return () => void anchors.delete(element);
+      }}
     >
       {children}
     </div>
