@@ -14,7 +14,9 @@ beforeEach(() => {
   document.body.innerHTML = `<ol>
     <li><button type="button" data-claim="talks" aria-pressed="false"><span>Talks</span></button></li>
     <li><button type="button" data-claim="base" aria-pressed="false">Base</button></li>
-  </ol><p id="elsewhere">Text</p>`;
+  </ol><ul>
+    <li><button type="button" data-index="region:nagorno-karabakh" aria-pressed="false">Nagorno-Karabakh</button></li>
+  </ul><p id="elsewhere">Text</p>`;
   stop = answerEarlyTaps(document);
 });
 afterEach(() => {
@@ -37,6 +39,15 @@ describe('before the app takes over', () => {
     claim('base')?.click();
     expect(pressed()).toEqual([]);
     expect(window.location.hash).toBe('');
+  });
+
+  test('a tap on a row of the map’s index does the same, and lets a chosen claim go', () => {
+    claim('talks')?.click();
+    const region = document.querySelector<HTMLButtonElement>('[data-index="region:nagorno-karabakh"]');
+    region?.click();
+    expect(pressed()).toEqual([]);
+    expect(region?.getAttribute('aria-pressed')).toBe('true');
+    expect(parseHash(window.location.hash).selection).toEqual({ kind: 'region', id: 'nagorno-karabakh' });
   });
 
   test('a tap elsewhere changes nothing', () => {

@@ -1,6 +1,7 @@
-// Before the app has taken the page over, a tap on a claim is answered at once: the claim shows as chosen and the URL
-// records it as the app's own links do, so the app opens it when it takes over (src/main.tsx). The build bundles it on
-// its own and inlines it into the page (./earlyTapsScript.ts, vite-plugins/firstView.ts): it must stay tiny.
+// Before the app has taken the page over, a tap on a claim or on a row of the map's index is answered at once: the row
+// shows as chosen and the URL records it as the app's own links do, so the app opens it when it takes over
+// (src/main.tsx). The build bundles it on its own and inlines it into the page (./earlyTapsScript.ts,
+// vite-plugins/firstView.ts): it must stay tiny.
 
 /** Set on <html> when the app takes the page over (or replaces it): from then on the app answers taps. */
 export const TAKEN_OVER_ATTRIBUTE = 'data-taken-over';
@@ -13,15 +14,17 @@ export function answerEarlyTaps(doc: Document): () => void {
       return;
     }
     const target = event.target;
-    const claim = target instanceof Element ? target.closest('[data-claim]') : null;
-    const id = claim?.getAttribute('data-claim');
+    // A claim row (data-claim="id") or a row of the map's index (data-index="kind:id").
+    const row = target instanceof Element ? target.closest('[data-claim],[data-index]') : null;
+    const claim = row?.getAttribute('data-claim');
+    const [kind, id] = claim ? ['claim', claim] : (row?.getAttribute('data-index') ?? '').split(':');
     const win = doc.defaultView;
-    if (!claim || !id || !win) return;
-    const chosen = claim.getAttribute('aria-pressed') !== 'true';
-    for (const other of doc.querySelectorAll('[data-claim]'))
-      other.setAttribute('aria-pressed', String(other === claim && chosen));
+    if (!row || !kind || !id || !win) return;
+    const chosen = row.getAttribute('aria-pressed') !== 'true';
+    for (const other of doc.querySelectorAll('[data-claim],[data-index]'))
+      other.setAttribute('aria-pressed', String(other === row && chosen));
     const { pathname, search } = win.location;
-    win.history.pushState(null, '', chosen ? `#${new URLSearchParams({ claim: id }).toString()}` : pathname + search);
+    win.history.pushState(null, '', chosen ? `#${new URLSearchParams({ [kind]: id }).toString()}` : pathname + search);
   };
   doc.addEventListener('click', onClick);
   return () => doc.removeEventListener('click', onClick);

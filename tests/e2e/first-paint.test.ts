@@ -174,29 +174,39 @@ test.describe('the app takes the first view over', () => {
 
   test.describe('on a phone', () => {
     test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
-    test('a claim tapped before it did shows as chosen at once, and the app opens it', async ({ page, context }) => {
-      const release = await holdEntryScript(context);
-      const claim = story.claims[2];
-      if (!claim) throw new Error('the story has fewer than three claims');
-      try {
-        // Not until DOMContentLoaded: that waits for the (held) module script.
-        await page.goto('/', { waitUntil: 'commit' });
-        const row = page.locator(`[data-claim="${claim.id}"]`);
-        await row.scrollIntoViewIfNeeded();
-        await row.tap();
-        // Answered by the page itself: the app's script has not even arrived.
-        expect(await row.getAttribute('aria-pressed')).toBe('true');
-        expect(await styleOf(page, `[data-claim="${claim.id}"]`, 'background-color')).toBe('rgb(253, 240, 230)');
-        expect(await page.evaluate(() => document.documentElement.hasAttribute('data-taken-over'))).toBe(false);
-        expect(new URL(page.url()).hash).toBe(`#claim=${claim.id}`);
-        release();
-        // The app takes over and opens the claim's card; the row stays chosen.
-        await expect(page.locator('html[data-taken-over] #card-title')).not.toBeEmpty();
-        await expect(row).toHaveAttribute('aria-pressed', 'true');
-        await expect(page.locator('[data-claim][aria-pressed="true"]')).toHaveCount(1);
-      } finally {
-        release();
-      }
-    });
+    const claim = story.claims[2];
+    const rows = [
+      { what: 'a claim', selector: `[data-claim="${claim?.id ?? ''}"]`, hash: `#claim=${claim?.id ?? ''}` },
+      {
+        what: 'a row of the map’s index',
+        selector: '[data-index="region:nagorno-karabakh"]',
+        hash: '#region=nagorno-karabakh',
+      },
+    ];
+    for (const { what, selector, hash } of rows)
+      test(`${what} tapped before it did shows as chosen at once, and the app opens it`, async ({ page, context }) => {
+        const release = await holdEntryScript(context);
+        try {
+          // Not until DOMContentLoaded: that waits for the (held) module script.
+          await page.goto('/', { waitUntil: 'commit' });
+          const row = page.locator(selector);
+          await row.scrollIntoViewIfNeeded();
+          await row.tap();
+          // Answered by the page itself: the app's script has not even arrived.
+          expect(await row.getAttribute('aria-pressed')).toBe('true');
+          expect(await styleOf(page, selector, 'background-color')).toBe('rgb(253, 240, 230)');
+          expect(await page.evaluate(() => document.documentElement.hasAttribute('data-taken-over'))).toBe(false);
+          expect(new URL(page.url()).hash).toBe(hash);
+          release();
+          // The app takes over and opens the card; the row stays chosen, and only it.
+          await expect(page.locator('html[data-taken-over] #card-title')).not.toBeEmpty();
+          await expect(row).toHaveAttribute('aria-pressed', 'true');
+          await expect(
+            page.locator('[data-claim][aria-pressed="true"], [data-index][aria-pressed="true"]'),
+          ).toHaveCount(1);
+        } finally {
+          release();
+        }
+      });
   });
 });
