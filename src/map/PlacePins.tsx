@@ -1,8 +1,9 @@
-// The story's places as HTML pins in the map's ScreenLayer: real buttons with names, so they need no glyph server and take keyboard focus. Each
-// label sits where the shared placement (./model/labels.ts) put it; a pin without room keeps its name for hover and focus.
+// The story's places as HTML pins in the map's ScreenLayer: real buttons with names, so they need no glyph server and
+// take keyboard focus. Each label sits where the shared placement (./model/labels.ts) put it; a pin without room keeps
+// its name for hover and focus.
 import { Marker, useMap } from '@vis.gl/react-maplibre';
-import { Anchored } from './ScreenLayer';
 import { memo, type CSSProperties } from 'react';
+import { Anchored } from './ScreenLayer';
 import type { ModelPin } from './model/mapModel';
 import type { PlacedLabel } from './model/labels';
 import { THEME } from './model/theme';

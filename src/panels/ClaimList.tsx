@@ -50,8 +50,9 @@ const ClaimRow = memo(function ClaimRow({
 export function ClaimList({ story }: { story: Story }) {
   const chosenId = useAppStore((state) => (state.selection?.kind === 'claim' ? state.selection.id : null));
   const select = useAppStore((state) => state.select);
-  const [all, setAll] = useState(false);
-  const shown = rowsShown(story.claims, all, (claim) => claim.id === chosenId);
+  // The story whose every claim the reader asked to see: another story starts short again.
+  const [allOf, setAllOf] = useState<Story | null>(null);
+  const shown = rowsShown(story.claims, allOf === story, (claim) => claim.id === chosenId);
   return (
     <section className="claim-list" aria-labelledby="claims-title">
       <h3 id="claims-title">The article’s claims</h3>
@@ -60,7 +61,7 @@ export function ClaimList({ story }: { story: Story }) {
           <ClaimRow key={claim.id} story={story} claim={claim} chosen={claim.id === chosenId} select={select} />
         ))}
       </ol>
-      <MoreRows hidden={story.claims.length - shown.length} noun="claims" onShow={() => setAll(true)} />
+      <MoreRows hidden={story.claims.length - shown.length} noun="claims" onShow={() => setAllOf(story)} />
     </section>
   );
 }

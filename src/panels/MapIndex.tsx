@@ -52,8 +52,12 @@ const IndexRow = memo(function IndexRow({
 export function MapIndex({ story }: { story: Story }) {
   const selection = useAppStore((state) => state.selection);
   const select = useAppStore((state) => state.select);
-  // The groups whose every row the reader asked to see.
-  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  // The groups whose every row the reader asked to see, in this story: another story starts short again.
+  const [opened, setOpened] = useState<{ story: Story | null; kinds: ReadonlySet<string> }>({
+    story: null,
+    kinds: new Set(),
+  });
+  const openedKinds = opened.story === story ? opened.kinds : new Set<string>();
   // The summary says what the map draws on the day shown; the lists keep everything, whose cards say when it held.
   const date = useShownDate(story.article.eventDate);
   const summary = useMemo(() => {
@@ -90,7 +94,7 @@ export function MapIndex({ story }: { story: Story }) {
         {summary}
       </p>
       {groups.map((group) => {
-        const shown = rowsShown(group.rows, opened.has(group.kind), (row) =>
+        const shown = rowsShown(group.rows, openedKinds.has(group.kind), (row) =>
           sameSelection(selection, row.link.selection),
         );
         return (
@@ -111,7 +115,7 @@ export function MapIndex({ story }: { story: Story }) {
             <MoreRows
               hidden={group.rows.length - shown.length}
               noun={group.title.toLowerCase()}
-              onShow={() => setOpened((kinds) => new Set([...kinds, group.kind]))}
+              onShow={() => setOpened({ story, kinds: new Set([...openedKinds, group.kind]) })}
             />
           </div>
         );

@@ -5,7 +5,7 @@ import { afterEach, expect, test } from 'vitest';
 import { loadShippedStory } from '../story/fixtures/shippedStory';
 import type { Story } from '../story/model/schema';
 import { AppStoreContext } from '../state/react/useAppStore';
-import { createAppStore } from '../state/store';
+import { createAppStore, type AppStore } from '../state/store';
 import { ClaimList } from './ClaimList';
 import { FIRST_ROWS } from './longList';
 import { MapIndex } from './MapIndex';
@@ -22,22 +22,24 @@ const copies = <T extends { id: string }>(items: readonly T[]): T[] =>
   });
 const story: Story = { ...shipped, claims: copies(shipped.claims), places: copies(shipped.places) };
 
+const lists = (shown: Story, store: AppStore) => (
+  <AppStoreContext.Provider value={store}>
+    <ClaimList story={shown} />
+    <MapIndex story={shown} />
+  </AppStoreContext.Provider>
+);
+
 function renderLists() {
   const store = createAppStore();
-  render(
-    <AppStoreContext.Provider value={store}>
-      <ClaimList story={story} />
-      <MapIndex story={story} />
-    </AppStoreContext.Provider>,
-  );
-  return store;
+  const { rerender } = render(lists(story, store));
+  return { store, rerender: (next: Story) => rerender(lists(next, store)) };
 }
 
 const claimRows = () => document.querySelectorAll('[data-claim]');
 const placeRows = () => document.querySelectorAll('[data-index^="place:"]');
 
 test('a long claim list draws its first rows and the chosen one; the button draws the rest and takes the keyboard there', () => {
-  const store = renderLists();
+  const { store } = renderLists();
   expect(claimRows()).toHaveLength(FIRST_ROWS);
   const late = story.claims[COUNT - 1];
   if (!late) throw new Error('no last claim');
@@ -59,4 +61,15 @@ test('a long group of the map index does the same, on its own', () => {
   expect(document.querySelectorAll('[data-index^="relation:"]')).toHaveLength(story.relations.length);
   expect(screen.queryByRole('button', { name: /Show the other .* lines/ })).toBeNull();
   expect(claimRows()).toHaveLength(FIRST_ROWS);
+});
+
+test('another story opened after "Show the other …" starts short again', () => {
+  const { rerender } = renderLists();
+  fireEvent.click(screen.getByRole('button', { name: /Show the other .* claims/ }));
+  fireEvent.click(screen.getByRole('button', { name: /Show the other .* places/ }));
+  expect(claimRows()).toHaveLength(COUNT);
+  const next: Story = { ...story, claims: [...story.claims], places: [...story.places] };
+  rerender(next);
+  expect(claimRows()).toHaveLength(FIRST_ROWS);
+  expect(placeRows()).toHaveLength(FIRST_ROWS);
 });
