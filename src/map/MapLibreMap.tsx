@@ -15,7 +15,7 @@ import type { Bounds } from '../geometry/bounds';
 import type { GeoData } from '../geometry/geoData';
 import { findElement } from '../story/claimLinks';
 import { regionName } from '../story/model/names';
-import type { Elements, Story } from '../story/model/schema';
+import type { Story } from '../story/model/schema';
 import type { Selection } from '../story/selection';
 import type { StoryOnDate } from '../time/validity';
 import { baseStyle, configuredBasemapUrl } from './baseStyle';
@@ -23,7 +23,7 @@ import { fitCamera } from './camera';
 import { regionFill } from './model/palette';
 import { HoverLabel, type Hover } from './HoverLabel';
 import { pinMapBoxScroll } from './keyboard';
-import { INTERACTIVE_LAYERS, LAYER, mapLayers, SOURCE } from './layers';
+import { FEATURE_ID, INTERACTIVE_LAYERS, LAYER, mapLayers, SOURCE } from './layers';
 import { loadMapLibrary } from './loadMapLibrary';
 import { MapLabels } from './MapLabels';
 import { isPhone, measureText } from './measureText';
@@ -32,6 +32,7 @@ import { placeLabels, type Placement } from './model/labels';
 import type { MapModel } from './model/mapModel';
 import { PlacePins } from './PlacePins';
 import { ScreenLayer } from './ScreenLayer';
+import { useFeatureEmphasis } from './useFeatureEmphasis';
 import type { MapEditing } from './editing';
 import { worldPoint } from './model/mercator';
 
@@ -44,10 +45,8 @@ export type MapLibreMapProps = {
   home: Bounds;
   drawn: StoryOnDate;
   lines: RelationLines;
-  highlighted: Elements;
-  /** What every renderer draws (./model/mapModel.ts): the pins and their emphasis. */
+  /** What every renderer draws (./model/mapModel.ts): the regions, lines and pins, and their emphasis. */
   model: MapModel;
-  selection: Selection;
   onSelect: (selection: Selection) => void;
   /** Lets the first-load code read the camera (for downloads) without importing MapLibre. */
   mapRef: RefObject<MapRef | null>;
@@ -83,9 +82,7 @@ export function MapLibreMap({
   home,
   drawn,
   lines,
-  highlighted,
   model,
-  selection,
   onSelect,
   mapRef,
   onReady,
@@ -93,6 +90,8 @@ export function MapLibreMap({
   editing,
 }: MapLibreMapProps) {
   const [ready, setReady] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  useFeatureEmphasis(mapRef, model, loaded);
   // Read once, when the map is made.
   const [initialViewState] = useState(() => ({ bounds: home, fitBoundsOptions: { padding: 16 } }));
   const [hover, setHover] = useState<Hover | null>(null);
@@ -108,11 +107,9 @@ export function MapLibreMap({
       mapLayers({
         countryFeatures: drawn.countries,
         disputedFeatures: drawn.disputed,
-        highlighted,
         regionFills: story.regions.map((region) => [region.id, regionFill(region)] as const),
-        active: selection !== null,
       }),
-    [story, drawn, highlighted, selection],
+    [story, drawn],
   );
 
   const focus = useCallback(
@@ -244,6 +241,7 @@ export function MapLibreMap({
           pinMapBoxScroll(event.target);
           focus(false);
           place();
+          setLoaded(true);
         }}
         onMoveStart={() => showCamera('moving')}
         onMoveEnd={() => {
@@ -267,8 +265,8 @@ export function MapLibreMap({
         maxZoom={10}
       >
         <Source id={SOURCE.context} type="geojson" data={geo.context} />
-        <Source id={SOURCE.regions} type="geojson" data={geo.regions} />
-        <Source id={SOURCE.relations} type="geojson" data={lines} />
+        <Source id={SOURCE.regions} type="geojson" data={geo.regions} promoteId={FEATURE_ID} />
+        <Source id={SOURCE.relations} type="geojson" data={lines} promoteId={FEATURE_ID} />
         {layers.map((layer) => (
           <Layer key={layer.id} {...layer} />
         ))}

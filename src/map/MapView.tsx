@@ -234,9 +234,7 @@ export function MapView({ story, geo, editing }: { story: Story; geo: GeoData; e
           home={home}
           drawn={drawn}
           lines={lines}
-          highlighted={highlighted}
           model={model}
-          selection={selection}
           onSelect={choose}
           editing={editing}
           mapRef={mapRef}

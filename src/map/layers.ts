@@ -1,11 +1,11 @@
-// The map's layers as plain style specs, drawn from the story's state: what is shown, what is highlighted, what dims.
-// Every value comes from the theme (./model/theme.ts), which the SVG picture reads too.
+// The map's layers as plain style specs, drawn from the story's state: what is shown and, through feature state, what is
+// lit and what dims. Every value comes from the theme (./model/theme.ts), which the SVG picture reads too.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Elements } from '../story/model/schema';
 import { RELATION_STATUSES, RELATION_TYPES } from '../story/model/vocabulary';
 import { PALETTE } from './model/palette';
 import { RELATION_STATUS_STYLES, RELATION_STYLES, type RelationStatusStyle } from './model/relationStyles';
-import { THEME, type ByEmphasis } from './model/theme';
+import type { MapModel } from './model/mapModel';
+import { THEME, type ByEmphasis, type Emphasis } from './model/theme';
 
 export const SOURCE = { context: 'context', regions: 'regions', relations: 'relations' } as const;
 export const LAYER = {
@@ -20,12 +20,26 @@ export type LayerView = {
   /** Region features drawn now: the countries, and the chosen outline of each disputed region. */
   countryFeatures: string[];
   disputedFeatures: string[];
-  highlighted: Elements;
   /** Each region's fill, by its id (./model/palette.ts). */
   regionFills: readonly (readonly [region: string, fill: string])[];
-  /** Something is selected: what it does not name dims. */
-  active: boolean;
 };
+
+/** The feature-state key that carries each feature's emphasis; sources promote the `id` property to the feature id. */
+export const EMPHASIS_STATE = 'emphasis';
+export const FEATURE_ID = 'id';
+
+export type FeatureEmphasis = { source: string; id: string; emphasis: Emphasis };
+
+/**
+ * Each drawn region feature's and line's emphasis, as the map model has it, for MapLibre's feature state. A selection
+ * changes only these: a paint value that changed with it made MapLibre tile its sources again in the worker.
+ */
+export function featureEmphasis(model: Pick<MapModel, 'regions' | 'lines'>): FeatureEmphasis[] {
+  return [
+    ...model.regions.map(({ featureId, emphasis }) => ({ source: SOURCE.regions, id: featureId, emphasis })),
+    ...model.lines.map(({ line, emphasis }) => ({ source: SOURCE.relations, id: line.properties.id, emphasis })),
+  ];
+}
 
 const inList = (property: string, ids: readonly string[]): ExpressionSpecification => [
   'in',
@@ -33,16 +47,17 @@ const inList = (property: string, ids: readonly string[]): ExpressionSpecificati
   ['literal', [...ids]],
 ];
 
-/** A theme value by emphasis: one number with nothing selected, lit or dim by whether the feature is named. */
-function byEmphasis(
-  view: LayerView,
-  property: string,
-  ids: readonly string[],
-  values: ByEmphasis,
-  scale = 1,
-): number | ExpressionSpecification {
-  if (!view.active) return values.rest * scale;
-  return ['case', inList(property, ids), values.lit * scale, values.dim * scale];
+/** A theme value by the feature's emphasis (its feature state; `rest` until one is set). */
+function byEmphasis(values: ByEmphasis, scale = 1): ExpressionSpecification {
+  return [
+    'match',
+    ['string', ['feature-state', EMPHASIS_STATE], 'rest'],
+    'lit',
+    values.lit * scale,
+    'dim',
+    values.dim * scale,
+    values.rest * scale,
+  ];
 }
 
 // A match on the region's id, from the story's colour roles; its variadic form is beyond the style-spec's tuple types,
@@ -79,7 +94,6 @@ function contextLayers(): LayerSpecification[] {
 }
 
 function regionLayers(view: LayerView): LayerSpecification[] {
-  const regions = view.highlighted.regions;
   const { country, disputed } = THEME;
   return [
     {
@@ -89,7 +103,7 @@ function regionLayers(view: LayerView): LayerSpecification[] {
       filter: inList('id', view.countryFeatures),
       paint: {
         'fill-color': regionColor(view),
-        'fill-opacity': byEmphasis(view, 'region', regions, country.fillOpacity),
+        'fill-opacity': byEmphasis(country.fillOpacity),
       },
     },
     {
@@ -99,7 +113,7 @@ function regionLayers(view: LayerView): LayerSpecification[] {
       filter: inList('id', view.countryFeatures),
       paint: {
         'line-color': country.outline,
-        'line-width': byEmphasis(view, 'region', regions, country.outlineWidth),
+        'line-width': byEmphasis(country.outlineWidth),
         'line-opacity': country.outlineOpacity,
       },
     },
@@ -108,7 +122,7 @@ function regionLayers(view: LayerView): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.regions,
       filter: inList('id', view.disputedFeatures),
-      paint: { 'fill-color': disputed.fill, 'fill-opacity': byEmphasis(view, 'region', regions, disputed.fillOpacity) },
+      paint: { 'fill-color': disputed.fill, 'fill-opacity': byEmphasis(disputed.fillOpacity) },
     },
     {
       id: 'disputed-outline',
@@ -117,7 +131,7 @@ function regionLayers(view: LayerView): LayerSpecification[] {
       filter: inList('id', view.disputedFeatures),
       paint: {
         'line-color': disputed.outline,
-        'line-width': byEmphasis(view, 'region', regions, disputed.outlineWidth),
+        'line-width': byEmphasis(disputed.outlineWidth),
         'line-opacity': disputed.outlineOpacity,
         'line-dasharray': [...disputed.outlineDash],
       },
@@ -139,9 +153,8 @@ function byStatus<T extends number | string>(
     : (['match', ['get', 'status'], ...cases, fallback] as unknown as ExpressionSpecification);
 }
 
-function relationLayers(view: LayerView): LayerSpecification[] {
-  const relations = view.highlighted.relations;
-  const lineOpacity = byEmphasis(view, 'id', relations, THEME.relation.opacity);
+function relationLayers(): LayerSpecification[] {
+  const lineOpacity = byEmphasis(THEME.relation.opacity);
   // A pale band under each line of a status that has one (frozen), under the lines themselves.
   const casings: LayerSpecification[] = RELATION_STATUSES.flatMap((status) => {
     const casing = RELATION_STATUS_STYLES[status].casing;
@@ -153,9 +166,7 @@ function relationLayers(view: LayerView): LayerSpecification[] {
       0,
     ] as unknown as ExpressionSpecification;
     const factor = THEME.relation.widthFactor;
-    const width: ExpressionSpecification = view.active
-      ? ['+', ['*', typeWidth, ['case', inList('id', relations), factor.lit, factor.dim]], casing.extraWidth]
-      : ['+', ['*', typeWidth, factor.rest], casing.extraWidth];
+    const width: ExpressionSpecification = ['+', ['*', typeWidth, byEmphasis(factor)], casing.extraWidth];
     return [
       {
         id: `relation-casing-${status}`,
@@ -179,7 +190,7 @@ function relationLayers(view: LayerView): LayerSpecification[] {
         'line-color': byStatus((look) => look.color, style.color),
         'line-width': [
           '*',
-          byEmphasis(view, 'id', relations, THEME.relation.widthFactor, style.width),
+          byEmphasis(THEME.relation.widthFactor, style.width),
           byStatus((look) => look.widthScale, 1),
         ],
         'line-opacity': ['*', lineOpacity, byStatus((look) => look.opacity, 1)],
@@ -198,5 +209,5 @@ function relationLayers(view: LayerView): LayerSpecification[] {
 }
 
 export function mapLayers(view: LayerView): LayerSpecification[] {
-  return [...contextLayers(), ...regionLayers(view), ...relationLayers(view)];
+  return [...contextLayers(), ...regionLayers(view), ...relationLayers()];
 }

@@ -10,7 +10,8 @@ import { NO_ELEMENTS } from '../story/claimLinks';
 import { RELATION_STATUSES, RELATION_TYPES } from '../story/model/vocabulary';
 import { storyOn } from '../time/validity';
 import { homeBounds } from './model/home';
-import { mapLayers, type LayerView } from './layers';
+import { featureEmphasis, mapLayers, type LayerView } from './layers';
+import { buildMapModel } from './model/mapModel';
 import { RELATION_STATUS_STYLES } from './model/relationStyles';
 import { buildScene, type SceneNode } from './svg/scene';
 
@@ -21,14 +22,20 @@ const story = loadShippedStory();
 const geo = loadShippedGeo();
 
 // The few expression operators the relation layers use, evaluated as MapLibre's style spec defines them.
+// A feature's state is its emphasis, as the adapter sets it from the map model.
 type Feature = Record<string, string>;
-function evaluate(expression: unknown, feature: Feature): unknown {
+type State = Record<string, unknown>;
+function evaluate(expression: unknown, feature: Feature, state: State = {}): unknown {
   if (!Array.isArray(expression)) return expression;
   const [op, ...args] = expression as [string, ...unknown[]];
-  const value = (index: number) => evaluate(args[index], feature);
+  const value = (index: number) => evaluate(args[index], feature, state);
   switch (op) {
     case 'get':
       return feature[String(args[0])];
+    case 'feature-state':
+      return state[String(args[0])];
+    case 'string':
+      return args.map((_, index) => value(index)).find((each) => typeof each === 'string');
     case 'literal':
       return args[0];
     case 'in':
@@ -56,7 +63,7 @@ function evaluate(expression: unknown, feature: Feature): unknown {
 type Drawn = { color: unknown; width: number; opacity: number; casing?: { color: unknown; width: number } };
 
 /** What MapLibre draws for a line: the first layer whose filter takes it, and any casing layer under it. */
-function maplibreLook(view: LayerView, feature: Feature): Drawn {
+function maplibreLook(view: LayerView, feature: Feature, state: State): Drawn {
   const lineLayers = mapLayers(view).filter(
     (layer): layer is Extract<LayerSpecification, { type: 'line' }> =>
       layer.type === 'line' && layer.source === 'relations' && layer.id !== 'relation-hit',
@@ -68,14 +75,14 @@ function maplibreLook(view: LayerView, feature: Feature): Drawn {
   const casing = lineLayers.find((layer) => layer.id.includes('casing') && takes(layer));
   if (!line) throw new Error(`no layer draws ${JSON.stringify(feature)}`);
   return {
-    color: evaluate(line.paint?.['line-color'], feature),
-    width: Number(evaluate(line.paint?.['line-width'], feature)),
-    opacity: Number(evaluate(line.paint?.['line-opacity'], feature)),
+    color: evaluate(line.paint?.['line-color'], feature, state),
+    width: Number(evaluate(line.paint?.['line-width'], feature, state)),
+    opacity: Number(evaluate(line.paint?.['line-opacity'], feature, state)),
     ...(casing
       ? {
           casing: {
-            color: evaluate(casing.paint?.['line-color'], feature),
-            width: Number(evaluate(casing.paint?.['line-width'], feature)),
+            color: evaluate(casing.paint?.['line-color'], feature, state),
+            width: Number(evaluate(casing.paint?.['line-width'], feature, state)),
           },
         }
       : {}),
@@ -126,8 +133,11 @@ describe('every type in every status, with and without a selection', () => {
           const node = scene.nodes.find((each) => each.attributes['data-svg-relation'] === line.id);
           if (!node) throw new Error('the picture has no line');
           const properties: RelationLineProperties = { id: line.id, type, label: line.label, status };
-          const view: LayerView = { countryFeatures: [], disputedFeatures: [], highlighted, regionFills: [], active };
-          const fromMapLibre = maplibreLook(view, properties);
+          const view: LayerView = { countryFeatures: [], disputedFeatures: [], regionFills: [] };
+          const drawn = { countries: [], disputed: [] };
+          const [emphasis] = featureEmphasis(buildMapModel({ story, geo, lines, drawn, highlighted, active }));
+          if (emphasis?.id !== line.id) throw new Error('the model has no emphasis for the line');
+          const fromMapLibre = maplibreLook(view, properties, { emphasis: emphasis.emphasis });
           const fromSvg = svgLook(node);
           expect(fromSvg.color).toBe(fromMapLibre.color);
           // The picture rounds its sizes to a tenth of a unit.

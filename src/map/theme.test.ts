@@ -9,7 +9,8 @@ import type { Selection } from '../story/selection';
 import { storyOn } from '../time/validity';
 import { homeBounds } from './model/home';
 import { regionFill } from './model/palette';
-import { mapLayers } from './layers';
+import { buildMapModel } from './model/mapModel';
+import { featureEmphasis, mapLayers, SOURCE } from './layers';
 import { buildScene, type SceneNode } from './svg/scene';
 
 /** The shipped story's home view. */
@@ -21,59 +22,70 @@ const drawn = storyOn(story, story.article.eventDate);
 const lines = relationLines(drawn.relations, story.places).features;
 
 type Properties = Record<string, string>;
+/** A feature's state on the live map, as the adapter sets it from the map model. */
+type State = Record<string, unknown>;
 
-/** The few expression forms the layers use (case, match, in, get, literal, *, +), evaluated for one feature. */
-function evaluate(value: unknown, properties: Properties): unknown {
+/** The few expression forms the layers use (case, match, in, get, feature-state, string, literal, *, +), for one feature. */
+function evaluate(value: unknown, properties: Properties, state: State): unknown {
   if (!Array.isArray(value)) return value;
   const [operator, ...args] = value as [unknown, ...unknown[]];
+  const at = (index: number) => evaluate(args[index], properties, state);
   switch (operator) {
     case 'literal':
       return args[0];
     case 'get':
       return properties[String(args[0])];
+    case 'feature-state':
+      return state[String(args[0])];
+    case 'string':
+      return args.map((_, index) => at(index)).find((each) => typeof each === 'string');
     case 'in': {
-      const list = evaluate(args[1], properties);
-      return Array.isArray(list) && list.includes(evaluate(args[0], properties));
+      const list = at(1);
+      return Array.isArray(list) && list.includes(at(0));
     }
     case 'case': {
-      for (let index = 0; index + 1 < args.length; index += 2)
-        if (evaluate(args[index], properties) === true) return evaluate(args[index + 1], properties);
-      return evaluate(args[args.length - 1], properties);
+      for (let index = 0; index + 1 < args.length; index += 2) if (at(index) === true) return at(index + 1);
+      return at(args.length - 1);
     }
     case 'match': {
-      const input = evaluate(args[0], properties);
-      for (let index = 1; index + 1 < args.length; index += 2)
-        if (args[index] === input) return evaluate(args[index + 1], properties);
-      return evaluate(args[args.length - 1], properties);
+      const input = at(0);
+      for (let index = 1; index + 1 < args.length; index += 2) if (args[index] === input) return at(index + 1);
+      return at(args.length - 1);
     }
     case '*':
-      return args.reduce((product: number, arg) => product * Number(evaluate(arg, properties)), 1);
+      return args.reduce((product: number, _, index) => product * Number(at(index)), 1);
     case '+':
-      return args.reduce((sum: number, arg) => sum + Number(evaluate(arg, properties)), 0);
+      return args.reduce((sum: number, _, index) => sum + Number(at(index)), 0);
     default:
       return value;
   }
 }
 
-function paint(layers: readonly LayerSpecification[], id: string, property: string, properties: Properties): unknown {
+function paint(
+  layers: readonly LayerSpecification[],
+  id: string,
+  property: string,
+  properties: Properties,
+  state: State,
+): unknown {
   const layer = layers.find((candidate) => candidate.id === id);
   const values = (layer && 'paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
-  return evaluate(values?.[property], properties);
+  return evaluate(values?.[property], properties, state);
 }
 
 function viewOf(selection: Selection) {
   const highlighted = selection ? elementsOf(story, selection) : NO_ELEMENTS;
   const active = selection !== null;
   const regionFills = story.regions.map((region) => [region.id, regionFill(region)] as const);
-  const layers = mapLayers({
-    countryFeatures: drawn.countries,
-    disputedFeatures: drawn.disputed,
-    highlighted,
-    regionFills,
-    active,
-  });
+  const layers = mapLayers({ countryFeatures: drawn.countries, disputedFeatures: drawn.disputed, regionFills });
+  const emphasis = featureEmphasis(buildMapModel({ story, geo, lines, drawn, highlighted, active }));
+  const stateOf = (source: string, id: string): State => {
+    const set = emphasis.find((each) => each.source === source && each.id === id);
+    if (!set) throw new Error(`no emphasis for ${source}/${id}`);
+    return { emphasis: set.emphasis };
+  };
   const scene = buildScene({ story, geo, lines, drawn, highlighted, active, frame: DEFAULT_BOUNDS, unitsPerPixel: 1 });
-  return { layers, scene };
+  return { layers, scene, stateOf };
 }
 
 const flat = (nodes: readonly SceneNode[]): SceneNode[] =>
@@ -85,7 +97,7 @@ describe.each<[string, Selection]>([
   ['a region', { kind: 'region', id: 'nagorno-karabakh' }],
   ['a line', { kind: 'relation', id: 'ankara-baku-backing' }],
 ])('live map and picture draw the same with %s', (_name, selection) => {
-  const { layers, scene } = viewOf(selection);
+  const { layers, scene, stateOf } = viewOf(selection);
   const nodes = flat(scene.nodes);
 
   test('regions: fill opacity, outline width and opacity', () => {
@@ -93,14 +105,16 @@ describe.each<[string, Selection]>([
     expect(regions.length).toBeGreaterThan(2);
     for (const node of regions) {
       const region = String(node.attributes['data-svg-region']);
-      const disputed = drawn.disputed.some((feature) =>
-        geo.regions.features.some((f) => f.properties.id === feature && f.properties.region === region),
-      );
+      const ofRegion = (feature: string) =>
+        geo.regions.features.some((f) => f.properties.id === feature && f.properties.region === region);
+      const disputed = drawn.disputed.some(ofRegion);
+      const featureId = [...drawn.disputed, ...drawn.countries].find(ofRegion) ?? '';
       const [fill, outline] = disputed ? ['disputed-fill', 'disputed-outline'] : ['country-fill', 'country-outline'];
-      const properties = { region };
-      expect(paint(layers, fill, 'fill-opacity', properties)).toBe(node.attributes['fillOpacity']);
-      expect(paint(layers, outline, 'line-width', properties)).toBe(node.attributes['strokeWidth']);
-      expect(paint(layers, outline, 'line-opacity', properties)).toBe(node.attributes['strokeOpacity']);
+      const properties = { region, id: featureId };
+      const state = stateOf(SOURCE.regions, featureId);
+      expect(paint(layers, fill, 'fill-opacity', properties, state)).toBe(node.attributes['fillOpacity']);
+      expect(paint(layers, outline, 'line-width', properties, state)).toBe(node.attributes['strokeWidth']);
+      expect(paint(layers, outline, 'line-opacity', properties, state)).toBe(node.attributes['strokeOpacity']);
     }
   });
 
@@ -115,15 +129,16 @@ describe.each<[string, Selection]>([
       const hit = children.find((child) => child.interactiveOnly);
       const layer = `relation-${line.properties.type}`;
       const properties = { id: line.properties.id, type: line.properties.type, status: line.properties.status };
-      expect(paint(layers, layer, 'line-color', properties)).toBe(stroke?.attributes['stroke']);
+      const state = stateOf(SOURCE.relations, line.properties.id);
+      expect(paint(layers, layer, 'line-color', properties, state)).toBe(stroke?.attributes['stroke']);
       // The picture rounds its sizes to a tenth of a unit.
-      const width = Number(paint(layers, layer, 'line-width', properties));
+      const width = Number(paint(layers, layer, 'line-width', properties, state));
       expect(Math.abs(width - Number(stroke?.attributes['strokeWidth']))).toBeLessThanOrEqual(0.051);
-      expect(paint(layers, layer, 'line-opacity', properties)).toBeCloseTo(
+      expect(paint(layers, layer, 'line-opacity', properties, state)).toBeCloseTo(
         Number(stroke?.attributes['strokeOpacity']),
         2,
       );
-      expect(paint(layers, 'relation-hit', 'line-width', properties)).toBe(hit?.attributes['strokeWidth']);
+      expect(paint(layers, 'relation-hit', 'line-width', properties, state)).toBe(hit?.attributes['strokeWidth']);
     }
   });
 });

@@ -156,6 +156,16 @@ test.describe('the CSTO alliance line after Armenia’s freeze', () => {
     await expectFrozenFromTheFreeze(page, goToHash(page));
   });
 
+  test('on the live map: dimmed while another line is chosen, lit again when it is', async ({ page }) => {
+    const redPixels = async () => (await pixelsOf(page, { red: ALLIANCE_RED })).red ?? 0;
+    await openApp(page, '#relation=moscow-yerevan-alliance&date=2024-02-21');
+    await expect.poll(redPixels).toBeGreaterThanOrEqual(60);
+    await goToHash(page)('#relation=ankara-baku-backing&date=2024-02-21');
+    await expect.poll(redPixels).toBeLessThanOrEqual(3);
+    await goToHash(page)('#relation=moscow-yerevan-alliance&date=2024-02-21');
+    await expect.poll(redPixels).toBeGreaterThanOrEqual(60);
+  });
+
   test('on the live map today: still frozen', async ({ page }) => {
     await openApp(page, '#relation=moscow-yerevan-alliance');
     await page.getByRole('button', { name: /^Today/ }).click();
