@@ -112,8 +112,10 @@ function StoryView({ story, geo }: { story: Story; geo: GeoData }) {
       <SkipToClaims />
       <h1 className="visually-hidden">Conflict map: {story.article.title}</h1>
       <Announcer story={story} />
-      <MapView story={story} geo={geo} />
+      {/* The story's panel comes first in the page (the map is placed first on screen): its title and intro then paint
+          with the first slice of the HTML, and the keyboard reaches the claims before the map. */}
       <Panel story={story} geo={geo} />
+      <MapView story={story} geo={geo} />
     </main>
   );
 }

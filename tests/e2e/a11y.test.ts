@@ -45,7 +45,10 @@ test.describe('axe', { tag: ['@desktop', '@phone'] }, () => {
 });
 
 test.describe('keyboard only', () => {
-  test('Tab reaches a claim, Enter selects and announces it, Escape clears, focus is never lost', async ({ page }) => {
+  test('Tab reaches a claim before the map, Enter selects and announces it, Escape clears, Tab goes on to the map; focus is never lost', async ({
+    page,
+  }) => {
+    const mapCanvas = 'Map: arrow keys pan, plus and minus keys zoom';
     await openApp(page);
     const seen: string[] = [];
     for (let presses = 0; presses < 60; presses += 1) {
@@ -56,7 +59,8 @@ test.describe('keyboard only', () => {
       if (active === 'russian-base') break;
     }
     expect(seen).not.toContain('body');
-    expect(seen).toContain('Map: arrow keys pan, plus and minus keys zoom');
+    // The story's panel comes first in the page: its claims before the map's controls.
+    expect(seen).not.toContain(mapCanvas);
     expect(seen.filter((name) => name === 'russian-base')).toHaveLength(1);
     const claim = page.locator('.claim-item:focus');
     const claimId = await claim.getAttribute('data-claim');
@@ -74,6 +78,15 @@ test.describe('keyboard only', () => {
     await expect(announcement(page)).toHaveText('Showing the whole story.');
     await expect(page.locator('.pin--lit')).toHaveCount(0);
     expect(await activeDescription(page)).toBe(claimId);
+
+    // On through the rest of the panel to the map, never losing focus.
+    const after: string[] = [];
+    for (let presses = 0; presses < 300 && after.at(-1) !== mapCanvas; presses += 1) {
+      await page.keyboard.press('Tab');
+      after.push(await activeDescription(page));
+    }
+    expect(after).not.toContain('body');
+    expect(after.at(-1)).toBe(mapCanvas);
   });
 
   test('the skip link lands on the first claim', async ({ page }) => {
