@@ -14,6 +14,7 @@ import { featureEmphasis, mapLayers, type LayerView } from './layers';
 import { buildMapModel } from './model/mapModel';
 import { RELATION_STATUS_STYLES } from './model/relationStyles';
 import { buildScene, type SceneNode } from './svg/scene';
+import { evaluateStyleValue, type FeatureProperties, type FeatureState } from './fixtures/styleValue';
 
 /** The shipped story's home view. */
 const DEFAULT_BOUNDS = homeBounds(loadShippedStory(), loadShippedGeo());
@@ -21,68 +22,30 @@ const DEFAULT_BOUNDS = homeBounds(loadShippedStory(), loadShippedGeo());
 const story = loadShippedStory();
 const geo = loadShippedGeo();
 
-// The few expression operators the relation layers use, evaluated as MapLibre's style spec defines them.
-// A feature's state is its emphasis, as the adapter sets it from the map model.
-type Feature = Record<string, string>;
-type State = Record<string, unknown>;
-function evaluate(expression: unknown, feature: Feature, state: State = {}): unknown {
-  if (!Array.isArray(expression)) return expression;
-  const [op, ...args] = expression as [string, ...unknown[]];
-  const value = (index: number) => evaluate(args[index], feature, state);
-  switch (op) {
-    case 'get':
-      return feature[String(args[0])];
-    case 'feature-state':
-      return state[String(args[0])];
-    case 'string':
-      return args.map((_, index) => value(index)).find((each) => typeof each === 'string');
-    case 'literal':
-      return args[0];
-    case 'in':
-      return (value(1) as unknown[]).includes(value(0));
-    case '==':
-      return value(0) === value(1);
-    case '*':
-      return args.reduce((product: number, _, index) => product * Number(value(index)), 1);
-    case '+':
-      return args.reduce((sum: number, _, index) => sum + Number(value(index)), 0);
-    case 'case': {
-      for (let index = 0; index + 1 < args.length; index += 2) if (value(index)) return value(index + 1);
-      return value(args.length - 1);
-    }
-    case 'match': {
-      const input = value(0);
-      for (let index = 1; index + 1 < args.length; index += 2) if (args[index] === input) return value(index + 1);
-      return value(args.length - 1);
-    }
-    default:
-      throw new Error(`the test cannot evaluate "${op}"`);
-  }
-}
-
 type Drawn = { color: unknown; width: number; opacity: number; casing?: { color: unknown; width: number } };
 
 /** What MapLibre draws for a line: the first layer whose filter takes it, and any casing layer under it. */
-function maplibreLook(view: LayerView, feature: Feature, state: State): Drawn {
+function maplibreLook(view: LayerView, feature: FeatureProperties, state: FeatureState): Drawn {
   const lineLayers = mapLayers(view).filter(
     (layer): layer is Extract<LayerSpecification, { type: 'line' }> =>
       layer.type === 'line' && layer.source === 'relations' && layer.id !== 'relation-hit',
   );
-  const takes = (layer: (typeof lineLayers)[number]) => layer.filter === undefined || evaluate(layer.filter, feature);
+  const takes = (layer: (typeof lineLayers)[number]) =>
+    layer.filter === undefined || evaluateStyleValue(layer.filter, feature);
   const line = lineLayers.find(
     (layer) => layer.id.startsWith('relation-') && !layer.id.includes('casing') && takes(layer),
   );
   const casing = lineLayers.find((layer) => layer.id.includes('casing') && takes(layer));
   if (!line) throw new Error(`no layer draws ${JSON.stringify(feature)}`);
   return {
-    color: evaluate(line.paint?.['line-color'], feature, state),
-    width: Number(evaluate(line.paint?.['line-width'], feature, state)),
-    opacity: Number(evaluate(line.paint?.['line-opacity'], feature, state)),
+    color: evaluateStyleValue(line.paint?.['line-color'], feature, state),
+    width: Number(evaluateStyleValue(line.paint?.['line-width'], feature, state)),
+    opacity: Number(evaluateStyleValue(line.paint?.['line-opacity'], feature, state)),
     ...(casing
       ? {
           casing: {
-            color: evaluate(casing.paint?.['line-color'], feature, state),
-            width: Number(evaluate(casing.paint?.['line-width'], feature, state)),
+            color: evaluateStyleValue(casing.paint?.['line-color'], feature, state),
+            width: Number(evaluateStyleValue(casing.paint?.['line-width'], feature, state)),
           },
         }
       : {}),

@@ -12,6 +12,7 @@ import { regionFill } from './model/palette';
 import { buildMapModel } from './model/mapModel';
 import { featureEmphasis, mapLayers, SOURCE } from './layers';
 import { buildScene, type SceneNode } from './svg/scene';
+import { evaluateStyleValue, type FeatureProperties, type FeatureState } from './fixtures/styleValue';
 
 /** The shipped story's home view. */
 const DEFAULT_BOUNDS = homeBounds(loadShippedStory(), loadShippedGeo());
@@ -21,56 +22,16 @@ const geo = loadShippedGeo();
 const drawn = storyOn(story, story.article.eventDate);
 const lines = relationLines(drawn.relations, story.places).features;
 
-type Properties = Record<string, string>;
-/** A feature's state on the live map, as the adapter sets it from the map model. */
-type State = Record<string, unknown>;
-
-/** The few expression forms the layers use (case, match, in, get, feature-state, string, literal, *, +), for one feature. */
-function evaluate(value: unknown, properties: Properties, state: State): unknown {
-  if (!Array.isArray(value)) return value;
-  const [operator, ...args] = value as [unknown, ...unknown[]];
-  const at = (index: number) => evaluate(args[index], properties, state);
-  switch (operator) {
-    case 'literal':
-      return args[0];
-    case 'get':
-      return properties[String(args[0])];
-    case 'feature-state':
-      return state[String(args[0])];
-    case 'string':
-      return args.map((_, index) => at(index)).find((each) => typeof each === 'string');
-    case 'in': {
-      const list = at(1);
-      return Array.isArray(list) && list.includes(at(0));
-    }
-    case 'case': {
-      for (let index = 0; index + 1 < args.length; index += 2) if (at(index) === true) return at(index + 1);
-      return at(args.length - 1);
-    }
-    case 'match': {
-      const input = at(0);
-      for (let index = 1; index + 1 < args.length; index += 2) if (args[index] === input) return at(index + 1);
-      return at(args.length - 1);
-    }
-    case '*':
-      return args.reduce((product: number, _, index) => product * Number(at(index)), 1);
-    case '+':
-      return args.reduce((sum: number, _, index) => sum + Number(at(index)), 0);
-    default:
-      return value;
-  }
-}
-
 function paint(
   layers: readonly LayerSpecification[],
   id: string,
   property: string,
-  properties: Properties,
-  state: State,
+  properties: FeatureProperties,
+  state: FeatureState,
 ): unknown {
   const layer = layers.find((candidate) => candidate.id === id);
   const values = (layer && 'paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
-  return evaluate(values?.[property], properties, state);
+  return evaluateStyleValue(values?.[property], properties, state);
 }
 
 function viewOf(selection: Selection) {
@@ -79,7 +40,7 @@ function viewOf(selection: Selection) {
   const regionFills = story.regions.map((region) => [region.id, regionFill(region)] as const);
   const layers = mapLayers({ countryFeatures: drawn.countries, disputedFeatures: drawn.disputed, regionFills });
   const emphasis = featureEmphasis(buildMapModel({ story, geo, lines, drawn, highlighted, active }));
-  const stateOf = (source: string, id: string): State => {
+  const stateOf = (source: string, id: string): FeatureState => {
     const set = emphasis.find((each) => each.source === source && each.id === id);
     if (!set) throw new Error(`no emphasis for ${source}/${id}`);
     return { emphasis: set.emphasis };
