@@ -1,8 +1,8 @@
 /**
- * Label legibility, counted in what the reader sees: every selection view (each claim, and none) at a phone (360×740,
- * touch), an embed (700×600, ?embed=1) and a desktop (1280×800), on the live map and on the no-WebGL picture.
- * Counts overlapping labels, labels cut by the map's edge, lit pins hidden under the sheet or a control, and on phones
- * the selected card out of view. `npm run bench` prints it; `tsx bench/legibility.ts` runs it alone (needs dist/).
+ * Label legibility, counted in what the reader sees: every selection view (each claim, relation, place and region,
+ * and none) at a phone (360×740, touch), an embed (700×600, ?embed=1) and a desktop (1280×800), on the live map and on
+ * the no-WebGL picture. Counts overlapping labels, labels cut by the map's edge, lit pins hidden under the sheet or a
+ * control, lit pins with no label (their own or a group's), and on phones the selected card out of view. `npm run bench` prints it; `tsx bench/legibility.ts` runs it alone (needs dist/).
  */
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -23,6 +23,8 @@ type ViewCounts = {
   overlaps: string[];
   edgeCuts: string[];
   hiddenLitPins: string[];
+  /** Lit pins on the map with no label of their own and in no group's label. */
+  unlabelledLitPins: string[];
   cardOutOfView: boolean;
 };
 
@@ -87,6 +89,23 @@ function countInPage(renderer: Renderer): Omit<ViewCounts, 'view'> {
     const name = pin.closest('[data-place], [data-svg-place]');
     return outside || covered ? [name?.getAttribute('data-place') ?? name?.getAttribute('data-svg-place') ?? '?'] : [];
   });
+  const grouped = new Set(
+    [...document.querySelectorAll('[data-label^="group:"], [data-svg-label^="group:"]')].flatMap((label) =>
+      (label.getAttribute('data-label') ?? label.getAttribute('data-svg-label') ?? '')
+        .slice('group:'.length)
+        .split('+'),
+    ),
+  );
+  const unlabelledLitPins = litPins.flatMap((dot) => {
+    const pin = dot.closest('[data-place], [data-svg-place]');
+    const id = pin?.getAttribute('data-place') ?? pin?.getAttribute('data-svg-place') ?? '?';
+    const rect = dot.getBoundingClientRect();
+    const [x, y] = [(rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2];
+    const onMap = mapRect && x >= mapRect.left && x <= mapRect.right && y >= mapRect.top && y <= mapRect.bottom;
+    const labelled =
+      renderer === 'live' ? !pin?.classList.contains('pin--unlabelled') : pin?.querySelector('text') !== null;
+    return onMap && !labelled && !grouped.has(id) ? [id] : [];
+  });
   // The selected card's heading: inside the sheet's visible part, below its handle.
   let cardOutOfView = false;
   const panel = document.querySelector('.panel');
@@ -100,7 +119,7 @@ function countInPage(renderer: Renderer): Omit<ViewCounts, 'view'> {
     const { top, bottom } = heading.getBoundingClientRect();
     cardOutOfView = top < visibleTop - 1 || bottom > visibleBottom + 1;
   }
-  return { overlaps, edgeCuts, hiddenLitPins, cardOutOfView };
+  return { overlaps, edgeCuts, hiddenLitPins, unlabelledLitPins, cardOutOfView };
 }
 
 /** Waits until the map has drawn the view and its pins stand still (the camera has arrived). */
@@ -159,10 +178,19 @@ async function countViews(
 }
 
 function storyViews(): string[] {
-  const story = JSON.parse(readFileSync(join(repoRoot, 'public/stories/karabakh-2020.json'), 'utf8')) as {
-    claims: { id: string }[];
-  };
-  return ['', ...story.claims.map((claim) => `claim=${claim.id}`)];
+  type Ids = { id: string }[];
+  const story = JSON.parse(readFileSync(join(repoRoot, 'public/stories/karabakh-2020.json'), 'utf8')) as Record<
+    'claims' | 'relations' | 'places' | 'regions',
+    Ids
+  >;
+  const views = (kind: string, items: Ids) => items.map(({ id }) => `${kind}=${id}`);
+  return [
+    '',
+    ...views('claim', story.claims),
+    ...views('relation', story.relations),
+    ...views('place', story.places),
+    ...views('region', story.regions),
+  ];
 }
 
 /** BENCH_LEGIBILITY_SIZES=phone,embed runs some sizes only. */
@@ -189,7 +217,9 @@ export async function legibility(baseUrl: string): Promise<LegibilityReport> {
 }
 
 export function summarise(report: LegibilityReport): string[] {
-  const lines = ['renderer  size     views  overlaps  edge cuts  lit pins hidden  cards out of view'];
+  const lines = [
+    'renderer  size     views  overlaps  edge cuts  lit pins hidden  lit pins unlabelled  cards out of view',
+  ];
   for (const renderer of ['live', 'picture'] as const)
     for (const size of chosenSizes()) {
       const views = report[renderer][size];
@@ -202,6 +232,7 @@ export function summarise(report: LegibilityReport): string[] {
           String(sum((v) => v.overlaps.length)).padStart(9),
           String(sum((v) => v.edgeCuts.length)).padStart(10),
           String(sum((v) => v.hiddenLitPins.length)).padStart(16),
+          String(sum((v) => v.unlabelledLitPins.length)).padStart(20),
           String(sum((v) => (v.cardOutOfView ? 1 : 0))).padStart(18),
         ].join(' '),
       );
@@ -218,7 +249,11 @@ if (process.argv[1]?.endsWith('legibility.ts')) {
       for (const renderer of ['live', 'picture'] as const)
         for (const size of chosenSizes())
           for (const view of report[renderer][size])
-            if (view.overlaps.length + view.edgeCuts.length + view.hiddenLitPins.length > 0 || view.cardOutOfView)
+            if (
+              view.overlaps.length + view.edgeCuts.length + view.hiddenLitPins.length + view.unlabelledLitPins.length >
+                0 ||
+              view.cardOutOfView
+            )
               console.log(renderer, size, JSON.stringify(view));
   } finally {
     await server.close();

@@ -193,4 +193,36 @@ test.describe('on a phone', { tag: '@phone' }, () => {
       expect(y).toBeLessThanOrEqual(map.y + map.height);
     }
   });
+
+  for (const hash of ['#relation=moscow-yerevan-alliance', '#claim=minsk-group'])
+    test(`${hash}: every lit pin on the map shows its name, clear of the other labels and the credits`, async ({
+      page,
+    }) => {
+      await openApp(page, hash);
+      await cameraStill(page);
+      const lit = page.locator('.pin--lit');
+      expect(await lit.count()).toBeGreaterThan(1);
+      await expect(page.locator('.pin--lit.pin--unlabelled')).toHaveCount(0);
+      const boxes = await page
+        .locator('.pin:not(.pin--unlabelled) .pin__label, .map-label, .maplibregl-ctrl-attrib')
+        .evaluateAll((elements) =>
+          elements.map((element) => ({
+            name: element.textContent,
+            box: element.getBoundingClientRect().toJSON() as DOMRect,
+          })),
+        );
+      const overlapping = boxes.flatMap((a, index) =>
+        boxes
+          .slice(index + 1)
+          .filter(
+            ({ box: b }) =>
+              a.box.left < b.right - 1 &&
+              b.left < a.box.right - 1 &&
+              a.box.top < b.bottom - 1 &&
+              b.top < a.box.bottom - 1,
+          )
+          .map((b) => `${a.name} × ${b.name}`),
+      );
+      expect(overlapping).toEqual([]);
+    });
 });

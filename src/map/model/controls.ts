@@ -3,7 +3,7 @@ import type { Size } from './mercator';
 import type { Rect } from './labels';
 
 /** The zoom buttons (top left, 44 px on touch screens), the download menu (top right) and the credits (bottom right). */
-const CONTROLS = {
+export const CONTROLS = {
   margin: 10,
   zoom: { width: 44, height: 88 },
   download: { width: 44, height: 44 },

@@ -1,13 +1,18 @@
 // Label placement: pins, a camera and a screen in, where each label goes (or that it has no room) out.
 import { describe, expect, test } from 'vitest';
 import type { Place } from '../../story/model/schema';
-import { fitBounds } from './mercator';
-import { groupText, inside, intersects, placeLabels, type Measure, type PlacedLabel } from './labels';
+import { fitBounds, project } from './mercator';
+import { cameraPadding, FIT_MAX_ZOOM } from './padding';
+import { controlRects } from './controls';
+import { inside, intersects, placeLabels, type Measure, type PlacedLabel } from './labels';
+import { groupText } from './labelCandidates';
 import type { MapModel, ModelPin } from './mapModel';
 import type { Emphasis } from './theme';
 
 /** Every character 7 px wide: boxes are easy to reason about. */
 const measure: Measure = (text) => text.length * 7;
+/** A phone's 16-px labels: 9 px a character. */
+const wide: Measure = (text) => text.length * 9;
 
 function pin(
   id: string,
@@ -138,6 +143,88 @@ describe('placeLabels', () => {
     // Yerevan, Gyumri and Stepanakert sit within a few pixels of each other; Baku, 30 px off, may keep its own label.
     expect(groups[0]?.members?.slice().sort()).toEqual(['gyumri', 'stepanakert', 'yerevan']);
     expect([...labelledPins].filter((id) => id !== 'baku').sort()).toEqual(['moscow', 'paris', 'washington']);
+    for (const [index, label] of labels.entries())
+      for (const other of labels.slice(index + 1)) expect(intersects(label.box, other.box)).toBe(false);
+  });
+
+  test('on a phone, a lit pin hemmed in by dim neighbours still gets its label, off to a corner', () => {
+    // Moscow–Yerevan framed on a phone's map (360×370): Gyumri sits 13 px up-left of Yerevan, Stepanakert 29 px to its
+    // right. Right, left, above and below each cover a neighbour's dot; below-left is free.
+    const pins = [
+      pin('moscow', [37.62, 55.76], 'capital', 'lit'),
+      pin('yerevan', [44.52, 40.18], 'capital', 'lit'),
+      pin('gyumri', [43.85, 40.79], 'military-base', 'dim'),
+      pin('stepanakert', [46.75, 39.82], 'regional-capital', 'dim'),
+      pin('baku', [49.88, 40.4], 'capital', 'dim'),
+      pin('ankara', [32.86, 39.93], 'capital', 'dim'),
+    ];
+    const size = { width: 360, height: 370 };
+    const padding = { top: 37, bottom: 37, left: 37, right: 109 };
+    const frame = fitBounds([37.62, 40.18, 44.52, 55.76], size, padding, FIT_MAX_ZOOM);
+    const { labels, labelledPins } = placeLabels({ model: model(pins), frame, size, phone: true, measure: wide });
+    expect(labelledPins.has('yerevan')).toBe(true);
+    expect(labelledPins.has('moscow')).toBe(true);
+    const dots = pins.map(({ place }) => {
+      const [x, y] = project(frame, size, place.coordinates);
+      return { id: place.id, rect: { x: x - 7, y: y - 7, width: 14, height: 14 } };
+    });
+    for (const [index, label] of labels.entries()) {
+      expect(inside(label.box, size)).toBe(true);
+      for (const other of labels.slice(index + 1)) expect(intersects(label.box, other.box)).toBe(false);
+      for (const dot of dots)
+        if (label.key !== `place:${dot.id}`)
+          expect(intersects(label.box, dot.rect), `${label.key} on ${dot.id}`).toBe(false);
+    }
+  });
+
+  test("on a phone, a selection's framing keeps its pins' labels clear of the credits at the map's foot", () => {
+    // The same view as the app frames it, with the map's controls reserved: the pins at the foot of the selection
+    // (Yerevan, Ankara) still have room for a label above the credits line.
+    const pins = [
+      pin('moscow', [37.62, 55.76], 'capital', 'lit'),
+      pin('yerevan', [44.52, 40.18], 'capital', 'lit'),
+      pin('gyumri', [43.85, 40.79], 'military-base', 'dim'),
+      pin('stepanakert', [46.75, 39.82], 'regional-capital', 'dim'),
+      pin('baku', [49.88, 40.4], 'capital', 'dim'),
+    ];
+    const size = { width: 360, height: 370 };
+    const frame = fitBounds([37.62, 40.18, 44.52, 55.76], size, cameraPadding(size, true), FIT_MAX_ZOOM);
+    const reserved = controlRects(size, true);
+    const { labels, labelledPins } = placeLabels({
+      model: model(pins),
+      frame,
+      size,
+      phone: true,
+      measure: wide,
+      reserved,
+    });
+    expect([...labelledPins].sort()).toEqual(expect.arrayContaining(['moscow', 'yerevan']));
+    for (const label of labels) expect(reserved.some((rect) => intersects(rect, label.box))).toBe(false);
+  });
+
+  test('among the selection, the pin with the least room is labelled first', () => {
+    // The Minsk Group's co-chairs and the OSCE's seat on a phone: Vienna, 26 px from Paris, has few open sides. Placed
+    // after Paris and Moscow, it found each taken; placed first, it leaves them room elsewhere.
+    const pins = [
+      pin('moscow', [37.62, 55.76], 'capital', 'lit'),
+      pin('paris', [2.35, 48.86], 'capital', 'lit'),
+      pin('washington', [-77.04, 38.91], 'capital', 'lit'),
+      pin('vienna', [16.37, 48.21], 'organisation-seat', 'lit'),
+      pin('yerevan', [44.52, 40.18], 'capital', 'dim'),
+      pin('ankara', [32.86, 39.93], 'capital', 'dim'),
+    ];
+    const size = { width: 360, height: 370 };
+    const frame = fitBounds([-77.04, 38.91, 37.62, 55.76], size, cameraPadding(size, true), FIT_MAX_ZOOM);
+    const reserved = controlRects(size, true);
+    const { labels, labelledPins } = placeLabels({
+      model: model(pins),
+      frame,
+      size,
+      phone: true,
+      measure: wide,
+      reserved,
+    });
+    expect([...labelledPins].sort()).toEqual(expect.arrayContaining(['moscow', 'paris', 'vienna', 'washington']));
     for (const [index, label] of labels.entries())
       for (const other of labels.slice(index + 1)) expect(intersects(label.box, other.box)).toBe(false);
   });

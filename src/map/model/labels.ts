@@ -1,13 +1,14 @@
 // Where the map's labels go for a camera: one placement that the live map and the picture both draw, so they agree.
-// Each pin tries right, left, above, below; the selection's labels go first, then capitals, other places, region names
-// and context names; a label with no room is left out (its pin keeps its name on hover and focus, and in the lists).
-// No label crosses the map's edge or a map control; pins packed into a knot share one group label.
-import { project, type Frame, type Size } from './mercator';
-import type { MapModel, ModelPin } from './mapModel';
-import { labelSize, THEME, type Emphasis } from './theme';
+// Each pin tries right, left, above, below, then the four corners (./labelCandidates.ts). The selection's labels go
+// first, the most hemmed-in of them first, then capitals, other places, region names and context names. A label with
+// no room is left out (its pin keeps its name on hover and focus, and in the lists). No label crosses the map's edge or
+// a map control, or covers another pin's dot; pins packed into a knot share one group label.
+import type { Frame, Size } from './mercator';
+import type { MapModel } from './mapModel';
+import { THEME, type Emphasis } from './theme';
+import { boxFor, candidates, TIER, type Candidate, type Side } from './labelCandidates';
 
 export type Rect = { x: number; y: number; width: number; height: number };
-type Side = 'right' | 'left' | 'above' | 'below' | 'center';
 export type LabelKind = 'pin' | 'group' | 'region' | 'disputed' | 'country' | 'sea';
 export type LabelFont = { size: number; weight: number; letterSpacing: number; italic: boolean };
 /** Width in pixels of a text in a font; the browser measures, tests and the build estimate. */
@@ -46,15 +47,9 @@ export type PlacementInput = {
   measure?: Measure;
 };
 
-/** Pins closer than this in pixels form a knot and share one label. */
-const KNOT_PX = 26;
-const GROUP_TEXT_MAX = 26;
-
 /** A conservative width for system-ui: the browser's own measure replaces it wherever there is one. */
 export const estimateWidth: Measure = (text, font) =>
   text.length * (font.size * (font.weight >= 600 ? 0.62 : 0.58) + font.letterSpacing);
-
-const upper = (text: string): string => text.toUpperCase();
 
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -64,248 +59,66 @@ export function inside(box: Rect, size: Size): boolean {
   return box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height;
 }
 
-type Candidate = {
-  key: string;
-  kind: LabelKind;
-  text: string;
-  font: LabelFont;
-  at: [number, number];
-  /** Where `at` and the label's centre of attention (a knot's middle) fall on screen. */
-  atPoint: [number, number];
-  point: [number, number];
-  /** Half the size of what the label hangs beside (a pin's dot, a group's knot). */
-  around: { halfWidth: number; halfHeight: number };
-  sides: Side[];
-  tier: number;
-  emphasis: Emphasis;
-  members?: string[];
-  /** A name's room: the width in pixels of what it names (a region on screen); it is left out when it is wider. */
-  span?: number;
-};
-
-function boxFor(candidate: Candidate, side: Side, width: number, height: number): Rect {
-  const [x, y] = candidate.point;
-  const gap = THEME.label.pin.gap;
-  const { halfWidth, halfHeight } = candidate.around;
-  switch (side) {
-    case 'right':
-      return { x: x + halfWidth + gap - THEME.label.pin.padX, y: y - height / 2, width, height };
-    case 'left':
-      return { x: x - halfWidth - gap + THEME.label.pin.padX - width, y: y - height / 2, width, height };
-    case 'above':
-      return { x: x - width / 2, y: y - halfHeight - THEME.label.pin.gapV - height, width, height };
-    case 'below':
-      return { x: x - width / 2, y: y + halfHeight + THEME.label.pin.gapV, width, height };
-    case 'center':
-      return { x: x - width / 2, y: y - height / 2, width, height };
-  }
-}
-
-const TIER = { chosen: 0, lit: 1, litRegion: 2, capital: 3, place: 4, region: 5, context: 6 } as const;
-
-function pinTier(pin: ModelPin): number {
-  if (pin.chosen) return TIER.chosen;
-  if (pin.emphasis === 'lit') return TIER.lit;
-  return pin.place.kind === 'capital' ? TIER.capital : TIER.place;
-}
-
-function pinFont(emphasis: Emphasis, phone: boolean): LabelFont {
-  const style = THEME.label.pin;
-  return { size: labelSize(style.size, phone), weight: style.weight[emphasis], letterSpacing: 0, italic: false };
-}
-
-/** Pins within KNOT_PX of each other, chained: each knot of three or more is one group. */
-function knots(points: readonly { id: string; point: [number, number] }[]): string[][] {
-  const parent = new Map(points.map(({ id }) => [id, id]));
-  const root = (id: string): string => {
-    let current = id;
-    while (parent.get(current) !== current) current = parent.get(current) ?? current;
-    return current;
-  };
-  // Swept in order of x: only pins less than KNOT_PX apart across are compared (all pairs took 7 ms for 450 pins).
-  const byX = [...points].sort((a, b) => a.point[0] - b.point[0]);
-  for (const [i, a] of byX.entries()) {
-    for (let j = i + 1; j < byX.length; j += 1) {
-      const b = byX[j];
-      if (!b) break;
-      const dx = b.point[0] - a.point[0];
-      if (dx >= KNOT_PX) break;
-      const dy = b.point[1] - a.point[1];
-      if (dx * dx + dy * dy < KNOT_PX * KNOT_PX) parent.set(root(a.id), root(b.id));
-    }
-  }
-  const byRoot = new Map<string, string[]>();
-  for (const { id } of points) {
-    const members = byRoot.get(root(id));
-    if (members) members.push(id);
-    else byRoot.set(root(id), [id]);
-  }
-  return [...byRoot.values()].filter((members) => members.length >= 3);
-}
-
-/** A group's name: its first places by priority, then how many more. */
-export function groupText(names: readonly string[]): string {
-  const short = names.map((name) => name.split(' / ')[0] ?? name);
-  const all = short.join(', ');
-  if (all.length <= GROUP_TEXT_MAX) return all;
-  const [first = '', second = ''] = short;
-  return `${first}, ${second} +${short.length - 2}`;
-}
-
-function pinCandidates(input: PlacementInput): { candidates: Candidate[]; dots: Map<string, Rect> } {
-  const { model, frame, size, phone } = input;
-  const dotHalf = THEME.pin.radius + THEME.pin.ring / 2;
-  const onScreen = model.pins.flatMap((pin) => {
-    const point = project(frame, size, pin.place.coordinates);
-    const visible = point[0] >= 0 && point[1] >= 0 && point[0] <= size.width && point[1] <= size.height;
-    return visible ? [{ id: pin.place.id, pin, point }] : [];
-  });
-  const dots = new Map(
-    onScreen.map(({ id, point }) => [
-      id,
-      { x: point[0] - dotHalf, y: point[1] - dotHalf, width: dotHalf * 2, height: dotHalf * 2 },
-    ]),
-  );
-  const grouped = new Set<string>();
-  const candidates: Candidate[] = [];
-  for (const members of knots(onScreen)) {
-    const pins = onScreen
-      .filter(({ id }) => members.includes(id))
-      .sort((a, b) => pinTier(a.pin) - pinTier(b.pin) || members.indexOf(a.id) - members.indexOf(b.id));
-    const xs = pins.map(({ point }) => point[0]);
-    const ys = pins.map(({ point }) => point[1]);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const best = pins[0];
-    if (!best) continue;
-    for (const id of members) grouped.add(id);
-    const emphasis: Emphasis = pins.some(({ pin }) => pin.emphasis === 'lit') ? 'lit' : best.pin.emphasis;
-    candidates.push({
-      key: `group:${pins.map(({ id }) => id).join('+')}`,
-      kind: 'group',
-      text: groupText(pins.map(({ pin }) => pin.name)),
-      font: pinFont(emphasis, phone),
-      at: best.pin.place.coordinates,
-      atPoint: best.point,
-      point: [(x0 + x1) / 2, (y0 + y1) / 2],
-      around: { halfWidth: (x1 - x0) / 2 + dotHalf - THEME.pin.radius, halfHeight: (y1 - y0) / 2 + dotHalf },
-      sides: ['right', 'left', 'above', 'below'],
-      tier: Math.min(...pins.map(({ pin }) => pinTier(pin))),
-      emphasis,
-      members: pins.map(({ id }) => id),
-    });
-  }
-  for (const { id, pin, point } of onScreen) {
-    if (grouped.has(id)) continue;
-    candidates.push({
-      key: `place:${id}`,
-      kind: 'pin',
-      text: pin.name,
-      font: pinFont(pin.emphasis, phone),
-      at: pin.place.coordinates,
-      atPoint: point,
-      point,
-      around: { halfWidth: THEME.pin.radius, halfHeight: THEME.pin.radius },
-      sides: ['right', 'left', 'above', 'below'],
-      tier: pinTier(pin),
-      emphasis: pin.emphasis,
-    });
-  }
-  return { candidates, dots };
-}
-
-function nameCandidates(input: PlacementInput): Candidate[] {
-  const { model, frame, size, phone } = input;
-  // A region's name shows when the region is as wide as its name on screen; the names around the story, once the
-  // map is close enough for them to be of use.
-  const contextShown = frame.zoom >= THEME.contextNamesMinZoom;
-  const font = (style: { size: number; weight: number; letterSpacing: number }, italic = false): LabelFont => ({
-    size: labelSize(style.size, phone),
-    weight: style.weight,
-    letterSpacing: style.letterSpacing,
-    italic,
-  });
-  const regions = model.regions.map((region): Candidate => {
-    const style = region.disputed ? THEME.label.disputed : THEME.label.region;
-    const point = project(frame, size, region.labelAt);
-    return {
-      key: `region:${region.featureId}`,
-      kind: region.disputed ? 'disputed' : 'region',
-      text: upper(region.name),
-      font: font(style),
-      at: region.labelAt,
-      atPoint: point,
-      point,
-      around: { halfWidth: 0, halfHeight: style.below - THEME.label.pin.gapV },
-      sides: ['below', 'above', 'center'],
-      tier: region.emphasis === 'lit' ? TIER.litRegion : TIER.region,
-      emphasis: region.emphasis,
-      span: Math.abs(project(frame, size, [region.bounds[2], 0])[0] - project(frame, size, [region.bounds[0], 0])[0]),
-    };
-  });
-  if (!contextShown) return regions;
-  const context = model.contextLabels.map((label): Candidate => ({
-    key: `context:${label.name}`,
-    kind: label.kind === 'sea' ? 'sea' : 'country',
-    text: label.kind === 'sea' ? label.name : upper(label.name),
-    font: label.kind === 'sea' ? font(THEME.label.sea, true) : font(THEME.label.country),
-    at: label.coordinates,
-    atPoint: project(frame, size, label.coordinates),
-    point: project(frame, size, label.coordinates),
-    around: { halfWidth: 0, halfHeight: 0 },
-    sides: ['center'],
-    tier: TIER.context,
-    emphasis: 'rest',
-  }));
-  return [...regions, ...context];
-}
-
 /** Whether `box` covers a pin's dot other than its own (a loop, not a copy of the map: it runs per candidate side). */
 function coversDot(dots: ReadonlyMap<string, Rect>, own: ReadonlySet<string>, box: Rect): boolean {
   for (const [id, dot] of dots) if (!own.has(id) && intersects(dot, box)) return true;
   return false;
 }
 
-export function placeLabels(input: PlacementInput): Placement {
+/** A candidate measured, with the boxes it could take where no map edge, control or other pin's dot is in the way. */
+type Open = { candidate: Candidate; order: number; own: ReadonlySet<string>; boxes: { side: Side; box: Rect }[] };
+
+function openBoxes(input: PlacementInput, dots: ReadonlyMap<string, Rect>, candidate: Candidate, order: number): Open {
   const measure = input.measure ?? estimateWidth;
-  const { candidates: pins, dots } = pinCandidates(input);
-  const all = [...pins, ...nameCandidates(input)]
-    .map((candidate, order) => ({ candidate, order }))
-    .sort((a, b) => a.candidate.tier - b.candidate.tier || a.order - b.order)
-    .map(({ candidate }) => candidate);
   const reserved = input.reserved ?? [];
+  const { margin, lineHeight } = THEME.label;
+  const own = new Set(candidate.members ?? (candidate.kind === 'pin' ? [candidate.key.slice('place:'.length)] : []));
+  const padX = candidate.kind === 'pin' || candidate.kind === 'group' ? THEME.label.pin.padX : 0;
+  const width = Math.ceil(measure(candidate.text, candidate.font)) + 2 * padX + 2 * margin;
+  if (candidate.span !== undefined && width > candidate.span) return { candidate, order, own, boxes: [] };
+  const height = Math.ceil(candidate.font.size * lineHeight) + 2 * margin;
+  const boxes = candidate.sides
+    .map((side) => ({ side, box: boxFor(candidate, side, width, height) }))
+    .filter(
+      ({ box }) =>
+        inside(box, input.size) && !reserved.some((rect) => intersects(rect, box)) && !coversDot(dots, own, box),
+    );
+  return { candidate, order, own, boxes };
+}
+
+/** By tier; within the selection's tiers, the pin with the fewest open boxes first, so a neighbour's label does not take its last one. */
+function byPriority(a: Open, b: Open): number {
+  const tier = a.candidate.tier - b.candidate.tier;
+  if (tier !== 0) return tier;
+  const constrained = a.candidate.tier <= TIER.lit ? a.boxes.length - b.boxes.length : 0;
+  return constrained || a.order - b.order;
+}
+
+export function placeLabels(input: PlacementInput): Placement {
+  const { candidates: all, dots } = candidates(input);
+  const ordered = all.map((candidate, order) => openBoxes(input, dots, candidate, order)).sort(byPriority);
   const taken: Rect[] = [];
   const labels: PlacedLabel[] = [];
   const labelledPins = new Set<string>();
-  const { margin, lineHeight } = THEME.label;
-  for (const candidate of all) {
-    const own = new Set(candidate.members ?? (candidate.kind === 'pin' ? [candidate.key.slice('place:'.length)] : []));
-    const padX = candidate.kind === 'pin' || candidate.kind === 'group' ? THEME.label.pin.padX : 0;
-    const width = Math.ceil(measure(candidate.text, candidate.font)) + 2 * padX + 2 * margin;
-    if (candidate.span !== undefined && width > candidate.span) continue;
-    const height = Math.ceil(candidate.font.size * lineHeight) + 2 * margin;
-    for (const side of candidate.sides) {
-      const box = boxFor(candidate, side, width, height);
-      if (!inside(box, input.size)) continue;
-      if (reserved.some((rect) => intersects(rect, box))) continue;
-      if (taken.some((rect) => intersects(rect, box))) continue;
-      if (coversDot(dots, own, box)) continue;
-      taken.push(box);
-      const [x, y] = candidate.atPoint;
-      labels.push({
-        key: candidate.key,
-        kind: candidate.kind,
-        text: candidate.text,
-        font: candidate.font,
-        at: candidate.at,
-        offset: [box.x - x, box.y - y],
-        side,
-        box,
-        emphasis: candidate.emphasis,
-        ...(candidate.members ? { members: candidate.members } : {}),
-      });
-      if (candidate.kind === 'pin') for (const id of own) labelledPins.add(id);
-      break;
-    }
+  for (const { candidate, own, boxes } of ordered) {
+    const free = boxes.find(({ box }) => !taken.some((rect) => intersects(rect, box)));
+    if (!free) continue;
+    const { side, box } = free;
+    taken.push(box);
+    const [x, y] = candidate.atPoint;
+    labels.push({
+      key: candidate.key,
+      kind: candidate.kind,
+      text: candidate.text,
+      font: candidate.font,
+      at: candidate.at,
+      offset: [box.x - x, box.y - y],
+      side,
+      box,
+      emphasis: candidate.emphasis,
+      ...(candidate.members ? { members: candidate.members } : {}),
+    });
+    if (candidate.kind === 'pin') for (const id of own) labelledPins.add(id);
   }
   return { labels, labelledPins };
 }
