@@ -84,6 +84,46 @@ test('clicking a relation line opens its card', async ({ page }) => {
   await expect(page.locator('.card [data-select="claim:aliyev-vow"]')).toHaveCount(1);
 });
 
+test('pins and names ride with the map while it is dragged, and after', async ({ page }) => {
+  await openApp(page);
+  const positionsOf = (selector: string) => () =>
+    page.locator(selector).evaluateAll((elements) =>
+      elements.map((element) => {
+        const { x, y } = element.getBoundingClientRect();
+        return [x, y] as const;
+      }),
+    );
+  const positions = positionsOf('.pin__dot, .pin:not(.pin--unlabelled) .pin__label, .map-label');
+  const dotPositions = positionsOf('.pin__dot');
+  const before = await positions();
+  const dotsBefore = await dotPositions();
+  expect(before.length).toBeGreaterThan(3);
+  const map = await mapSection(page).boundingBox();
+  if (!map) throw new Error('no map on screen');
+  const [x, y] = [map.x + map.width * 0.3, map.y + map.height * 0.6];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 60, y + 40, { steps: 6 });
+  // Mid-drag, the mouse held still: every mark has moved with the map, by the drag (to a pixel: pins rest rounded).
+  const offDrag = async () =>
+    Math.max(
+      ...(await positions()).map(([px, py], index) =>
+        Math.max(Math.abs(px - (before[index]?.[0] ?? NaN) + 60), Math.abs(py - (before[index]?.[1] ?? NaN) - 40)),
+      ),
+    );
+  await expect.poll(offDrag).toBeLessThanOrEqual(1);
+  await page.mouse.up();
+  await cameraStill(page);
+  // At rest the pins are placed one by one again, still where the map puts them relative to each other (the names
+  // are placed anew for the new view, so they may change sides).
+  const after = await dotPositions();
+  const [dx, dy] = [(after[0]?.[0] ?? 0) - (dotsBefore[0]?.[0] ?? 0), (after[0]?.[1] ?? 0) - (dotsBefore[0]?.[1] ?? 0)];
+  for (const [index, [px, py]] of after.entries()) {
+    expect(Math.abs(px - (dotsBefore[index]?.[0] ?? NaN) - dx)).toBeLessThanOrEqual(1);
+    expect(Math.abs(py - (dotsBefore[index]?.[1] ?? NaN) - dy)).toBeLessThanOrEqual(1);
+  }
+});
+
 test.describe('from the text to the map', () => {
   test('a claim far down the list opens its card in view and names the tab', async ({ page }) => {
     await openPanel(page);
