@@ -3,7 +3,7 @@
 // its name for hover and focus.
 import { Marker, useMap } from '@vis.gl/react-maplibre';
 import { memo, type CSSProperties } from 'react';
-import { Anchored } from './ScreenLayer';
+import { useAnchor } from './ScreenLayer';
 import type { ModelPin } from './model/mapModel';
 import type { PlacedLabel } from './model/labels';
 import { THEME } from './model/theme';
@@ -49,6 +49,7 @@ const Pin = memo(function Pin({
 }) {
   const { current: map } = useMap();
   const { place, name, emphasis, chosen } = pin;
+  const anchor = useAnchor(place.coordinates, { center: true });
   const classes = [
     'pin',
     `pin--${place.kind}`,
@@ -56,29 +57,29 @@ const Pin = memo(function Pin({
     emphasis === 'lit' ? 'pin--lit' : '',
     label ? '' : 'pin--unlabelled',
   ];
+  // A reader's pin is itself an anchor of the ScreenLayer; in the editor, MapLibre's Marker places it.
   const button = (
     <button
       type="button"
-      className={classes.filter(Boolean).join(' ')}
+      ref={onMoved ? undefined : anchor}
+      className={[...classes, onMoved ? '' : 'screen-anchor'].filter(Boolean).join(' ')}
       data-place={place.id}
+      data-name={label ? undefined : name}
       aria-pressed={chosen}
       aria-label={`${name} (place)`}
       onClick={() => onSelect(place.id)}
       onFocus={() => map && bringIntoView(map.getMap(), place.coordinates)}
     >
       <span className="pin__dot" aria-hidden="true" />
-      <span className="pin__label" data-side={label?.side ?? 'right'} style={label ? labelStyle(label) : undefined}>
-        {name}
-      </span>
+      {/* A pin without room shows its name (data-name) on hover and focus, with no element kept for it. */}
+      {label && (
+        <span className="pin__label" data-side={label.side} style={labelStyle(label)}>
+          {name}
+        </span>
+      )}
     </button>
   );
-  // In the editor a pin can be dragged, which MapLibre's Marker does; a reader's pins sit in the one ScreenLayer.
-  if (!onMoved)
-    return (
-      <Anchored at={place.coordinates} center>
-        {button}
-      </Anchored>
-    );
+  if (!onMoved) return button;
   return (
     <Marker
       longitude={place.coordinates[0]}

@@ -2,15 +2,7 @@
 // markers. A Marker per element was a React portal each, and React gives every portal container its own ~150 event
 // listeners: a 450-pin story carried 70,000 of them, and MapLibre moved 450 markers one by one at every camera frame.
 import { useMap } from '@vis.gl/react-maplibre';
-import {
-  createContext,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useState,
-  type CSSProperties,
-  type ReactNode,
-} from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { Map as MapLibre } from 'maplibre-gl';
 
@@ -31,7 +23,7 @@ function placeAnchors(map: MapLibre, anchors: Anchors, moving: boolean): void {
   }
 }
 
-/** The box over the canvas: its children are `Anchored` elements. */
+/** The box over the canvas: its children are elements placed with `useAnchor`. */
 export function ScreenLayer({ children }: { children: ReactNode }) {
   const map = useMap().current?.getMap();
   const [box] = useState(() => {
@@ -61,29 +53,24 @@ export function ScreenLayer({ children }: { children: ReactNode }) {
   return createPortal(<AnchorsContext value={anchors}>{children}</AnchorsContext>, box);
 }
 
-type AnchoredProps = {
-  at: readonly [number, number];
+type AnchorOptions = {
   /** Centred on its place (a pin), or its top-left corner there, moved by `offset` pixels (a name). */
   center?: boolean;
   offset?: readonly [number, number];
-  style?: CSSProperties;
-  children: ReactNode;
 };
 
-/** One element of the `ScreenLayer`, at a place. */
-export function Anchored({ at, center = false, offset = [0, 0], style, children }: AnchoredProps) {
+/**
+ * Makes an element of the `ScreenLayer` sit at a place: the ref to give it (with the class `screen-anchor`). The
+ * element itself is placed, with no box around it: a story of 600 places would carry 600 more elements.
+ */
+export function useAnchor(
+  at: readonly [number, number],
+  { center = false, offset = [0, 0] }: AnchorOptions = {},
+): (element: HTMLElement | null) => (() => void) | undefined {
   const anchors = useContext(AnchorsContext);
-  return (
-    <div
-      className="screen-anchor"
-      style={style}
-      ref={(element) => {
-        if (!element || !anchors) return;
-        anchors.set(element, { at, offset, center });
-        return () => void anchors.delete(element);
-      }}
-    >
-      {children}
-    </div>
-  );
+  return (element) => {
+    if (!element || !anchors) return undefined;
+    anchors.set(element, { at, offset, center });
+    return () => void anchors.delete(element);
+  };
 }
