@@ -35,6 +35,7 @@ import { ScreenLayer } from './ScreenLayer';
 import { useFeatureEmphasis } from './useFeatureEmphasis';
 import type { MapEditing } from './editing';
 import { worldPoint } from './model/mercator';
+import './liveMap.css';
 
 export type MapLibreMapProps = {
   story: Story;
