@@ -1,8 +1,10 @@
 /**
  * Label legibility, counted in what the reader sees: every selection view (each claim, relation, place and region,
  * and none) at a phone (360×740, touch), an embed (700×600, ?embed=1) and a desktop (1280×800), on the live map and on
- * the no-WebGL picture. Counts overlapping labels, labels cut by the map's edge, lit pins hidden under the sheet or a
- * control, lit pins with no label (their own or a group's), and on phones the selected card out of view. `npm run bench` prints it; `tsx bench/legibility.ts` runs it alone (needs dist/).
+ * the no-WebGL picture, and each view printed (print media at A4 landscape, over the live map). Counts overlapping
+ * labels, labels cut by the map's edge, lit pins hidden under the sheet or a control, lit pins with no label (their own
+ * or a group's), and on phones the selected card out of view. `npm run bench` prints it; `tsx bench/legibility.ts` runs
+ * it alone (needs dist/).
  */
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -10,12 +12,17 @@ import { join } from 'node:path';
 import { repoRoot, startStaticServer } from '../tests/support/staticServer';
 import { launchBrowser, launchBrowserWithoutWebGL } from './browser';
 
-type Renderer = 'live' | 'picture';
-type SizeName = 'phone' | 'embed' | 'desktop';
+/** `print`: the page in print media over a live map, as a reader prints it (the picture stands in for the canvas). */
+type Renderer = 'live' | 'picture' | 'print';
+/** Drawn on screen; print has a size of its own. */
+type Drawn = Exclude<Renderer, 'print'>;
+type SizeName = 'phone' | 'embed' | 'desktop' | 'a4';
 const SIZES: Record<SizeName, { width: number; height: number; touch: boolean; query: string }> = {
   phone: { width: 360, height: 740, touch: true, query: '' },
   embed: { width: 700, height: 600, touch: false, query: '?embed=1' },
   desktop: { width: 1280, height: 800, touch: false, query: '' },
+  /** A4 landscape at 96 px an inch. */
+  a4: { width: 1123, height: 794, touch: false, query: '' },
 };
 
 type ViewCounts = {
@@ -29,7 +36,7 @@ type ViewCounts = {
 };
 
 /** Runs in the page: boxes of every visible label, lit pin and control, and what collides. */
-function countInPage(renderer: Renderer): Omit<ViewCounts, 'view'> {
+function countInPage(renderer: Drawn): Omit<ViewCounts, 'view'> {
   type Box = { name: string; rect: DOMRect };
   const map = document.querySelector('[data-map-state]');
   const mapRect = map?.getBoundingClientRect();
@@ -123,9 +130,14 @@ function countInPage(renderer: Renderer): Omit<ViewCounts, 'view'> {
 }
 
 /** Waits until the map has drawn the view and its pins stand still (the camera has arrived). */
-async function settle(page: Page, renderer: Renderer): Promise<void> {
+async function settle(page: Page, renderer: Drawn): Promise<void> {
   const state = renderer === 'live' ? 'ready' : 'failed';
   await page.waitForSelector(`[data-map-state="${state}"]`, { timeout: 30_000 });
+  await settled(page);
+}
+
+/** Waits until the map's marks stand still. */
+async function settled(page: Page): Promise<void> {
   let last = '';
   for (let round = 0; round < 40; round += 1) {
     const now = await page.evaluate(() =>
@@ -163,13 +175,22 @@ async function countViews(
   try {
     await page.goto(`${baseUrl}${query}`);
     // The live map starts on the first touch of the map, or 3 s after load: touch it.
-    if (renderer === 'live') await page.locator('[data-map-state]').hover();
+    if (renderer !== 'picture') await page.locator('[data-map-state]').hover();
     for (const view of views) {
       await page.evaluate((hash) => {
         window.location.hash = hash;
       }, view);
-      await settle(page, renderer);
-      results.push({ view: view || '(none)', ...(await page.evaluate(countInPage, renderer)) });
+      await settle(page, renderer === 'print' ? 'live' : renderer);
+      if (renderer !== 'print') {
+        results.push({ view: view || '(none)', ...(await page.evaluate(countInPage, renderer)) });
+        continue;
+      }
+      // Print media: the picture is built for the map's print box and drawn in the canvas's place.
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('.svg-map').waitFor();
+      await settled(page);
+      results.push({ view: view || '(none)', ...(await page.evaluate(countInPage, 'picture' as Drawn)) });
+      await page.emulateMedia({ media: 'screen' });
     }
   } finally {
     await context.close();
@@ -196,18 +217,25 @@ function storyViews(): string[] {
 /** BENCH_LEGIBILITY_SIZES=phone,embed runs some sizes only. */
 function chosenSizes(): SizeName[] {
   const wanted = process.env['BENCH_LEGIBILITY_SIZES']?.split(',');
-  return (Object.keys(SIZES) as SizeName[]).filter((size) => !wanted || wanted.includes(size));
+  return (['phone', 'embed', 'desktop'] as const).filter((size) => !wanted || wanted.includes(size));
 }
 
-export type LegibilityReport = Record<Renderer, Record<SizeName, ViewCounts[]>>;
+/** Print runs at A4 only; the screens at the sizes chosen. */
+function sizesOf(renderer: Renderer): SizeName[] {
+  return renderer === 'print' ? ['a4'] : chosenSizes();
+}
+
+const RENDERERS = ['live', 'picture', 'print'] as const;
+
+export type LegibilityReport = Record<Renderer, Partial<Record<SizeName, ViewCounts[]>>>;
 
 export async function legibility(baseUrl: string): Promise<LegibilityReport> {
   const views = storyViews();
-  const report = { live: {}, picture: {} } as LegibilityReport;
-  for (const renderer of ['live', 'picture'] as const) {
-    const browser = renderer === 'live' ? await launchBrowser() : await launchBrowserWithoutWebGL();
+  const report: LegibilityReport = { live: {}, picture: {}, print: {} };
+  for (const renderer of RENDERERS) {
+    const browser = renderer === 'picture' ? await launchBrowserWithoutWebGL() : await launchBrowser();
     try {
-      for (const size of chosenSizes())
+      for (const size of sizesOf(renderer))
         report[renderer][size] = await countViews(browser, baseUrl, renderer, size, views);
     } finally {
       await browser.close();
@@ -220,9 +248,9 @@ export function summarise(report: LegibilityReport): string[] {
   const lines = [
     'renderer  size     views  overlaps  edge cuts  lit pins hidden  lit pins unlabelled  cards out of view',
   ];
-  for (const renderer of ['live', 'picture'] as const)
-    for (const size of chosenSizes()) {
-      const views = report[renderer][size];
+  for (const renderer of RENDERERS)
+    for (const size of sizesOf(renderer)) {
+      const views = report[renderer][size] ?? [];
       const sum = (pick: (view: ViewCounts) => number) => views.reduce((total, view) => total + pick(view), 0);
       lines.push(
         [
@@ -246,9 +274,9 @@ if (process.argv[1]?.endsWith('legibility.ts')) {
     const report = await legibility(server.baseUrl);
     console.log(summarise(report).join('\n'));
     if (process.env['BENCH_VERBOSE'])
-      for (const renderer of ['live', 'picture'] as const)
-        for (const size of chosenSizes())
-          for (const view of report[renderer][size])
+      for (const renderer of RENDERERS)
+        for (const size of sizesOf(renderer))
+          for (const view of report[renderer][size] ?? [])
             if (
               view.overlaps.length + view.edgeCuts.length + view.hiddenLitPins.length + view.unlabelledLitPins.length >
                 0 ||

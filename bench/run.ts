@@ -201,11 +201,13 @@ async function main(): Promise<void> {
     );
   }
 
-  // Label legibility in every selection view, three sizes, both renderers (bench/legibility.ts).
+  // Label legibility in every selection view, three sizes, both renderers, and printed (bench/legibility.ts).
   const served = await startStaticServer(join(repoRoot, 'dist'));
   let legible: LegibilityReport;
   try {
-    console.log('\n== Label legibility: every selection view, 360×740, 700×600 embed, 1280×800, live and picture ==');
+    console.log(
+      '\n== Label legibility: every selection view, 360×740, 700×600 embed, 1280×800, live and picture; A4 print ==',
+    );
     legible = await legibility(served.baseUrl);
     console.log(summariseLegibility(legible).join('\n'));
   } finally {

@@ -16,8 +16,9 @@ import type { MapLibreMapProps } from './MapLibreMap';
 import type { MapEditing } from './editing';
 import { MAP_SUMMARY_ID } from '../ui/ids';
 import { DownloadImage } from './download/DownloadImage';
-import { cameraPadding, FIT_MAX_ZOOM } from './model/padding';
-import { fitBounds, worldPoint, type Framing, type Size } from './model/mercator';
+import { cameraPadding, FIT_MAX_ZOOM, NO_PADDING } from './model/padding';
+import { fitBounds, type Framing, type Size } from './model/mercator';
+import type { Bounds } from '../geometry/bounds';
 import { buildScene, unitsPerPixelAt, viewBoxFor } from './svg/scene';
 import { firstViewContext } from './svg/firstViewContext';
 import { controlRects } from './model/controls';
@@ -128,15 +129,18 @@ export function MapView({ story, geo, editing }: { story: Story; geo: GeoData; e
     [framed, noticeRoom],
   );
 
-  // What "Download image" and print draw: MapLibre's camera, or the picture's framing when MapLibre is not up.
+  // What "Download image" and print draw: what MapLibre shows, or the picture's framing when MapLibre is not up. Print
+  // lays the map out in a box of another shape: all that the reader saw is fitted into it, so nothing on screen (a lit
+  // pin at the top of a tall phone map) falls off the page; in a box of the screen's size that is MapLibre's own camera.
   const currentFraming = useCallback((): Framing | null => {
     const section = sectionRef.current;
     if (!section) return null;
     const size = { width: section.clientWidth, height: section.clientHeight };
     const map = mapRef.current;
     if (mapState !== 'ready' || !map) return framingFor(size);
-    const [centerX, centerY] = worldPoint([map.getCenter().lng, map.getCenter().lat]);
-    return { frame: { zoom: map.getZoom(), centerX, centerY }, size };
+    const seen = map.getBounds();
+    const bounds: Bounds = [seen.getWest(), seen.getSouth(), seen.getEast(), seen.getNorth()];
+    return { frame: fitBounds(bounds, size, NO_PADDING), size };
   }, [mapState, framingFor]);
   const printFraming = usePrintFraming(currentFraming, mapState === 'ready');
 

@@ -240,6 +240,25 @@ test.describe('Print', () => {
     });
   }
 
+  test('a printed selection keeps every lit pin the reader saw inside the printed map', async ({ page }) => {
+    // The printed map is wider and shorter than the screen's: Moscow, at the top of the screen's map, stays on paper.
+    await openApp(page, '#claim=talks-offer');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.svg-map')).toBeVisible();
+    const outside = await page.evaluate(() => {
+      const map = document.querySelector('[data-map-state]')?.getBoundingClientRect();
+      return [...document.querySelectorAll('.svg-map__pin--lit')].flatMap((pin) => {
+        const dot = pin.firstElementChild?.getBoundingClientRect();
+        if (!map || !dot) return ['?'];
+        const [x, y] = [dot.x + dot.width / 2, dot.y + dot.height / 2];
+        const inside = x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
+        return inside ? [] : [pin.getAttribute('data-svg-place') ?? '?'];
+      });
+    });
+    expect(await page.locator('.svg-map__pin--lit').count()).toBeGreaterThan(2);
+    expect(outside).toEqual([]);
+  });
+
   test.describe('with reduced motion', () => {
     // Reduced motion: MapLibre's keyboard pans jump instead of easing.
     test.use({ reducedMotion: 'reduce' });

@@ -20,3 +20,6 @@ export function cameraPadding({ width, height }: Size, labelRoom: boolean): Padd
 
 /** The fitted camera never zooms past this (a single point gets a city-sized view). */
 export const FIT_MAX_ZOOM = 7;
+
+/** No padding: a box fitted edge to edge (what the reader saw, fitted into the printed map). */
+export const NO_PADDING = { top: 0, bottom: 0, left: 0, right: 0 } as const;
