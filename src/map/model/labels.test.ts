@@ -39,6 +39,24 @@ function camera(bounds: [number, number, number, number], size = { width: 400, h
   return { frame: fitBounds(bounds, size, { top: 20, bottom: 20, left: 20, right: 20 }), size };
 }
 
+/** The Moscow–Yerevan alliance chosen: Moscow and Yerevan lit, their Caucasus and Turkish neighbours dim. */
+const moscowYerevan = (): ModelPin[] => [
+  pin('moscow', [37.62, 55.76], 'capital', 'lit'),
+  pin('yerevan', [44.52, 40.18], 'capital', 'lit'),
+  pin('gyumri', [43.85, 40.79], 'military-base', 'dim'),
+  pin('stepanakert', [46.75, 39.82], 'regional-capital', 'dim'),
+  pin('baku', [49.88, 40.4], 'capital', 'dim'),
+  pin('ankara', [32.86, 39.93], 'capital', 'dim'),
+];
+
+/** Placed as the app places them on a phone's map (360×370): framed for a selection, clear of the map's controls. */
+function placeOnPhone(pins: ModelPin[], bounds: [number, number, number, number]) {
+  const size = { width: 360, height: 370 };
+  const frame = fitBounds(bounds, size, cameraPadding(size, true), FIT_MAX_ZOOM);
+  const reserved = controlRects(size, true);
+  return { ...placeLabels({ model: model(pins), frame, size, phone: true, measure: wide, reserved }), reserved };
+}
+
 const byKey = (labels: readonly PlacedLabel[]) => new Map(labels.map((label) => [label.key, label]));
 
 describe('placeLabels', () => {
@@ -150,14 +168,7 @@ describe('placeLabels', () => {
   test('on a phone, a lit pin hemmed in by dim neighbours still gets its label, off to a corner', () => {
     // Moscow–Yerevan framed on a phone's map (360×370): Gyumri sits 13 px up-left of Yerevan, Stepanakert 29 px to its
     // right. Right, left, above and below each cover a neighbour's dot; below-left is free.
-    const pins = [
-      pin('moscow', [37.62, 55.76], 'capital', 'lit'),
-      pin('yerevan', [44.52, 40.18], 'capital', 'lit'),
-      pin('gyumri', [43.85, 40.79], 'military-base', 'dim'),
-      pin('stepanakert', [46.75, 39.82], 'regional-capital', 'dim'),
-      pin('baku', [49.88, 40.4], 'capital', 'dim'),
-      pin('ankara', [32.86, 39.93], 'capital', 'dim'),
-    ];
+    const pins = moscowYerevan();
     const size = { width: 360, height: 370 };
     const padding = { top: 37, bottom: 37, left: 37, right: 109 };
     const frame = fitBounds([37.62, 40.18, 44.52, 55.76], size, padding, FIT_MAX_ZOOM);
@@ -179,25 +190,9 @@ describe('placeLabels', () => {
 
   test("on a phone, a selection's framing keeps its pins' labels clear of the credits at the map's foot", () => {
     // The same view as the app frames it, with the map's controls reserved: the pins at the foot of the selection
-    // (Yerevan, Ankara) still have room for a label above the credits line.
-    const pins = [
-      pin('moscow', [37.62, 55.76], 'capital', 'lit'),
-      pin('yerevan', [44.52, 40.18], 'capital', 'lit'),
-      pin('gyumri', [43.85, 40.79], 'military-base', 'dim'),
-      pin('stepanakert', [46.75, 39.82], 'regional-capital', 'dim'),
-      pin('baku', [49.88, 40.4], 'capital', 'dim'),
-    ];
-    const size = { width: 360, height: 370 };
-    const frame = fitBounds([37.62, 40.18, 44.52, 55.76], size, cameraPadding(size, true), FIT_MAX_ZOOM);
-    const reserved = controlRects(size, true);
-    const { labels, labelledPins } = placeLabels({
-      model: model(pins),
-      frame,
-      size,
-      phone: true,
-      measure: wide,
-      reserved,
-    });
+    // (Yerevan) still have room for a label above the credits line.
+    const pins = moscowYerevan();
+    const { labels, labelledPins, reserved } = placeOnPhone(pins, [37.62, 40.18, 44.52, 55.76]);
     expect([...labelledPins].sort()).toEqual(expect.arrayContaining(['moscow', 'yerevan']));
     for (const label of labels) expect(reserved.some((rect) => intersects(rect, label.box))).toBe(false);
   });
@@ -213,17 +208,7 @@ describe('placeLabels', () => {
       pin('yerevan', [44.52, 40.18], 'capital', 'dim'),
       pin('ankara', [32.86, 39.93], 'capital', 'dim'),
     ];
-    const size = { width: 360, height: 370 };
-    const frame = fitBounds([-77.04, 38.91, 37.62, 55.76], size, cameraPadding(size, true), FIT_MAX_ZOOM);
-    const reserved = controlRects(size, true);
-    const { labels, labelledPins } = placeLabels({
-      model: model(pins),
-      frame,
-      size,
-      phone: true,
-      measure: wide,
-      reserved,
-    });
+    const { labels, labelledPins } = placeOnPhone(pins, [-77.04, 38.91, 37.62, 55.76]);
     expect([...labelledPins].sort()).toEqual(expect.arrayContaining(['moscow', 'paris', 'vienna', 'washington']));
     for (const [index, label] of labels.entries())
       for (const other of labels.slice(index + 1)) expect(intersects(label.box, other.box)).toBe(false);
