@@ -84,17 +84,26 @@ function countInPage(renderer: Drawn): Omit<ViewCounts, 'view'> {
   ]
     .filter(visible)
     .map((element) => element.getBoundingClientRect());
-  const litPins =
+  // Each lit pin once: its name, its dot's centre, whether that is on the map, and the pin's own element.
+  const litPins = (
     renderer === 'live'
       ? [...document.querySelectorAll('.pin--lit .pin__dot')]
-      : [...document.querySelectorAll('.svg-map__pin--lit > :first-child')];
-  const hiddenLitPins = litPins.flatMap((pin) => {
-    const rect = pin.getBoundingClientRect();
+      : [...document.querySelectorAll('.svg-map__pin--lit > :first-child')]
+  ).map((dot) => {
+    const pin = dot.closest('[data-place], [data-svg-place]');
+    const rect = dot.getBoundingClientRect();
     const [x, y] = [(rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2];
-    const outside = !mapRect || x < mapRect.left || x > mapRect.right || y < mapRect.top || y > mapRect.bottom;
+    return {
+      id: pin?.getAttribute('data-place') ?? pin?.getAttribute('data-svg-place') ?? '?',
+      pin,
+      x,
+      y,
+      onMap: !!mapRect && x >= mapRect.left && x <= mapRect.right && y >= mapRect.top && y <= mapRect.bottom,
+    };
+  });
+  const hiddenLitPins = litPins.flatMap(({ id, x, y, onMap }) => {
     const covered = covers.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom);
-    const name = pin.closest('[data-place], [data-svg-place]');
-    return outside || covered ? [name?.getAttribute('data-place') ?? name?.getAttribute('data-svg-place') ?? '?'] : [];
+    return !onMap || covered ? [id] : [];
   });
   const grouped = new Set(
     [...document.querySelectorAll('[data-label^="group:"], [data-svg-label^="group:"]')].flatMap((label) =>
@@ -103,12 +112,7 @@ function countInPage(renderer: Drawn): Omit<ViewCounts, 'view'> {
         .split('+'),
     ),
   );
-  const unlabelledLitPins = litPins.flatMap((dot) => {
-    const pin = dot.closest('[data-place], [data-svg-place]');
-    const id = pin?.getAttribute('data-place') ?? pin?.getAttribute('data-svg-place') ?? '?';
-    const rect = dot.getBoundingClientRect();
-    const [x, y] = [(rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2];
-    const onMap = mapRect && x >= mapRect.left && x <= mapRect.right && y >= mapRect.top && y <= mapRect.bottom;
+  const unlabelledLitPins = litPins.flatMap(({ id, pin, onMap }) => {
     const labelled =
       renderer === 'live' ? !pin?.classList.contains('pin--unlabelled') : pin?.querySelector('text') !== null;
     return onMap && !labelled && !grouped.has(id) ? [id] : [];
