@@ -56,13 +56,14 @@ const Pin = memo(function Pin({
     active && emphasis === 'dim' ? 'pin--dim' : '',
     emphasis === 'lit' ? 'pin--lit' : '',
     label ? '' : 'pin--unlabelled',
+    // A reader's pin is itself an anchor of the ScreenLayer; in the editor, MapLibre's Marker places it.
+    onMoved ? '' : 'screen-anchor',
   ];
-  // A reader's pin is itself an anchor of the ScreenLayer; in the editor, MapLibre's Marker places it.
   const button = (
     <button
       type="button"
       ref={onMoved ? undefined : anchor}
-      className={[...classes, onMoved ? '' : 'screen-anchor'].filter(Boolean).join(' ')}
+      className={classes.filter(Boolean).join(' ')}
       data-place={place.id}
       data-name={label ? undefined : name}
       aria-pressed={chosen}

@@ -3,7 +3,7 @@
 import { project } from './mercator';
 import type { ModelPin } from './mapModel';
 import { labelSize, THEME, type Emphasis } from './theme';
-import type { LabelFont, LabelKind, PlacementInput, Rect } from './labels';
+import type { LabelFont, PlacedLabel, PlacementInput, Rect } from './labels';
 export type Side =
   'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left' | 'center';
 /** A pin's label tries the sides first, then the corners (a pin hemmed in by its neighbours often has a corner free). */
@@ -16,12 +16,8 @@ const GROUP_TEXT_MAX = 26;
 
 const upper = (text: string): string => text.toUpperCase();
 
-export type Candidate = {
-  key: string;
-  kind: LabelKind;
-  text: string;
-  font: LabelFont;
-  at: [number, number];
+/** A label that may go on the map: what a placed label says (./labels.ts), and where on screen it could go. */
+export type Candidate = Pick<PlacedLabel, 'key' | 'kind' | 'text' | 'font' | 'at' | 'emphasis' | 'members'> & {
   /** Where `at` and the label's centre of attention (a knot's middle) fall on screen. */
   atPoint: [number, number];
   point: [number, number];
@@ -29,8 +25,6 @@ export type Candidate = {
   around: { halfWidth: number; halfHeight: number };
   sides: Side[];
   tier: number;
-  emphasis: Emphasis;
-  members?: string[];
   /** A name's room: the width in pixels of what it names (a region on screen); it is left out when it is wider. */
   span?: number;
 };

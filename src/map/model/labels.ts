@@ -28,8 +28,6 @@ export type PlacedLabel = {
   emphasis: Emphasis;
   /** A group's places. */
   members?: string[];
-  /** A name's room: the width in pixels of what it names (a region on screen); it is left out when it is wider. */
-  span?: number;
 };
 export type Placement = {
   labels: PlacedLabel[];

@@ -2,13 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { homeBounds } from './home';
 import { loadShippedStory } from '../../story/fixtures/shippedStory';
 import { loadShippedGeo } from '../../geometry/fixtures/shippedGeo';
-import { cameraPadding, FIT_MAX_ZOOM } from './padding';
+import { cameraPadding, FIT_MAX_ZOOM, NO_PADDING } from './padding';
 import { fitBounds, project, TILE_SIZE, worldPoint } from './mercator';
 
 /** The shipped story's home view. */
 const DEFAULT_BOUNDS = homeBounds(loadShippedStory(), loadShippedGeo());
-
-const none = { top: 0, bottom: 0, left: 0, right: 0 };
 
 describe('worldPoint (Web Mercator, 512-px world at zoom 0)', () => {
   test('puts null island in the middle and the corners of the square world at its corners', () => {
@@ -29,15 +27,15 @@ describe('worldPoint (Web Mercator, 512-px world at zoom 0)', () => {
 
 describe('fitBounds', () => {
   test('fits the whole world into one 512-px tile at zoom 0', () => {
-    const frame = fitBounds([-180, -85.051129, 180, 85.051129], { width: 512, height: 512 }, none);
+    const frame = fitBounds([-180, -85.051129, 180, 85.051129], { width: 512, height: 512 }, NO_PADDING);
     expect(frame.zoom).toBeCloseTo(0, 4);
     expect(frame.centerX).toBeCloseTo(256, 6);
     expect(frame.centerY).toBeCloseTo(256, 3);
   });
 
   test('doubling the container adds one zoom level', () => {
-    const small = fitBounds(DEFAULT_BOUNDS, { width: 400, height: 300 }, none);
-    const large = fitBounds(DEFAULT_BOUNDS, { width: 800, height: 600 }, none);
+    const small = fitBounds(DEFAULT_BOUNDS, { width: 400, height: 300 }, NO_PADDING);
+    const large = fitBounds(DEFAULT_BOUNDS, { width: 800, height: 600 }, NO_PADDING);
     expect(large.zoom - small.zoom).toBeCloseTo(1, 9);
   });
 
@@ -67,6 +65,6 @@ describe('fitBounds', () => {
   });
 
   test('never zooms past the maximum', () => {
-    expect(fitBounds(DEFAULT_BOUNDS, { width: 4000, height: 3000 }, none, FIT_MAX_ZOOM).zoom).toBe(FIT_MAX_ZOOM);
+    expect(fitBounds(DEFAULT_BOUNDS, { width: 4000, height: 3000 }, NO_PADDING, FIT_MAX_ZOOM).zoom).toBe(FIT_MAX_ZOOM);
   });
 });
