@@ -21,8 +21,8 @@ const SIZES: Record<SizeName, { width: number; height: number; touch: boolean; q
   phone: { width: 360, height: 740, touch: true, query: '' },
   embed: { width: 700, height: 600, touch: false, query: '?embed=1' },
   desktop: { width: 1280, height: 800, touch: false, query: '' },
-  /** A4 landscape at 96 px an inch. */
-  a4: { width: 1123, height: 794, touch: false, query: '' },
+  /** What an A4 portrait page prints on, inside its 8 mm margins, at 96 px an inch. */
+  a4: { width: 733, height: 1062, touch: false, query: '' },
 };
 
 type ViewCounts = {
@@ -231,12 +231,18 @@ function sizesOf(renderer: Renderer): SizeName[] {
 
 const RENDERERS = ['live', 'picture', 'print'] as const;
 
+/** BENCH_LEGIBILITY_RENDERERS=print runs some renderers only. */
+function chosenRenderers(): Renderer[] {
+  const wanted = process.env['BENCH_LEGIBILITY_RENDERERS']?.split(',');
+  return RENDERERS.filter((renderer) => !wanted || wanted.includes(renderer));
+}
+
 export type LegibilityReport = Record<Renderer, Partial<Record<SizeName, ViewCounts[]>>>;
 
 export async function legibility(baseUrl: string): Promise<LegibilityReport> {
   const views = storyViews();
   const report: LegibilityReport = { live: {}, picture: {}, print: {} };
-  for (const renderer of RENDERERS) {
+  for (const renderer of chosenRenderers()) {
     const browser = renderer === 'picture' ? await launchBrowserWithoutWebGL() : await launchBrowser();
     try {
       for (const size of sizesOf(renderer))
@@ -252,7 +258,7 @@ export function summarise(report: LegibilityReport): string[] {
   const lines = [
     'renderer  size     views  overlaps  edge cuts  lit pins hidden  lit pins unlabelled  cards out of view',
   ];
-  for (const renderer of RENDERERS)
+  for (const renderer of chosenRenderers())
     for (const size of sizesOf(renderer)) {
       const views = report[renderer][size] ?? [];
       const sum = (pick: (view: ViewCounts) => number) => views.reduce((total, view) => total + pick(view), 0);
@@ -278,7 +284,7 @@ if (process.argv[1]?.endsWith('legibility.ts')) {
     const report = await legibility(server.baseUrl);
     console.log(summarise(report).join('\n'));
     if (process.env['BENCH_VERBOSE'])
-      for (const renderer of RENDERERS)
+      for (const renderer of chosenRenderers())
         for (const size of sizesOf(renderer))
           for (const view of report[renderer][size] ?? [])
             if (

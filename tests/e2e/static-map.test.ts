@@ -226,8 +226,12 @@ test.describe('Print', () => {
   // Pages in a PDF: one "/Type /Page" object each ("/Type /Pages" is the page tree).
   const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
+  // The map takes the top half of the page; only a card longer than the half left runs onto a second page:
+  // Nagorno-Karabakh's, with its area table and seven dated facts, each with its source.
+  const pagesOf = (hash: string) => (hash === 'region=nagorno-karabakh' ? 2 : 1);
+
   for (const hash of ['region=nagorno-karabakh', 'claim=russian-base']) {
-    test(`#${hash} prints the map picture and the card on one page`, async ({ page }) => {
+    test(`#${hash} prints the map picture and the card, on ${pagesOf(hash)} page(s)`, async ({ page }) => {
       await openApp(page, hash);
       const title = (await page.locator('#card-title').textContent()) ?? '';
       await page.emulateMedia({ media: 'print' });
@@ -236,9 +240,32 @@ test.describe('Print', () => {
       await expect(page.locator('.map__gl')).toBeHidden();
       await expect(page.getByRole('heading', { name: title })).toBeVisible();
       await expect(page.locator('.claim-list')).toBeHidden();
-      expect(pageCount(await page.pdf({ preferCSSPageSize: true }))).toBe(1);
+      expect(pageCount(await page.pdf({ preferCSSPageSize: true }))).toBe(pagesOf(hash));
     });
   }
+
+  test('the printed map takes at least half of the page', async ({ page }) => {
+    // The page's printable box: the size the stylesheet asks for, less its margins (8 mm), in CSS pixels (96 an inch).
+    const marginPx = (8 / 25.4) * 96;
+    for (const hash of ['', 'claim=talks-offer', 'region=nagorno-karabakh']) {
+      await openApp(page, hash);
+      await page.emulateMedia({ media: 'screen' });
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      // The first page in points (72 an inch): "/MediaBox [0 0 width height]".
+      const [, width = '0', height = '0'] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf) ?? [];
+      const printable = {
+        width: Math.round((Number(width) * 96) / 72 - 2 * marginPx),
+        height: Math.round((Number(height) * 96) / 72 - 2 * marginPx),
+      };
+      expect(printable.width * printable.height).toBeGreaterThan(0);
+      await page.setViewportSize(printable);
+      await page.emulateMedia({ media: 'print' });
+      const map = await mapSection(page).boundingBox();
+      expect(map, hash).not.toBeNull();
+      const share = ((map?.width ?? 0) * (map?.height ?? 0)) / (printable.width * printable.height);
+      expect(share, `#${hash}: the map's share of the printed page`).toBeGreaterThanOrEqual(0.5);
+    }
+  });
 
   test('a printed selection keeps every lit pin the reader saw inside the printed map', async ({ page }) => {
     // The printed map is wider and shorter than the screen's: Moscow, at the top of the screen's map, stays on paper.
@@ -289,31 +316,35 @@ test.describe('Print', () => {
   // What prints is the picture and the card, with or without WebGL (the two tests above print over a live map). Without
   // it no canvas redraws at each of some fifty selections: the test takes about half the time, and the page's notice
   // that WebGL is missing is on the page too.
-  test('every selection in the story, and none, prints on one page', { tag: '@no-webgl' }, async ({ page }) => {
-    // Some fifty PDFs, one after another.
-    test.slow();
-    const hashes = [
-      '',
-      ...story.regions.map((region) => `region=${region.id}`),
-      ...story.places.map((place) => `place=${place.id}`),
-      ...story.relations.map((relation) => `relation=${relation.id}`),
-      ...story.claims.map((claim) => `claim=${claim.id}`),
-    ];
-    await page.goto('/');
-    await expect(mapSection(page)).toHaveAttribute('data-map-state', 'failed', { timeout: 30_000 });
-    const overflowing: string[] = [];
-    for (const hash of hashes) {
-      // The hash drives the selection, as a followed link does, without reloading the page.
-      await page.evaluate((next) => (window.location.hash = next), hash);
-      const [kind = '', id = ''] = hash.split('=');
-      const chosen =
-        kind === 'claim'
-          ? `[data-claim="${id}"][aria-pressed="true"]`
-          : `[data-index="${kind}:${id}"][aria-pressed="true"]`;
-      await expect(page.locator(hash === '' ? '.panel:not(:has(#card-title))' : chosen)).toBeAttached();
-      const pages = pageCount(await page.pdf({ preferCSSPageSize: true }));
-      if (pages !== 1) overflowing.push(`${hash}: ${pages} pages`);
-    }
-    expect(overflowing).toEqual([]);
-  });
+  test(
+    'every selection in the story, and none, prints on one page but the longest card',
+    { tag: '@no-webgl' },
+    async ({ page }) => {
+      // Some fifty PDFs, one after another.
+      test.slow();
+      const hashes = [
+        '',
+        ...story.regions.map((region) => `region=${region.id}`),
+        ...story.places.map((place) => `place=${place.id}`),
+        ...story.relations.map((relation) => `relation=${relation.id}`),
+        ...story.claims.map((claim) => `claim=${claim.id}`),
+      ];
+      await page.goto('/');
+      await expect(mapSection(page)).toHaveAttribute('data-map-state', 'failed', { timeout: 30_000 });
+      const overflowing: string[] = [];
+      for (const hash of hashes) {
+        // The hash drives the selection, as a followed link does, without reloading the page.
+        await page.evaluate((next) => (window.location.hash = next), hash);
+        const [kind = '', id = ''] = hash.split('=');
+        const chosen =
+          kind === 'claim'
+            ? `[data-claim="${id}"][aria-pressed="true"]`
+            : `[data-index="${kind}:${id}"][aria-pressed="true"]`;
+        await expect(page.locator(hash === '' ? '.panel:not(:has(#card-title))' : chosen)).toBeAttached();
+        const pages = pageCount(await page.pdf({ preferCSSPageSize: true }));
+        if (pages !== pagesOf(hash)) overflowing.push(`${hash}: ${pages} pages`);
+      }
+      expect(overflowing).toEqual([]);
+    },
+  );
 });
