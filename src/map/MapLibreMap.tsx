@@ -19,7 +19,8 @@ import type { Story } from '../story/model/schema';
 import type { Selection } from '../story/selection';
 import type { StoryOnDate } from '../time/validity';
 import { baseStyle, configuredBasemapUrl } from './baseStyle';
-import { fitCamera } from './camera';
+import { afterNextPaint } from './afterNextPaint';
+import { fitCamera, prefersReducedMotion } from './camera';
 import { regionFill } from './model/palette';
 import { HoverLabel, type Hover } from './HoverLabel';
 import { pinMapBoxScroll } from './keyboard';
@@ -140,9 +141,7 @@ export function MapLibreMap({
       }),
     );
   }, [mapRef, model]);
-  useEffect(() => {
-    if (ready) place();
-  }, [place, ready]);
+  useEffect(() => (ready ? afterNextPaint(place) : undefined), [place, ready]);
   const pinLabels = useMemo(
     () => new globalThis.Map((placement?.labels ?? []).map((label) => [label.key, label])),
     [placement],
@@ -155,9 +154,30 @@ export function MapLibreMap({
   useEffect(() => {
     // In the editor the camera stays where the editor put it, whatever the draft becomes.
     if (!ready || (editing && framedOnce.current)) return;
-    focus(framedOnce.current);
-    framedOnce.current = true;
-  }, [focus, ready, editing]);
+    if (!framedOnce.current) {
+      framedOnce.current = true;
+      focus(false);
+      return;
+    }
+    // With reduced motion the camera jumps, in the same task as the pick, as a jump should.
+    if (prefersReducedMotion()) {
+      focus(true);
+      return;
+    }
+    // A reader's tap is answered first (the chosen row and its card painted), then the camera sets off: its first frame
+    // cost a slow phone more than the answer did. The box says the camera is moving from now, as it did before.
+    const map = mapRef.current;
+    showCamera('moving');
+    const cancel = afterNextPaint(() => {
+      focus(true);
+      // A move to where the camera already is may not report its end.
+      if (!map?.isMoving()) showCamera('still');
+    });
+    return () => {
+      cancel();
+      if (!map?.isMoving()) showCamera('still');
+    };
+  }, [focus, ready, editing, showCamera, mapRef]);
 
   const selectPlace = useCallback((id: string) => onSelect({ kind: 'place', id }), [onSelect]);
 

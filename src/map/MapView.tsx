@@ -1,6 +1,6 @@
 // The map section: the SVG picture first (it paints with the page), then MapLibre, which loads with its adapter
 // (./MapLibreMap) once the reader touches the map or the page has settled. Without WebGL the picture stays the map.
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { MapRef } from '@vis.gl/react-maplibre';
 import { relationLines } from '../geometry/relationLines';
 import type { GeoData } from '../geometry/geoData';
@@ -52,7 +52,9 @@ const startFailure = (reason: string): Failure => (/worker/i.test(reason) ? 'wor
 
 /** `editing`: the editor's map (src/editor/EditorMap.tsx), where clicks add and pick, and the camera stays put. */
 export function MapView({ story, geo, editing }: { story: Story; geo: GeoData; editing?: MapEditing }) {
-  const selection = useAppStore((state) => state.selection);
+  // The map follows the reader's pick a moment behind the panel: the chosen row and its card paint first, and the map's
+  // new scene, framing and emphasis render after, where a slow phone's tap is not kept waiting on them.
+  const selection = useDeferredValue(useAppStore((state) => state.selection));
   const date = useShownDate(story.article.eventDate);
   const select = useAppStore((state) => state.select);
   const mapRef = useRef<MapRef>(null);

@@ -2,6 +2,7 @@
 // stay the same for every selection, so a pick changes a few states instead of making MapLibre tile its sources again.
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { MapRef } from '@vis.gl/react-maplibre';
+import { afterNextPaint } from './afterNextPaint';
 import { EMPHASIS_STATE, featureEmphasis } from './layers';
 import type { MapModel } from './model/mapModel';
 import type { Emphasis } from './model/theme';
@@ -19,11 +20,14 @@ export function useFeatureEmphasis(
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!loaded || !map) return;
-    for (const { source, id, emphasis } of states) {
-      const key = `${source}/${id}`;
-      if ((applied.current.get(key) ?? 'rest') === emphasis || !map.getSource(source)) continue;
-      map.setFeatureState({ source, id }, { [EMPHASIS_STATE]: emphasis });
-      applied.current.set(key, emphasis);
-    }
+    // After the tap's answer is painted: a new emphasis costs MapLibre a frame of drawing.
+    return afterNextPaint(() => {
+      for (const { source, id, emphasis } of states) {
+        const key = `${source}/${id}`;
+        if ((applied.current.get(key) ?? 'rest') === emphasis || !map.getSource(source)) continue;
+        map.setFeatureState({ source, id }, { [EMPHASIS_STATE]: emphasis });
+        applied.current.set(key, emphasis);
+      }
+    });
   }, [mapRef, states, loaded]);
 }
