@@ -1,5 +1,7 @@
 // The app starts once the build-time map and claims are on screen (first contentful paint), so their text stays the
 // largest paint and none of the app's work delays it; a hidden tab, which paints nothing, starts it after a moment.
+import { afterNextPaint } from '../map/afterNextPaint';
+
 const START_FALLBACK_MS = 2000;
 
 export function afterFirstPaint(start: () => void): void {
@@ -16,7 +18,7 @@ export function afterFirstPaint(start: () => void): void {
       setTimeout(once, 0);
     }).observe({ type: 'paint', buffered: true });
   } else {
-    requestAnimationFrame(() => setTimeout(once, 0));
+    afterNextPaint(once);
   }
   setTimeout(once, START_FALLBACK_MS);
 }

@@ -167,15 +167,18 @@ export function MapLibreMap({
     // A reader's tap is answered first (the chosen row and its card painted), then the camera sets off: its first frame
     // cost a slow phone more than the answer did. The box says the camera is moving from now, as it did before.
     const map = mapRef.current;
+    // A move to where the camera already is may not report its end, nor does one cancelled before it started.
+    const stillUnlessMoving = () => {
+      if (!map?.isMoving()) showCamera('still');
+    };
     showCamera('moving');
     const cancel = afterNextPaint(() => {
       focus(true);
-      // A move to where the camera already is may not report its end.
-      if (!map?.isMoving()) showCamera('still');
+      stillUnlessMoving();
     });
     return () => {
       cancel();
-      if (!map?.isMoving()) showCamera('still');
+      stillUnlessMoving();
     };
   }, [focus, ready, editing, showCamera, mapRef]);
 
