@@ -358,8 +358,10 @@ test.describe('a news page embeds the map with one script and one div', () => {
         type: 'timing',
         description: `answered after ${Math.round(timings.map)} ms; the browser alone took ${Math.round(timings.browserAlone)} ms`,
       });
+      // The flood resolves on the first answer naming the last claim, which may come from an earlier run that happened to
+      // end on it; the run of the final command answers after it.
+      await expect.poll(async () => (await selectsFromMap(page)).at(-1)).toBe(last);
       const replies = (await selectsFromMap(page)).slice(1);
-      expect(replies.at(-1)).toBe(last);
       expect(replies.length).toBeLessThanOrEqual(maxReplies);
       // Title, status line, card and the page's marks all name the last command's claim.
       await expect(chosenClaim(frame)).toHaveAttribute('data-claim', last ?? '');
