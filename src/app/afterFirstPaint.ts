@@ -1,6 +1,6 @@
 // The app starts once the build-time map and claims are on screen (first contentful paint), so their text stays the
 // largest paint and none of the app's work delays it; a hidden tab, which paints nothing, starts it after a moment.
-import { afterNextPaint } from '../map/afterNextPaint';
+import { afterNextPaint } from '../ui/afterNextPaint';
 
 const START_FALLBACK_MS = 2000;
 

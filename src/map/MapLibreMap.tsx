@@ -19,7 +19,7 @@ import type { Story } from '../story/model/schema';
 import type { Selection } from '../story/selection';
 import type { StoryOnDate } from '../time/validity';
 import { baseStyle, configuredBasemapUrl } from './baseStyle';
-import { afterNextPaint } from './afterNextPaint';
+import { afterNextPaint } from '../ui/afterNextPaint';
 import { fitCamera, prefersReducedMotion } from './camera';
 import { regionFill } from './model/palette';
 import { HoverLabel, type Hover } from './HoverLabel';

@@ -1,6 +1,6 @@
 // The map section: the SVG picture first (it paints with the page), then MapLibre, which loads with its adapter
 // (./MapLibreMap) once the reader touches the map or the page has settled. Without WebGL the picture stays the map.
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { MapRef } from '@vis.gl/react-maplibre';
 import { relationLines } from '../geometry/relationLines';
 import type { GeoData } from '../geometry/geoData';
@@ -8,6 +8,7 @@ import { elementsOf } from '../story/claimLinks';
 import { storyOn } from '../time/validity';
 import type { Story } from '../story/model/schema';
 import { useAppStore, useShownDate } from '../state/react/useAppStore';
+import { useSelectionAfterPaint } from '../state/react/useSelectionAfterPaint';
 import { focusBounds } from './model/focus';
 import { homeBounds } from './model/home';
 import { loadMapLibrary, MapDownloadError } from './loadMapLibrary';
@@ -51,10 +52,19 @@ const FAILURE_NOTICE: Record<Failure, [short: string, more: string]> = {
 const startFailure = (reason: string): Failure => (/worker/i.test(reason) ? 'worker' : 'webgl');
 
 /** `editing`: the editor's map (src/editor/EditorMap.tsx), where clicks add and pick, and the camera stays put. */
-export function MapView({ story, geo, editing }: { story: Story; geo: GeoData; editing?: MapEditing }) {
-  // The map follows the reader's pick a moment behind the panel: the chosen row and its card paint first, and the map's
-  // new scene, framing and emphasis render after, where a slow phone's tap is not kept waiting on them.
-  const selection = useDeferredValue(useAppStore((state) => state.selection));
+// Memoised: the layouts around it re-render on a pick (title, status line); the map takes the pick after its frame.
+export const MapView = memo(function MapView({
+  story,
+  geo,
+  editing,
+}: {
+  story: Story;
+  geo: GeoData;
+  editing?: MapEditing;
+}) {
+  // The map follows the reader's pick a moment behind the panel: the chosen row paints first, then the card, and the
+  // map's new scene, framing and emphasis render after, so a slow phone's tap never waits on them.
+  const selection = useSelectionAfterPaint('transition');
   const date = useShownDate(story.article.eventDate);
   const select = useAppStore((state) => state.select);
   const mapRef = useRef<MapRef>(null);
@@ -250,4 +260,4 @@ export function MapView({ story, geo, editing }: { story: Story; geo: GeoData; e
       ) : null}
     </section>
   );
-}
+});

@@ -2,7 +2,7 @@
 // stay the same for every selection, so a pick changes a few states instead of making MapLibre tile its sources again.
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { MapRef } from '@vis.gl/react-maplibre';
-import { afterNextPaint } from './afterNextPaint';
+import { afterNextPaint } from '../ui/afterNextPaint';
 import { EMPHASIS_STATE, featureEmphasis } from './layers';
 import type { MapModel } from './model/mapModel';
 import type { Emphasis } from './model/theme';

@@ -1,8 +1,9 @@
 // The reading panel: the story, the selected item's card, the claims in order, the key and the credits.
-import { useEffect, useRef, type CSSProperties, type RefObject } from 'react';
+import { memo, useLayoutEffect, useRef, type CSSProperties, type RefObject } from 'react';
 import type { GeoData } from '../geometry/geoData';
 import type { Story } from '../story/model/schema';
 import { useAppStore } from '../state/react/useAppStore';
+import { useSelectionAfterPaint } from '../state/react/useSelectionAfterPaint';
 import { ShareControl } from '../embed/ShareControl';
 import { ClaimList } from './ClaimList';
 import { Credits } from './Credits';
@@ -38,7 +39,8 @@ function Notice({ articleDay }: { articleDay: string }) {
 // A new card appears near the top of the panel: bring it into view wherever the reader had scrolled to. On a phone the
 // sheet shows only its top, so the card itself goes to the top, just under the handle, with its text in view.
 function useShowCardOnSelect(panel: RefObject<HTMLElement | null>, selection: unknown) {
-  useEffect(() => {
+  // Before the card's first frame: a deferred render's plain effects may run after it, and the card would jump.
+  useLayoutEffect(() => {
     const element = panel.current;
     if (!selection || !element) return;
     const card = element.querySelector('.panel__selection');
@@ -53,8 +55,11 @@ function useShowCardOnSelect(panel: RefObject<HTMLElement | null>, selection: un
   }, [panel, selection]);
 }
 
-export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
-  const selection = useAppStore((state) => state.selection);
+// Memoised: the layouts around it re-render on a pick (title, status line); the card follows after the pick's frame.
+export const Panel = memo(function Panel({ story, geo }: { story: Story; geo: GeoData }) {
+  // The card, its scroll, focus and the sheet's opening come in the task after the pick's own frame (which shows the
+  // chosen row), so the answer to a tap is not held up by building the card and laying the panel out again.
+  const selection = useSelectionAfterPaint('next');
   const select = useAppStore((state) => state.select);
   const panel = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
@@ -108,4 +113,4 @@ export function Panel({ story, geo }: { story: Story; geo: GeoData }) {
       </div>
     </aside>
   );
-}
+});
