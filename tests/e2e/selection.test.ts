@@ -171,6 +171,32 @@ test.describe('from the text to the map', () => {
   });
 });
 
+test('a tapped claim’s own frame shows its row chosen, and its card follows in a later one', async ({ page }) => {
+  await openApp(page);
+  const row = page.locator('[data-claim="russian-base"]');
+  // What the first frame after the click holds: a frame callback queued as the click starts runs before any later work.
+  await row.evaluate((element) => {
+    element.addEventListener(
+      'click',
+      () =>
+        requestAnimationFrame(() => {
+          const shown = {
+            chosen: element.getAttribute('aria-pressed') === 'true',
+            card: document.getElementById('card-title') !== null,
+          };
+          Object.assign(window, { firstFrame: shown });
+        }),
+      { capture: true, once: true },
+    );
+  });
+  await row.click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { firstFrame?: unknown }).firstFrame))
+    .toEqual({ chosen: true, card: false });
+  await expect(page.locator('.panel__selection .card--claim #card-title')).toBeVisible();
+  expect(hashOf(page)).toBe('#claim=russian-base');
+});
+
 test.describe('links', () => {
   const deepLinks: [string, RegExp][] = [
     ['#claim=russian-base', /base/i],
