@@ -41,6 +41,19 @@ type TapRun = {
   cardMs: number | null;
 };
 
+/** What the page records of one tap, on its own clock (see tapOnce). */
+type BenchTap = {
+  row: number | null;
+  tap: number | null;
+  /** When the row showed chosen in the DOM. */
+  chosen: number | null;
+  /** The task after the frame that paints it: the main thread's view, late when other work queued before it. */
+  afterFrame: number | null;
+  /** The browser's own: when the frame after the click's handlers was presented, if the row was chosen by then. */
+  presented: number | null;
+  card: number | null;
+};
+
 const TIMEOUT_MS = 90_000;
 const ANSWER_TIMEOUT_MS = 20_000;
 
@@ -116,17 +129,7 @@ async function tapOnce(browser: Browser, target: Served, claimId: string, late =
   // Before the page's scripts: when the row first exists, when the tap lands, and the frames that show the row chosen
   // and the claim's card.
   await page.addInitScript((selector) => {
-    const seen = {
-      row: null as number | null,
-      tap: null as number | null,
-      /** When the row showed chosen in the DOM. */
-      chosen: null as number | null,
-      /** The task after the frame that paints it: the main thread's view, late when other work queued before it. */
-      afterFrame: null as number | null,
-      /** The browser's own: when the frame after the click's handlers was presented, if the row was chosen by then. */
-      presented: null as number | null,
-      card: null as number | null,
-    };
+    const seen: BenchTap = { row: null, tap: null, chosen: null, afterFrame: null, presented: null, card: null };
     Object.assign(window, { benchTap: seen });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as PerformanceEventTiming[])
@@ -172,10 +175,7 @@ async function tapOnce(browser: Browser, target: Served, claimId: string, late =
     await page
       .waitForFunction(
         () => {
-          const { benchTap } = window as unknown as {
-            benchTap: { afterFrame: number | null; presented: number | null; card: number | null };
-          };
-          const { afterFrame, presented, card } = benchTap;
+          const { afterFrame, presented, card } = (window as unknown as { benchTap: BenchTap }).benchTap;
           // A click answered within 16 ms has no Event Timing entry: a second after the frame, none is coming.
           return afterFrame !== null && card !== null && (presented !== null || performance.now() - afterFrame > 1_000);
         },
@@ -184,15 +184,7 @@ async function tapOnce(browser: Browser, target: Served, claimId: string, late =
       )
       .catch(() => console.warn(`${target.name}: a tap on ${row} was not answered within ${ANSWER_TIMEOUT_MS} ms`));
     return await page.evaluate(() => {
-      const { benchTap } = window as unknown as {
-        benchTap: {
-          row: number | null;
-          tap: number | null;
-          afterFrame: number | null;
-          presented: number | null;
-          card: number | null;
-        };
-      };
+      const { benchTap } = window as unknown as { benchTap: BenchTap };
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
       const tappable = benchTap.row === null || fcp === null ? benchTap.row : Math.max(benchTap.row, fcp);
       const answered = benchTap.presented ?? benchTap.afterFrame;

@@ -39,7 +39,7 @@ function Notice({ articleDay }: { articleDay: string }) {
 // A new card appears near the top of the panel: bring it into view wherever the reader had scrolled to. On a phone the
 // sheet shows only its top, so the card itself goes to the top, just under the handle, with its text in view.
 function useShowCardOnSelect(panel: RefObject<HTMLElement | null>, selection: unknown) {
-  // Before the card's first frame: a deferred render's plain effects may run after it, and the card would jump.
+  // Measured and scrolled before the card's first frame is painted, whichever render brought it: it never jumps.
   useLayoutEffect(() => {
     const element = panel.current;
     if (!selection || !element) return;
