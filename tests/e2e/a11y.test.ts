@@ -268,6 +268,21 @@ test.describe('phone at 360×740', { tag: '@phone' }, () => {
         return found;
       });
       expect(small).toEqual([]);
+      // A field's own text is in its shadow tree, which the walk above does not enter: the date field's was 13.3 px.
+      const smallFields = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'input:not([type="range"], [type="radio"], [type="checkbox"]), select, textarea',
+          ),
+        ]
+          .filter((field) => field.getClientRects().length > 0)
+          .map((field) => ({ field, size: Number.parseFloat(getComputedStyle(field).fontSize) }))
+          .filter(({ size }) => size < 16)
+          .map(
+            ({ field, size }) => `${size}px ${field.tagName.toLowerCase()}[type=${field.getAttribute('type') ?? ''}]`,
+          ),
+      );
+      expect(smallFields).toEqual([]);
       const tiny = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('button, input, select, [role="button"]')]
           .filter((control) => !control.closest('.visually-hidden, .skip-link') && control.getClientRects().length > 0)
