@@ -34,6 +34,14 @@ afterEach(() => {
 });
 
 describe('the first view', () => {
+  test('writes only letters and punctuation that system UI fonts carry: its icons are drawn', () => {
+    // A character the reader's font lacks is looked for in every other font (a slow first frame) or shown as a box.
+    const text = new DOMParser().parseFromString(html, 'text/html').body.textContent;
+    const carried = (code: number) => code <= 0x24f || (code >= 0x2010 && code <= 0x2027);
+    const others = [...new Set(text)].filter((char) => !carried(char.charCodeAt(0)));
+    expect(others).toEqual([]);
+  });
+
   test('is markup the page’s policy allows: no style attributes, scripts or inline handlers', () => {
     expect(html).not.toMatch(/\sstyle=/);
     expect(html).not.toMatch(/<style|<script|\son[a-z]+=/i);

@@ -48,7 +48,17 @@ export function DownloadImage({ story, sceneAt, currentFraming }: Props) {
         title="Download image of this view"
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">⤓</span>
+        {/* Drawn, not a font's arrow: system UI fonts lack ⤓, and the browser searched every font for it. */}
+        <svg className="map__download-icon" width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+          <path
+            d="M9 2.5v9M5 8l4 4 4-4M3 15.5h12"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
       </button>
       {open ? (
         <div className="map__download-menu" role="group" aria-label="Download image of this view">
