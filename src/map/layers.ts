@@ -194,7 +194,8 @@ function relationLayers(): LayerSpecification[] {
           byStatus((look) => look.widthScale, 1),
         ],
         'line-opacity': ['*', lineOpacity, byStatus((look) => look.opacity, 1)],
-        'line-dasharray': style.dash,
+        // A solid line has none: any dash array, even [1, 0], draws with MapLibre's costlier dash shader.
+        ...(style.dash ? { 'line-dasharray': [...style.dash] } : {}),
       },
     } satisfies LayerSpecification;
   });

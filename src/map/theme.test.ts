@@ -9,6 +9,7 @@ import type { Selection } from '../story/selection';
 import { storyOn } from '../time/validity';
 import { homeBounds } from './model/home';
 import { regionFill } from './model/palette';
+import { RELATION_STYLES } from './model/relationStyles';
 import { buildMapModel } from './model/mapModel';
 import { featureEmphasis, mapLayers, SOURCE } from './layers';
 import { buildScene, type SceneNode } from './svg/scene';
@@ -101,5 +102,32 @@ describe.each<[string, Selection]>([
       );
       expect(paint(layers, 'relation-hit', 'line-width', properties, state)).toBe(hit?.attributes['strokeWidth']);
     }
+  });
+
+  test('lines: dashed on the live map exactly where the picture dashes them, with the same pattern', () => {
+    const types = new Set(lines.map((line) => line.properties.type));
+    for (const line of lines) {
+      const group = nodes.find((node) => node.attributes['data-svg-relation'] === line.properties.id);
+      const stroke = (group?.children ?? []).find(
+        (child) => !child.interactiveOnly && child.attributes['data-svg-casing'] === undefined,
+      );
+      const pictured = stroke?.attributes['strokeDasharray'];
+      const layer = layers.find((candidate) => candidate.id === `relation-${line.properties.type}`);
+      const dash = layer?.type === 'line' ? layer.paint?.['line-dasharray'] : undefined;
+      if (pictured === undefined) {
+        // A solid line carries no dash array at all: even [1, 0] makes MapLibre draw with its dash shader.
+        expect(dash, line.properties.id).toBeUndefined();
+        continue;
+      }
+      // MapLibre's dashes are in line widths, the picture's in units.
+      const width = Number(stroke?.attributes['strokeWidth']);
+      const scaled = (Array.isArray(dash) ? dash : []).map((step) => Number(step) * width);
+      String(pictured)
+        .split(',')
+        .forEach((step, index) => expect(Math.abs(Number(step) - (scaled[index] ?? NaN))).toBeLessThanOrEqual(0.051));
+    }
+    // Both kinds are in the story, so both branches ran.
+    expect([...types].some((type) => RELATION_STYLES[type].dash === null)).toBe(true);
+    expect([...types].some((type) => RELATION_STYLES[type].dash !== null)).toBe(true);
   });
 });

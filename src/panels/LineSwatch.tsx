@@ -6,7 +6,7 @@ export function LineSwatch({ type, status = 'active' }: { type: RelationType; st
   const style = RELATION_STYLES[type];
   const { color, width, opacity } = lineLook(type, status);
   const casing = RELATION_STATUS_STYLES[status].casing;
-  const dash = style.dash[1] === 0 ? undefined : style.dash.map((part) => part * width).join(' ');
+  const dash = style.dash?.map((part) => part * width).join(' ');
   return (
     <svg className="swatch" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true">
       {casing ? (

@@ -1,12 +1,18 @@
 // How each kind of relation looks: colour AND dash pattern, so types differ by more than colour. The legend uses the same.
 import type { RelationStatus, RelationType } from '../../story/model/schema';
 
-export type RelationStyle = { label: string; color: string; dash: number[]; width: number };
+export type RelationStyle = {
+  label: string;
+  color: string;
+  /** Dash and gap lengths in line widths; null for a solid line, which MapLibre then draws without its dash shader. */
+  dash: readonly number[] | null;
+  width: number;
+};
 
 export const RELATION_STYLES: Record<RelationType, RelationStyle> = {
-  'talks-offer': { label: 'Offer of talks', color: '#1d4ed8', dash: [1, 0], width: 2.5 },
+  'talks-offer': { label: 'Offer of talks', color: '#1d4ed8', dash: null, width: 2.5 },
   'diplomatic-call': { label: 'Diplomatic call', color: '#0e7490', dash: [2, 1.5], width: 2.5 },
-  'military-alliance': { label: 'Military alliance', color: '#b91c1c', dash: [1, 0], width: 3.5 },
+  'military-alliance': { label: 'Military alliance', color: '#b91c1c', dash: null, width: 3.5 },
   'military-base': { label: 'Military base', color: '#7f1d1d', dash: [4, 1.5], width: 3 },
   'political-ties': { label: 'Political ties', color: '#6d28d9', dash: [0.6, 1.4], width: 3 },
   diaspora: { label: 'Diaspora', color: '#c2410c', dash: [3, 1, 0.6, 1], width: 2.5 },

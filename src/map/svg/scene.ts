@@ -160,7 +160,6 @@ function relationNodes(model: MapModel, px: Px): SceneNode[] {
     const width = px(selected * look.widthScale);
     const opacity = THEME.relation.opacity[emphasis];
     const d = geometryPath(line.geometry);
-    const dashed = style.dash.length > 1 && style.dash[1] !== 0;
     const casing: SceneNode[] = look.casing
       ? [
           {
@@ -195,7 +194,7 @@ function relationNodes(model: MapModel, px: Px): SceneNode[] {
             strokeWidth: width,
             strokeOpacity: round(opacity * look.opacity * 100) / 100,
             strokeLinejoin: 'round',
-            ...(dashed ? { strokeDasharray: style.dash.map((step) => round(step * width)).join(',') } : {}),
+            ...(style.dash ? { strokeDasharray: style.dash.map((step) => round(step * width)).join(',') } : {}),
           },
         },
         // A finger can hit a 3-px line through its invisible twin, as wide as the live map's at any scale.
