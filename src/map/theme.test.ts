@@ -122,9 +122,11 @@ describe.each<[string, Selection]>([
       // MapLibre's dashes are in line widths, the picture's in units.
       const width = Number(stroke?.attributes['strokeWidth']);
       const scaled = (Array.isArray(dash) ? dash : []).map((step) => Number(step) * width);
-      String(pictured)
-        .split(',')
-        .forEach((step, index) => expect(Math.abs(Number(step) - (scaled[index] ?? NaN))).toBeLessThanOrEqual(0.051));
+      const steps = String(pictured).split(',');
+      expect(scaled, line.properties.id).toHaveLength(steps.length);
+      steps.forEach((step, index) =>
+        expect(Math.abs(Number(step) - (scaled[index] ?? NaN))).toBeLessThanOrEqual(0.051),
+      );
     }
     // Both kinds are in the story, so both branches ran.
     expect([...types].some((type) => RELATION_STYLES[type].dash === null)).toBe(true);

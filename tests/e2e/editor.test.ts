@@ -7,6 +7,7 @@ import { validateStoryText } from '../../src/story/validate/validateStory';
 import { repoRoot } from '../support/staticServer';
 import { cameraStill, mapReady } from './support/app';
 import { axeViolations } from './support/axe';
+import { elementStyles } from './support/elementStyles';
 import { expect, test } from './support/test';
 
 // An article of our own for the test (not a real one): three paragraphs and a caption.
@@ -313,6 +314,16 @@ test('“Preview as a reader” shows the draft in the reader’s page, and “E
     'https://news.example.org/maps/border.json',
   );
   expect(snippet).toContain('embed.js');
+});
+
+test('a country field keeps the browser’s list arrow, not the date field’s drawn calendar button', async ({ page }) => {
+  // Both are the same part of a field (-webkit-calendar-picker-indicator): only the date field's is drawn by the page.
+  await newStory(page);
+  const parts = await elementStyles(page, 'input[list]');
+  const arrow = parts.find(({ pseudo }) => pseudo === '-webkit-calendar-picker-indicator')?.style;
+  // The browser draws its arrow as the part's list marker; the date field's box would be borders around it.
+  expect(arrow?.['display']).toBe('list-item');
+  expect([arrow?.['border-top-width'], arrow?.['border-left-width']]).toEqual(['0px', '0px']);
 });
 
 test('with the keyboard alone: places by coordinates or a country’s name, a country and an imported outline with their areas', async ({

@@ -4,6 +4,7 @@
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
 import { daysBetween, isoToday } from '../../src/time/dates';
+import { elementStyles } from './support/elementStyles';
 import { expect, test, type PageProblems } from './support/test';
 
 const story = loadShippedStory();
@@ -73,31 +74,11 @@ test.describe('the HTML alone', () => {
   }) => {
     // An image in the first frame is a document to build (Chromium's calendar icon, an SVG, took ~40 ms at 4× CPU).
     await htmlAlone(page, problems);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    // `pierce` walks into shadow trees, the browser's own (a field's parts) included.
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = typeof root;
-    const elements: DomNode[] = [];
-    const walk = (node: DomNode) => {
-      if (node.nodeType === 1) elements.push(node);
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
-    };
-    walk(root);
-    const imaged: string[] = [];
-    let calendar: Record<string, string> | null = null;
-    for (const element of elements) {
-      const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: element.nodeId });
-      const style = Object.fromEntries(computedStyle.map(({ name, value }) => [name, value]));
-      const attributes = element.attributes ?? [];
-      const at = attributes.indexOf('pseudo');
-      const pseudo = at >= 0 ? attributes[at + 1] : undefined;
-      // An element that is not rendered (a details' unused default summary) has no computed style: empty values.
-      const image = style['background-image'];
-      if (image && image !== 'none') imaged.push(`${element.nodeName} ${pseudo ?? ''} ${image}`);
-      if (pseudo === '-webkit-calendar-picker-indicator') calendar = style;
-    }
+    const elements = await elementStyles(page);
+    const imaged = elements
+      .filter(({ style }) => style['background-image'] && style['background-image'] !== 'none')
+      .map(({ name, pseudo, style }) => `${name} ${pseudo ?? ''} ${style['background-image'] ?? ''}`);
+    const calendar = elements.find(({ pseudo }) => pseudo === '-webkit-calendar-picker-indicator')?.style;
     expect(imaged).toEqual([]);
     // The calendar button is still there, drawn: a box with a heavier top edge.
     expect(calendar?.['display']).not.toBe('none');
