@@ -41,20 +41,32 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-test.each(['next', 'transition'] as const)(
-  '%s: a pick renders nothing in its own task, and shows in the task after the next frame',
-  (priority) => {
-    const { store, container } = renderShown(priority);
-    expect(container.textContent).toBe('first');
-    renders.length = 0;
-    act(() => store.getState().select({ kind: 'claim', id: 'second' }));
-    expect(renders).toEqual([]);
-    nextFrame();
-    expect(container.textContent).toBe('first');
-    taskAfterFrame();
-    expect(container.textContent).toBe('second');
-  },
-);
+test('next: a pick renders nothing in its own task, and shows in the task after the next frame', () => {
+  const { store, container } = renderShown('next');
+  expect(container.textContent).toBe('first');
+  renders.length = 0;
+  act(() => store.getState().select({ kind: 'claim', id: 'second' }));
+  expect(renders).toEqual([]);
+  nextFrame();
+  expect(container.textContent).toBe('first');
+  taskAfterFrame();
+  expect(container.textContent).toBe('second');
+});
+
+test('transition: a pick shows a frame after the card, in the task after the frame after next', () => {
+  const { store, container } = renderShown('transition');
+  renders.length = 0;
+  act(() => store.getState().select({ kind: 'claim', id: 'second' }));
+  expect(renders).toEqual([]);
+  nextFrame();
+  taskAfterFrame();
+  // The card renders here; the map not yet: the card's frame carries none of the map's work.
+  expect(renders).toEqual([]);
+  nextFrame();
+  expect(container.textContent).toBe('first');
+  taskAfterFrame();
+  expect(container.textContent).toBe('second');
+});
 
 test('a newer pick before the frame replaces the older one, which is never rendered', () => {
   const { store, container } = renderShown('transition');
@@ -62,6 +74,22 @@ test('a newer pick before the frame replaces the older one, which is never rende
   act(() => store.getState().select({ kind: 'claim', id: 'third' }));
   nextFrame();
   taskAfterFrame();
+  nextFrame();
+  taskAfterFrame();
+  expect(container.textContent).toBe('third');
+  expect(renders).not.toContain('second');
+});
+
+test('transition: a newer pick while the map waits for the card’s frame replaces the older one', () => {
+  const { store, container } = renderShown('transition');
+  act(() => store.getState().select({ kind: 'claim', id: 'second' }));
+  nextFrame();
+  taskAfterFrame();
+  act(() => store.getState().select({ kind: 'claim', id: 'third' }));
+  for (let frame = 0; frame < 3; frame++) {
+    nextFrame();
+    taskAfterFrame();
+  }
   expect(container.textContent).toBe('third');
   expect(renders).not.toContain('second');
 });

@@ -1,6 +1,7 @@
 // The reader's selection as the slower parts of the page take it: once the frame that answers the pick (its chosen row)
 // has painted. Neither the panel's card nor the map renders in the pick's own task, so a slow phone paints the answer
-// to a tap first; the card then renders at once ('next'), the map as a transition that a newer pick interrupts.
+// to a tap first; the card then renders at once ('next'), the map a frame later as a transition that a newer pick
+// interrupts.
 import { startTransition, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import type { Selection } from '../../story/selection';
@@ -18,10 +19,9 @@ export function useSelectionAfterPaint(priority: 'next' | 'transition'): Selecti
     // A newer pick before the frame replaces the older one, which is never rendered.
     const follow = (selection: Selection) => {
       cancel();
-      cancel = afterNextPaint(() => {
-        if (priority === 'next') flushSync(() => setShown(selection));
-        else startTransition(() => setShown(selection));
-      });
+      if (priority === 'next') cancel = afterNextPaint(() => flushSync(() => setShown(selection)));
+      // The map waits a frame more, so the card's frame carries neither its new scene nor what MapLibre then draws.
+      else cancel = afterNextPaint(() => (cancel = afterNextPaint(() => startTransition(() => setShown(selection)))));
     };
     // Subscribed from here, not while rendering: a pick re-renders nothing here until after its frame.
     follow(store.getState().selection);
