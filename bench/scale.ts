@@ -26,7 +26,7 @@ export type ScaleRun = {
   /** Elements in the document once MapLibre is idle, long lists showing their first rows. */
   nodes: number;
   listeners: number | null;
-  /** Click on a claim row → the frame after its card is on the page, one per pick, every claim row drawn. */
+  /** Click on a claim row → the frame that shows its card painted, one per pick, every claim row drawn. */
   selectToCardMs: number[];
   /** requestAnimationFrame callbacks per second while a mouse drags the map. */
   dragFps: number | null;
@@ -76,11 +76,38 @@ function observeLoad(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-/** Clicks a claim's row and times it until the frame after its card is on the page; Escape clears it first. */
+/**
+ * Waits until the page is at rest: the camera still and five frames in a row less than 25 ms apart, so MapLibre is not
+ * drawing. The map takes a selection a frame after the card, so "camera still" alone can hold before its move begins.
+ */
+async function atRest(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        let quiet = 0;
+        let last: number | null = null;
+        const tick = (now: number) => {
+          const still = document.querySelector('.map__gl[data-camera="still"]') !== null;
+          quiet = still && last !== null && now - last < 25 ? quiet + 1 : 0;
+          last = now;
+          if (quiet >= 5) resolve(true);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/**
+ * Clicks a claim's row and times it until the frame that shows its card has been painted. Before each pick, Escape
+ * clears the last one and the page comes to rest, so one pick's map work is not counted in the next.
+ */
 async function selectToCard(page: Page, claimId: string): Promise<number> {
   await page.keyboard.press('Escape');
   await page.waitForSelector('#card-title', { state: 'detached' });
-  await page.waitForSelector('.map__gl[data-camera="still"]');
+  await atRest(page);
   return page.evaluate(
     (id) =>
       new Promise<number>((resolve, reject) => {
@@ -91,12 +118,13 @@ async function selectToCard(page: Page, claimId: string): Promise<number> {
         }
         const start = performance.now();
         row.click();
+        // Checked in each frame: a task queued from the frame whose DOM has the card runs once that frame is painted.
         const check = () => {
           if (document.getElementById('card-title') && row.getAttribute('aria-pressed') === 'true')
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+            setTimeout(() => resolve(performance.now() - start));
           else requestAnimationFrame(check);
         };
-        check();
+        requestAnimationFrame(check);
       }),
     claimId,
   );
