@@ -2,7 +2,11 @@
 import type { Page } from '@playwright/test';
 import { cameraStill, openApp, openPanel } from './support/app';
 import { axeViolations } from './support/axe';
+import { pixelsNear, type Rgb } from './support/pixels';
 import { expect, test } from './support/test';
+
+// The page's focus ring (:focus-visible in src/app/app.css).
+const FOCUS_RING: Rgb = [0x25, 0x63, 0xeb];
 
 const announcement = (page: Page) => page.getByTestId('announcer');
 const activeDescription = (page: Page) =>
@@ -111,6 +115,26 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('.card')).toHaveCount(0);
     expect(await activeDescription(page)).toBe('place:gyumri');
+  });
+
+  test('a claim row and an index row reached by Tab show their whole focus ring', async ({ page }) => {
+    // Rows out of view are skipped (content-visibility), which clips what a row draws outside its box: a ring drawn
+    // outside the row was cut away entirely.
+    await openPanel(page);
+    for (const selector of ['[data-claim="area"]', '[data-index="region:armenia"]']) {
+      const row = page.locator(selector);
+      await row.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await expect(row).toBeFocused();
+      const box = await row.boundingBox();
+      expect(box, selector).not.toBeNull();
+      if (!box) continue;
+      const around = { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 };
+      const { ring = 0 } = await pixelsNear(page, await page.screenshot({ clip: around }), { ring: FOCUS_RING });
+      // At least a pixel's width all the way round the row (the ring is 3 px).
+      expect(ring, selector).toBeGreaterThanOrEqual(2 * (box.width + box.height));
+    }
   });
 
   test('every region, place and line has a button that selects it, as a click on the map does', async ({ page }) => {

@@ -3,6 +3,7 @@
 // drawn frozen after Armenia's freeze of 22 Feb 2024, on the live map and on the picture shown without WebGL.
 import type { Page } from '@playwright/test';
 import { mapSection, openApp, openPanel } from './support/app';
+import { pixelsNear, type Rgb } from './support/pixels';
 import { expect, test } from './support/test';
 
 // What each claim says in the list on four days: nothing (''), or its flag's headline. From the sources:
@@ -91,39 +92,9 @@ test.describe('the claim list on four days', () => {
 // (RELATION_STYLES['military-alliance']), as the reader's screen shows them with the line selected (fully opaque).
 const ICE: Rgb = [0xba, 0xe6, 0xfd];
 const ALLIANCE_RED: Rgb = [0xb9, 0x1c, 0x1c];
-type Rgb = [number, number, number];
-
 /** How many pixels of the map, as shown on screen, are within a few levels of each colour. */
 async function pixelsOf(page: Page, colours: Record<string, Rgb>): Promise<Record<string, number>> {
-  const png = await page.locator('section.map').screenshot();
-  return page.evaluate(
-    async ({ data, wanted }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('no 2D canvas');
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, image.width, image.height).data;
-      const counts: Record<string, number> = {};
-      for (const [name, [r, g, b]] of Object.entries(wanted)) {
-        let count = 0;
-        for (let index = 0; index < pixels.length; index += 4) {
-          const near =
-            Math.abs((pixels[index] ?? 0) - r) <= 8 &&
-            Math.abs((pixels[index + 1] ?? 0) - g) <= 8 &&
-            Math.abs((pixels[index + 2] ?? 0) - b) <= 8;
-          if (near) count += 1;
-        }
-        counts[name] = count;
-      }
-      return counts;
-    },
-    { data: png.toString('base64'), wanted: colours },
-  );
+  return pixelsNear(page, await page.locator('section.map').screenshot(), colours);
 }
 
 /** The alliance line, selected, on the day before the freeze (solid red, no band) and on the day itself (on the band). */
