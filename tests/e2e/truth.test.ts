@@ -92,6 +92,7 @@ test.describe('the claim list on four days', () => {
 // (RELATION_STYLES['military-alliance']), as the reader's screen shows them with the line selected (fully opaque).
 const ICE: Rgb = [0xba, 0xe6, 0xfd];
 const ALLIANCE_RED: Rgb = [0xb9, 0x1c, 0x1c];
+
 /** How many pixels of the map, as shown on screen, are within a few levels of each colour. */
 async function pixelsOf(page: Page, colours: Record<string, Rgb>): Promise<Record<string, number>> {
   return pixelsNear(page, await page.locator('section.map').screenshot(), colours);
