@@ -4,6 +4,7 @@
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
 import { daysBetween, isoToday } from '../../src/time/dates';
+import { formatDate } from '../../src/ui/format';
 import { elementStyles } from './support/elementStyles';
 import { expect, test, type PageProblems } from './support/test';
 
@@ -68,24 +69,22 @@ test.describe('the HTML alone', () => {
     });
   });
 
-  test('draws no image, not even in the browser’s own parts of a field, and the date field keeps its calendar button', async ({
+  test('draws no image, not even in the browser’s own parts of a field, and builds no date field', async ({
     page,
     problems,
   }) => {
-    // An image in the first frame is a document to build (Chromium's calendar icon, an SVG, took ~40 ms at 4× CPU).
+    // An image in the first frame is a document to build (Chromium's calendar icon, an SVG, took ~40 ms at 4× CPU), and
+    // a date field sets up the browser's date formats (~100 ms at 4× CPU): the day is shown in words until the app's.
     await htmlAlone(page, problems);
     const elements = await elementStyles(page);
     const imaged = elements
       .filter(({ style }) => style['background-image'] && style['background-image'] !== 'none')
       .map(({ name, pseudo, style }) => `${name} ${pseudo ?? ''} ${style['background-image'] ?? ''}`);
-    const calendar = elements.find(({ pseudo }) => pseudo === '-webkit-calendar-picker-indicator')?.style;
     expect(imaged).toEqual([]);
-    // The calendar button is still there, drawn: a box with a heavier top edge.
-    expect(calendar?.['display']).not.toBe('none');
-    expect(parseFloat(calendar?.['width'] ?? '0')).toBeGreaterThanOrEqual(10);
-    expect(parseFloat(calendar?.['border-top-width'] ?? '0')).toBeGreaterThan(
-      parseFloat(calendar?.['border-left-width'] ?? '0'),
-    );
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
+    const day = page.getByLabel('Any day');
+    await expect(day).toHaveValue(formatDate(story.article.eventDate));
+    await expect(day).not.toBeEditable();
   });
 
   test.describe('on a phone', () => {
@@ -174,6 +173,37 @@ test.describe('the app takes the first view over', () => {
     expect(withEditor.length, 'scripts of the reader’s page that carry the editor’s code').toBe(0);
     // Its regions are the built map data's: no country file is fetched.
     expect(requested.filter((path) => path.includes('/data/countries/'))).toEqual([]);
+  });
+
+  test('the day in words becomes a date field in place, with its calendar button drawn, and choosing a day shows it', async ({
+    page,
+  }) => {
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () =>
+        Object.assign(window, { firstField: document.querySelector('.date-control__field') }),
+      ),
+    );
+    await page.goto('/');
+    const day = page.getByLabel('Any day');
+    const before = await day.boundingBox();
+    await expect(page.locator('html[data-taken-over] input[type="date"]')).toHaveValue(story.article.eventDate);
+    // The element painted first, in the same box: nothing drawn twice, nothing moved.
+    expect(await day.evaluate((field) => field === (window as unknown as { firstField: unknown }).firstField)).toBe(
+      true,
+    );
+    expect(await day.boundingBox()).toEqual(before);
+    // Its calendar button is drawn by the page, with no image: a box with a heavier top edge.
+    const calendar = (await elementStyles(page, '.date-control__field')).find(
+      ({ pseudo }) => pseudo === '-webkit-calendar-picker-indicator',
+    );
+    expect(calendar?.style['background-image']).toBe('none');
+    expect(calendar?.style['display']).not.toBe('none');
+    expect(parseFloat(calendar?.style['width'] ?? '0')).toBeGreaterThanOrEqual(10);
+    expect(parseFloat(calendar?.style['border-top-width'] ?? '0')).toBeGreaterThan(
+      parseFloat(calendar?.style['border-left-width'] ?? '0'),
+    );
+    await day.fill('2021-03-01');
+    await expect(page.getByTestId('shown-date')).toContainText(formatDate('2021-03-01'));
   });
 
   test('on a later day than it was built: in place, and then the date control counts to the reader’s day', async ({

@@ -2,13 +2,12 @@
 // has painted. Neither the panel's card nor the map renders in the pick's own task, so a slow phone paints the answer
 // to a tap first; the card then renders at once ('next'), the map a frame later as a transition that a newer pick
 // interrupts.
-import { startTransition, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useContext, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Selection } from '../../story/selection';
 import { afterNextPaint } from '../../ui/afterNextPaint';
+import { useFirstView } from '../../ui/useFirstView';
 import { AppStoreContext } from './useAppStore';
-
-const subscribeToNothing = () => () => {};
 
 export function useSelectionAfterPaint(priority: 'next' | 'transition'): Selection {
   const store = useContext(AppStoreContext);
@@ -35,10 +34,5 @@ export function useSelectionAfterPaint(priority: 'next' | 'transition'): Selecti
   }, [store, priority]);
   // Taking over the page built at build time, the first render must match it: the store's first state, as useAppStore's
   // (zustand's server snapshot) does; React renders again with the reader's state straight after.
-  const hydrating = useSyncExternalStore(
-    subscribeToNothing,
-    () => false,
-    () => true,
-  );
-  return hydrating ? store.getInitialState().selection : shown;
+  return useFirstView() ? store.getInitialState().selection : shown;
 }
