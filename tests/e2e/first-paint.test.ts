@@ -87,24 +87,6 @@ test.describe('the HTML alone', () => {
     await expect(day).not.toBeEditable();
   });
 
-  test('lays out what is in view: the timeline and the key wait until they are scrolled to', async ({
-    page,
-    problems,
-  }) => {
-    // Layout is most of the first frame's time (90–200 ms at 4× CPU, traced); what is below the fold is skipped.
-    await htmlAlone(page, problems);
-    const laidOut = (selector: string) =>
-      page
-        .locator(selector)
-        .first()
-        .evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
-    expect(await laidOut('.claim-list li')).toBe(true);
-    expect(await laidOut('.timeline li')).toBe(false);
-    expect(await laidOut('.legend li')).toBe(false);
-    await page.locator('.legend').scrollIntoViewIfNeeded();
-    await expect.poll(() => laidOut('.legend li')).toBe(true);
-  });
-
   test.describe('on a phone', () => {
     test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
     test('paints the picture above the sheet of claims, styled', async ({ page, problems }) => {
