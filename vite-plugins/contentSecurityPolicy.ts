@@ -1,6 +1,6 @@
 // The production build's Content-Security-Policy, as a <meta> tag (dev is left alone: its client injects inline
 // scripts), and as dist/content-security-policy.txt for hosts, who should send it as a header plus frame-ancestors,
-// which a meta tag cannot carry. The page inlines its stylesheet and one small script (vite-plugins/firstView.ts): the
+// which a meta tag cannot carry. The page inlines its stylesheet and two small scripts (vite-plugins/firstView.ts): the
 // policy allows exactly those by their hashes, so it changes with them and hosts should take it from each build.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';

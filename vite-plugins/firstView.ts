@@ -1,8 +1,10 @@
 // Vite plugin: the first view is the HTML. The app's own components render the story's default view into #root
 // (src/prerender.tsx, through Vite's module runner, so the config imports nothing of the app), and in the build the
 // page is made to paint with nothing but itself: the stylesheet inlined, the scripts moved to the end of the body (so
-// they are fetched only once the HTML is in, and run after it), and the small inline script that answers a tap on a
-// claim before the app takes over (src/app/earlyTaps.ts). The Content-Security-Policy plugin hashes what is inlined.
+// they are fetched only once the HTML is in, and run after it), and two small inline scripts: at the end of the head,
+// the one that answers a tap on a claim before the app takes over (src/app/earlyTaps.ts; a row is tappable as soon as
+// it is painted, long before the rest of the page has arrived on a slow network), and after the first view, the
+// editor's notice (src/app/editorNoticeScript.ts). The Content-Security-Policy plugin hashes what is inlined.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,7 @@ import { build, runnerImport, type Plugin, type Rolldown } from 'vite';
 const PLACEHOLDER = '<div id="root"><!-- first view --></div>';
 const PRERENDER = fileURLToPath(new URL('../src/prerender.tsx', import.meta.url));
 const EARLY_TAPS = fileURLToPath(new URL('../src/app/earlyTapsScript.ts', import.meta.url));
+const EDITOR_NOTICE = fileURLToPath(new URL('../src/app/editorNoticeScript.ts', import.meta.url));
 type Prerender = typeof import('../src/prerender.tsx');
 type FirstView = Awaited<ReturnType<Prerender['renderFirstView']>>;
 
@@ -34,7 +37,8 @@ async function renderFirstView(publicDir: string, storyUrl: string): Promise<Fir
   return module.renderFirstView((url) => JSON.parse(readFileSync(join(publicDir, url), 'utf8')), storyUrl);
 }
 
-async function bundleEarlyTaps(): Promise<string> {
+/** `entry` bundled on its own into one minified classic script, to inline. */
+async function bundleInline(entry: string): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'warn',
@@ -42,12 +46,12 @@ async function bundleEarlyTaps(): Promise<string> {
       write: false,
       target: 'es2020',
       minify: true,
-      lib: { entry: EARLY_TAPS, formats: ['iife'], name: 'earlyTaps', fileName: () => 'early-taps.js' },
+      lib: { entry, formats: ['iife'], name: 'inline', fileName: () => 'inline.js' },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunk = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk');
-  if (!chunk) throw new Error('first view: the bundler produced no early-taps script');
+  if (!chunk) throw new Error(`first view: the bundler produced no script from ${entry}`);
   return chunk.code.trim();
 }
 
@@ -55,8 +59,10 @@ const STYLESHEET = /\s*<link rel="stylesheet"[^>]*? href="\.\/([^"]+\.css)"[^>]*
 // Every script with a src (the app's module, the start check) and every module preload.
 const SCRIPTS = /\s*<(?:script [^>]*\bsrc="[^"]*"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g;
 
+type InlineScripts = { earlyTaps: string; editorNotice: string };
+
 /** The build's page: its stylesheet inlined (and dropped from the output), its scripts after the content. */
-function paintFromHtmlAlone(html: string, bundle: Rolldown.OutputBundle, earlyTaps: string): string {
+function paintFromHtmlAlone(html: string, bundle: Rolldown.OutputBundle, inline: InlineScripts): string {
   const stylesheets = [...html.matchAll(STYLESHEET)];
   const inlined = stylesheets.map(([, fileName = '']) => {
     const asset = bundle[fileName];
@@ -69,8 +75,9 @@ function paintFromHtmlAlone(html: string, bundle: Rolldown.OutputBundle, earlyTa
   });
   const scripts = [...html.matchAll(SCRIPTS)].map(([tag]) => tag.trim());
   let page = html.replace(STYLESHEET, '').replace(SCRIPTS, '');
-  page = page.replace('</head>', `${inlined.map((css) => `<style>${css}</style>`).join('')}\n  </head>`);
-  const tail = [`<script>${earlyTaps}</script>`, ...scripts].map((tag) => `    ${tag}\n`).join('');
+  const styles = inlined.map((css) => `<style>${css}</style>`).join('');
+  page = page.replace('</head>', `${styles}\n    <script>${inline.earlyTaps}</script>\n  </head>`);
+  const tail = [`<script>${inline.editorNotice}</script>`, ...scripts].map((tag) => `    ${tag}\n`).join('');
   return page.replace('</body>', `${tail}  </body>`);
 }
 
@@ -94,7 +101,9 @@ export function firstViewPlugin(storyUrl: string): Plugin {
           .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(firstView.title)}</title>`)
           .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${escapeHtml(firstView.description)}"`)
           .replace('<html lang="en">', `<html lang="en" data-built-on="${builtOn}">`);
-        return context.bundle ? paintFromHtmlAlone(page, context.bundle, await bundleEarlyTaps()) : page;
+        if (!context.bundle) return page;
+        const [earlyTaps, editorNotice] = await Promise.all([bundleInline(EARLY_TAPS), bundleInline(EDITOR_NOTICE)]);
+        return paintFromHtmlAlone(page, context.bundle, { earlyTaps, editorNotice });
       },
     },
   };

@@ -1,8 +1,6 @@
-// The entry the build bundles on its own and inlines into the page (vite-plugins/firstView.ts): see ./earlyTaps.ts.
+// The entry the build bundles on its own and inlines at the end of the page's head (vite-plugins/firstView.ts), so
+// that a claim row answers a tap from the moment it is painted, while the rest of the page is still arriving: see
+// ./earlyTaps.ts.
 import { answerEarlyTaps } from './earlyTaps';
-import { isEditorPage } from './editorPage';
 
 answerEarlyTaps(document);
-// The editor's page (`?edit`, src/main.tsx) does not show the reader's first view while the editor loads.
-const root = document.getElementById('root');
-if (root && isEditorPage(location.search)) root.textContent = 'Loading the story editor…';

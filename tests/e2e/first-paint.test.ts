@@ -1,7 +1,7 @@
 // The first paint needs nothing but the HTML: with every other request refused, the page still paints the map picture
-// and the claims, laid out and styled by the app's own stylesheet. Then the app takes that very markup over, and a claim
-// tapped before it did is answered at once and opened by the app.
-import type { BrowserContext, Page, Route } from '@playwright/test';
+// and the claims, laid out and styled by the app's own stylesheet. Then the app takes that very markup over (a tap
+// before it did: early-taps.test.ts).
+import type { Page } from '@playwright/test';
 import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
 import { daysBetween, isoToday } from '../../src/time/dates';
 import { formatDate } from '../../src/ui/format';
@@ -27,16 +27,24 @@ const styleOf = (page: Page, selector: string, property: string) =>
     .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
 
 /** The page with every request but the document itself refused: no script, stylesheet, data or font. */
-async function htmlAlone(page: Page, problems: PageProblems): Promise<void> {
+async function htmlAlone(page: Page, problems: PageProblems, path = '/'): Promise<void> {
   // The browser logs each refused file: expected here.
   problems.allowError(/Failed to load resource/);
   await page
     .context()
     .route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
-  await page.goto('/');
+  await page.goto(path);
 }
 
 test.describe('the HTML alone', () => {
+  test('at the editor’s address, says the editor is loading instead of showing the reader’s first view', async ({
+    page,
+    problems,
+  }) => {
+    await htmlAlone(page, problems, '/?edit');
+    await expect(page.locator('#root')).toHaveText('Loading the story editor…');
+  });
+
   test.describe('on a desktop', () => {
     test.use({ viewport: DESKTOP });
     test('paints the picture beside the claims, styled', async ({ page, problems }) => {
@@ -108,17 +116,6 @@ test.describe('the HTML alone', () => {
     });
   });
 });
-
-/** Holds the app's entry script until `release()`, so a test can act before the app has taken the page over. */
-async function holdEntryScript(context: BrowserContext): Promise<() => void> {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await context.route(/\/assets\/index-[^/]+\.js$/, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 test.describe('the app takes the first view over', () => {
   test('in place: the elements painted first are the ones it keeps, and nothing is drawn twice', async ({ page }) => {
@@ -223,43 +220,5 @@ test.describe('the app takes the first view over', () => {
       'max',
       String(daysBetween(story.article.eventDate, isoToday(readersDay))),
     );
-  });
-
-  test.describe('on a phone', () => {
-    test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
-    const claim = story.claims[2];
-    const rows = [
-      { what: 'a claim', selector: `[data-claim="${claim?.id ?? ''}"]`, hash: `#claim=${claim?.id ?? ''}` },
-      {
-        what: 'a row of the map’s index',
-        selector: '[data-index="region:nagorno-karabakh"]',
-        hash: '#region=nagorno-karabakh',
-      },
-    ];
-    for (const { what, selector, hash } of rows)
-      test(`${what} tapped before it did shows as chosen at once, and the app opens it`, async ({ page, context }) => {
-        const release = await holdEntryScript(context);
-        try {
-          // Not until DOMContentLoaded: that waits for the (held) module script.
-          await page.goto('/', { waitUntil: 'commit' });
-          const row = page.locator(selector);
-          await row.scrollIntoViewIfNeeded();
-          await row.tap();
-          // Answered by the page itself: the app's script has not even arrived.
-          expect(await row.getAttribute('aria-pressed')).toBe('true');
-          expect(await styleOf(page, selector, 'background-color')).toBe('rgb(253, 240, 230)');
-          expect(await page.evaluate(() => document.documentElement.hasAttribute('data-taken-over'))).toBe(false);
-          expect(new URL(page.url()).hash).toBe(hash);
-          release();
-          // The app takes over and opens the card; the row stays chosen, and only it.
-          await expect(page.locator('html[data-taken-over] #card-title')).not.toBeEmpty();
-          await expect(row).toHaveAttribute('aria-pressed', 'true');
-          await expect(
-            page.locator('[data-claim][aria-pressed="true"], [data-index][aria-pressed="true"]'),
-          ).toHaveCount(1);
-        } finally {
-          release();
-        }
-      });
   });
 });

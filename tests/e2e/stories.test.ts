@@ -206,7 +206,7 @@ test.describe('the Content-Security-Policy', () => {
     await mapReady(page);
     expect(violations).toEqual([]);
     // The watch itself works: an inline script is blocked and reported (and Chromium logs the refusal as an error).
-    // (The directive also names the hash of the page's own tap script, src/app/earlyTaps.ts.)
+    // (The directive also names the hashes of the page's own inline scripts, vite-plugins/firstView.ts.)
     problems.expectError(/Content Security Policy directive 'script-src 'self'( 'sha256-[\w+/=]+')*'/);
     await page.evaluate(() =>
       document.body.append(Object.assign(document.createElement('script'), { textContent: 'window.inline = 1' })),
