@@ -1,7 +1,8 @@
 // The app and the bare MapLibre page under real throttling, as a reader on a slow phone gets them: Chromium's own network
 // and CPU emulation through CDP (not Lighthouse's simulation), runs interleaved so both see the same machine.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Served } from './compare';
+import { inPage, whenAttached } from './inPage';
 import { median } from './stats';
 
 /** A slow 4G phone, as Lighthouse's mobile preset describes it: 150 ms round trip, 1.6 Mbps down, 750 Kbps up. */
@@ -57,7 +58,7 @@ type BenchTap = {
 const TIMEOUT_MS = 90_000;
 const ANSWER_TIMEOUT_MS = 20_000;
 
-async function throttledPage(browser: Browser): Promise<Page> {
+async function throttledPage(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({
     viewport: THROTTLING.viewport,
     deviceScaleFactor: THROTTLING.deviceScaleFactor,
@@ -74,7 +75,7 @@ async function throttledPage(browser: Browser): Promise<Page> {
     uploadThroughput: THROTTLING.uploadBitsPerSecond / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
-  return page;
+  return { page, cdp };
 }
 
 /** FCP, LCP (the last candidate so far), the HTML's last byte and the first script request, from the page's own timings. */
@@ -107,11 +108,12 @@ async function paintTimings(page: Page): Promise<Omit<LoadRun, 'mapIdleMs'>> {
 }
 
 async function loadOnce(browser: Browser, target: Served): Promise<LoadRun> {
-  const page = await throttledPage(browser);
+  const { page, cdp } = await throttledPage(browser);
   try {
     await page.goto(target.baseUrl, { waitUntil: 'commit', timeout: TIMEOUT_MS });
     const ready = target.name === 'app' ? '[data-map-state="ready"]' : 'body[data-map-state="ready"]';
-    await page.waitForSelector(ready, { state: 'attached', timeout: TIMEOUT_MS });
+    // Through CDP: Playwright's own wait would run its injected script in the page during the load (see inPage.ts).
+    await whenAttached(cdp, ready, TIMEOUT_MS);
     const idle = await page.evaluate(() => performance.getEntriesByName('map-first-idle')[0]?.startTime ?? null);
     return { ...(await paintTimings(page)), mapIdleMs: idle };
   } finally {
@@ -124,7 +126,7 @@ async function loadOnce(browser: Browser, target: Served): Promise<LoadRun> {
  * the page's own clock from navigation start.
  */
 async function tapOnce(browser: Browser, target: Served, claimId: string, late = false): Promise<TapRun> {
-  const page = await throttledPage(browser);
+  const { page, cdp } = await throttledPage(browser);
   const row = `[data-claim="${claimId}"]`;
   // Before the page's scripts: when the row first exists, when the tap lands, and the frames that show the row chosen
   // and the claim's card.
@@ -160,29 +162,41 @@ async function tapOnce(browser: Browser, target: Served, claimId: string, late =
   }, row);
   try {
     await page.goto(target.baseUrl, { waitUntil: 'commit', timeout: TIMEOUT_MS });
-    await page.waitForSelector(late ? '.svg-map--fitted' : row, { state: 'attached', timeout: TIMEOUT_MS });
+    // Every wait until the answer goes through CDP: Playwright's own would run its injected script in the page, during
+    // the load or between the tap and its answer (see inPage.ts).
+    await whenAttached(cdp, late ? '.svg-map--fitted' : row, TIMEOUT_MS);
     // Straight to the screen, without Playwright's checks that the row is still (they take frames): bring it into view
     // in the panel, then touch its middle.
-    const box = await page.evaluate((selector) => {
-      const element = document.querySelector(selector);
-      element?.scrollIntoView({ block: 'center' });
-      const rect = element?.getBoundingClientRect();
-      return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
-    }, row);
+    const box = await inPage(
+      cdp,
+      (selector: string) => {
+        const element = document.querySelector(selector);
+        element?.scrollIntoView({ block: 'center' });
+        const rect = element?.getBoundingClientRect();
+        return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+      },
+      row,
+      TIMEOUT_MS,
+    );
     if (!box) throw new Error(`${target.name}: no ${row} to tap`);
     await page.touchscreen.tap(box.x, box.y);
     // A tap that the page never answers is recorded as such (null), not waited for forever.
-    await page
-      .waitForFunction(
-        () => {
-          const { afterFrame, presented, card } = (window as unknown as { benchTap: BenchTap }).benchTap;
-          // A click answered within 16 ms has no Event Timing entry: a second after the frame, none is coming.
-          return afterFrame !== null && card !== null && (presented !== null || performance.now() - afterFrame > 1_000);
-        },
-        undefined,
-        { timeout: ANSWER_TIMEOUT_MS },
-      )
-      .catch(() => console.warn(`${target.name}: a tap on ${row} was not answered within ${ANSWER_TIMEOUT_MS} ms`));
+    await inPage(
+      cdp,
+      (quietMs: number) =>
+        new Promise<void>((resolve) => {
+          const timer = setInterval(() => {
+            const { afterFrame, presented, card } = (window as unknown as { benchTap: BenchTap }).benchTap;
+            // A click answered within 16 ms has no Event Timing entry: a second after the frame, none is coming.
+            if (afterFrame === null || card === null) return;
+            if (presented === null && performance.now() - afterFrame <= quietMs) return;
+            clearInterval(timer);
+            resolve();
+          }, 50);
+        }),
+      1_000,
+      ANSWER_TIMEOUT_MS,
+    ).catch(() => console.warn(`${target.name}: a tap on ${row} was not answered within ${ANSWER_TIMEOUT_MS} ms`));
     return await page.evaluate(() => {
       const { benchTap } = window as unknown as { benchTap: BenchTap };
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
