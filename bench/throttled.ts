@@ -110,9 +110,10 @@ async function paintTimings(page: Page): Promise<Omit<LoadRun, 'mapIdleMs'>> {
 async function loadOnce(browser: Browser, target: Served): Promise<LoadRun> {
   const { page, cdp } = await throttledPage(browser);
   try {
-    await page.goto(target.baseUrl, { waitUntil: 'commit', timeout: TIMEOUT_MS });
+    // Nothing of the harness runs in the page until its load event (Playwright waits for that on the browser's own
+    // events), and then only through CDP: Playwright's own wait would run its injected script in the page (inPage.ts).
+    await page.goto(target.baseUrl, { waitUntil: 'load', timeout: TIMEOUT_MS });
     const ready = target.name === 'app' ? '[data-map-state="ready"]' : 'body[data-map-state="ready"]';
-    // Through CDP: Playwright's own wait would run its injected script in the page during the load (see inPage.ts).
     await whenAttached(cdp, ready, TIMEOUT_MS);
     const idle = await page.evaluate(() => performance.getEntriesByName('map-first-idle')[0]?.startTime ?? null);
     return { ...(await paintTimings(page)), mapIdleMs: idle };
