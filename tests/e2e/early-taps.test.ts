@@ -81,6 +81,7 @@ test.describe('a tap before the app has taken the page over', () => {
       await row.tap();
       expect(await page.evaluate(() => document.readyState)).toBe('loading');
       expect(await row.getAttribute('aria-pressed')).toBe('true');
+      expect(await styleOf(page, selector, 'background-color')).toBe('rgb(253, 240, 230)');
       expect(new URL(page.url()).hash).toBe(`#claim=${claim.id}`);
       held.release();
       await expect(page.locator('html[data-taken-over] #card-title')).not.toBeEmpty();
