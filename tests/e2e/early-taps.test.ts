@@ -3,17 +3,12 @@
 // rest of the page is.
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
+import { PHONE_VIEWPORT } from './support/app';
+import { styleOf } from './support/elementStyles';
 import { holdPageAfter } from './support/heldPage';
 import { expect, test } from './support/test';
 
 const story = loadShippedStory();
-const PHONE = { width: 360, height: 740 };
-
-const styleOf = (page: Page, selector: string, property: string) =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
 
 /** Holds the app's entry script until `release()`, so a test can act before the app has taken the page over. */
 async function holdEntryScript(context: BrowserContext): Promise<() => void> {
@@ -26,8 +21,25 @@ async function holdEntryScript(context: BrowserContext): Promise<() => void> {
   return release;
 }
 
+/** Taps the row and expects the page itself to show it chosen at once and record it in the address. */
+async function tapShowsChosen(page: Page, selector: string, hash: string): Promise<void> {
+  const row = page.locator(selector);
+  await row.scrollIntoViewIfNeeded();
+  await row.tap();
+  expect(await row.getAttribute('aria-pressed')).toBe('true');
+  expect(await styleOf(page, selector, 'background-color')).toBe('rgb(253, 240, 230)');
+  expect(new URL(page.url()).hash).toBe(hash);
+}
+
+/** Once the app has taken over: it opens the row's card, and the row stays chosen, and only it. */
+async function appOpens(page: Page, selector: string): Promise<void> {
+  await expect(page.locator('html[data-taken-over] #card-title')).not.toBeEmpty();
+  await expect(page.locator(selector)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-claim][aria-pressed="true"], [data-index][aria-pressed="true"]')).toHaveCount(1);
+}
+
 test.describe('a tap before the app has taken the page over', () => {
-  test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+  test.use({ viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true });
   const claim = story.claims[2];
   const rows = [
     { what: 'a claim', selector: `[data-claim="${claim?.id ?? ''}"]`, hash: `#claim=${claim?.id ?? ''}` },
@@ -43,21 +55,11 @@ test.describe('a tap before the app has taken the page over', () => {
       try {
         // Not until DOMContentLoaded: that waits for the (held) module script.
         await page.goto('/', { waitUntil: 'commit' });
-        const row = page.locator(selector);
-        await row.scrollIntoViewIfNeeded();
-        await row.tap();
+        await tapShowsChosen(page, selector, hash);
         // Answered by the page itself: the app's script has not even arrived.
-        expect(await row.getAttribute('aria-pressed')).toBe('true');
-        expect(await styleOf(page, selector, 'background-color')).toBe('rgb(253, 240, 230)');
         expect(await page.evaluate(() => document.documentElement.hasAttribute('data-taken-over'))).toBe(false);
-        expect(new URL(page.url()).hash).toBe(hash);
         release();
-        // The app takes over and opens the card; the row stays chosen, and only it.
-        await expect(page.locator('html[data-taken-over] #card-title')).not.toBeEmpty();
-        await expect(row).toHaveAttribute('aria-pressed', 'true');
-        await expect(page.locator('[data-claim][aria-pressed="true"], [data-index][aria-pressed="true"]')).toHaveCount(
-          1,
-        );
+        await appOpens(page, selector);
       } finally {
         release();
       }
@@ -76,16 +78,11 @@ test.describe('a tap before the app has taken the page over', () => {
     problems.allowOrigin(new URL(held.url).origin);
     try {
       await page.goto(held.url, { waitUntil: 'commit' });
-      const row = page.locator(selector);
-      await row.scrollIntoViewIfNeeded();
-      await row.tap();
+      await tapShowsChosen(page, selector, `#claim=${claim.id}`);
+      // Answered by the page itself, with the rest of the page not yet sent.
       expect(await page.evaluate(() => document.readyState)).toBe('loading');
-      expect(await row.getAttribute('aria-pressed')).toBe('true');
-      expect(await styleOf(page, selector, 'background-color')).toBe('rgb(253, 240, 230)');
-      expect(new URL(page.url()).hash).toBe(`#claim=${claim.id}`);
       held.release();
-      await expect(page.locator('html[data-taken-over] #card-title')).not.toBeEmpty();
-      await expect(row).toHaveAttribute('aria-pressed', 'true');
+      await appOpens(page, selector);
     } finally {
       await held.close();
     }

@@ -5,12 +5,12 @@ import type { Page } from '@playwright/test';
 import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
 import { daysBetween, isoToday } from '../../src/time/dates';
 import { formatDate } from '../../src/ui/format';
-import { elementStyles } from './support/elementStyles';
+import { PHONE_VIEWPORT } from './support/app';
+import { elementStyles, styleOf } from './support/elementStyles';
 import { expect, test, type PageProblems } from './support/test';
 
 const story = loadShippedStory();
 const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -19,12 +19,6 @@ async function boxOf(page: Page, selector: string): Promise<Box> {
   if (!box) throw new Error(`${selector} is not on screen`);
   return box;
 }
-
-const styleOf = (page: Page, selector: string, property: string) =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
 
 /** The page with every request but the document itself refused: no script, stylesheet, data or font. */
 async function htmlAlone(page: Page, problems: PageProblems, path = '/'): Promise<void> {
@@ -96,7 +90,7 @@ test.describe('the HTML alone', () => {
   });
 
   test.describe('on a phone', () => {
-    test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+    test.use({ viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true });
     test('paints the picture above the sheet of claims, styled', async ({ page, problems }) => {
       await htmlAlone(page, problems);
       const map = await boxOf(page, '.map');
@@ -105,9 +99,9 @@ test.describe('the HTML alone', () => {
       // The map above, the sheet below at half the screen; nothing overflows the phone's width.
       expect(map.y).toBe(0);
       expect(panel.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
-      expect(Math.abs(panel.height - PHONE.height / 2)).toBeLessThanOrEqual(2);
+      expect(Math.abs(panel.height - PHONE_VIEWPORT.height / 2)).toBeLessThanOrEqual(2);
       expect(picture.y + picture.height).toBeLessThanOrEqual(map.y + map.height + 1);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE_VIEWPORT.width);
       expect(await styleOf(page, '.panel', 'border-top-left-radius')).toBe('14px');
       // Phones get no text under 16 px, in the panel as on the picture.
       expect(await styleOf(page, 'button[data-claim] .claim-item__text', 'font-size')).toBe('16px');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
-import { cameraStill, mapReady, mapSection, openApp } from './support/app';
+import { PHONE_VIEWPORT, cameraStill, mapReady, mapSection, openApp } from './support/app';
 import { expect, test, type PageProblems } from './support/test';
 
 const story = loadShippedStory();
@@ -127,7 +127,7 @@ test.describe('without WebGL', { tag: '@no-webgl' }, () => {
   });
 
   test.describe('on a phone', () => {
-    test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    test.use({ viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true });
 
     test('each pin takes a finger’s tap 18 px off its centre (a 44-px target)', async ({ page }) => {
       await page.goto('/');

@@ -2,6 +2,9 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import { expect } from './test';
 
+/** The phone the tests stand for: a 360 px wide screen. */
+export const PHONE_VIEWPORT = { width: 360, height: 740 };
+
 /** MapLibre starts and first draws within this on a loaded 2-core machine (SwiftShader draws on the CPU). */
 const MAP_READY_TIMEOUT = 45_000;
 

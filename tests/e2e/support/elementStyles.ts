@@ -1,6 +1,14 @@
-// Computed styles of elements the page's own script cannot reach: the browser's parts of a field (its calendar button,
-// a list's arrow) live in shadow trees closed to the page, which the DevTools protocol walks into.
+// Computed styles of elements: of the first element a selector matches, and of elements the page's own script cannot
+// reach: the browser's parts of a field (its calendar button, a list's arrow) live in shadow trees closed to the page,
+// which the DevTools protocol walks into.
 import type { Page } from '@playwright/test';
+
+/** One computed property of the first element `selector` matches. */
+export const styleOf = (page: Page, selector: string, property: string): Promise<string> =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
 
 export type ElementStyle = {
   name: string;
