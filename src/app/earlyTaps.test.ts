@@ -50,6 +50,25 @@ describe('before the app takes over', () => {
     expect(parseHash(window.location.hash).selection).toEqual({ kind: 'region', id: 'nagorno-karabakh' });
   });
 
+  test('a tap keeps the rest of the link: the day it asked for, and an older link’s outline', () => {
+    window.history.replaceState(null, '', '/#date=2024-03-01');
+    claim('talks')?.click();
+    expect(parseHash(window.location.hash)).toEqual({
+      selection: { kind: 'claim', id: 'talks' },
+      date: '2024-03-01',
+      outline: null,
+    });
+    claim('talks')?.click();
+    expect(window.location.hash).toBe('#date=2024-03-01');
+    window.history.replaceState(null, '', '/#claim=base&outline=post-2020');
+    claim('talks')?.click();
+    expect(parseHash(window.location.hash)).toEqual({
+      selection: { kind: 'claim', id: 'talks' },
+      date: null,
+      outline: 'post-2020',
+    });
+  });
+
   test('a tap elsewhere changes nothing', () => {
     document.getElementById('elsewhere')?.click();
     expect(pressed()).toEqual([]);

@@ -1,6 +1,6 @@
 // What the reader has picked: one claim, region, place or relation — or nothing (the whole story).
 
-const SELECTION_KINDS = ['claim', 'region', 'place', 'relation'] as const;
+export const SELECTION_KINDS = ['claim', 'region', 'place', 'relation'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
 export type Selection = { kind: SelectionKind; id: string } | null;
 

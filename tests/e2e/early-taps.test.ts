@@ -3,6 +3,7 @@
 // rest of the page is.
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import { loadShippedStory } from '../../src/story/fixtures/shippedStory';
+import { formatDate } from '../../src/ui/format';
 import { PHONE_VIEWPORT } from './support/app';
 import { styleOf } from './support/elementStyles';
 import { holdPageAfter } from './support/heldPage';
@@ -64,6 +65,23 @@ test.describe('a tap before the app has taken the page over', () => {
         release();
       }
     });
+
+  test('a claim tapped before it did, on a link to a later day, opens on that day', async ({ page, context }) => {
+    if (!claim) throw new Error('the story has fewer than three claims');
+    const selector = `[data-claim="${claim.id}"]`;
+    const release = await holdEntryScript(context);
+    try {
+      await page.goto('/#date=2024-03-01', { waitUntil: 'commit' });
+      await tapShowsChosen(page, selector, `#date=2024-03-01&claim=${claim.id}`);
+      release();
+      await appOpens(page, selector);
+      // The map the reader asked for: the day of the link, not the article's.
+      await expect(page.getByTestId('shown-date')).toContainText(formatDate('2024-03-01'));
+      expect(new URL(page.url()).hash).toBe(`#claim=${claim.id}&date=2024-03-01`);
+    } finally {
+      release();
+    }
+  });
 
   test('a claim tapped while the rest of the page is still arriving is answered at once', async ({
     page,
