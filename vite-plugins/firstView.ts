@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, runnerImport, type Plugin, type Rolldown } from 'vite';
+import { runnerImport, type Plugin, type Rolldown } from 'vite';
+import { bundleClassicScript } from './classicScript';
 
 const PLACEHOLDER = '<div id="root"><!-- first view --></div>';
 const PRERENDER = fileURLToPath(new URL('../src/prerender.tsx', import.meta.url));
@@ -35,24 +36,6 @@ async function renderFirstView(publicDir: string, storyUrl: string): Promise<Fir
     plugins: [noStylesheets],
   });
   return module.renderFirstView((url) => JSON.parse(readFileSync(join(publicDir, url), 'utf8')), storyUrl);
-}
-
-/** `entry` bundled on its own into one minified classic script, to inline. */
-async function bundleInline(entry: string): Promise<string> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      target: 'es2020',
-      minify: true,
-      lib: { entry, formats: ['iife'], name: 'inline', fileName: () => 'inline.js' },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const chunk = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk');
-  if (!chunk) throw new Error(`first view: the bundler produced no script from ${entry}`);
-  return chunk.code.trim();
 }
 
 const STYLESHEET = /\s*<link rel="stylesheet"[^>]*? href="\.\/([^"]+\.css)"[^>]*>/g;
@@ -102,8 +85,14 @@ export function firstViewPlugin(storyUrl: string): Plugin {
           .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${escapeHtml(firstView.description)}"`)
           .replace('<html lang="en">', `<html lang="en" data-built-on="${builtOn}">`);
         if (!context.bundle) return page;
-        const [earlyTaps, editorNotice] = await Promise.all([bundleInline(EARLY_TAPS), bundleInline(EDITOR_NOTICE)]);
-        return paintFromHtmlAlone(page, context.bundle, { earlyTaps, editorNotice });
+        const [earlyTaps, editorNotice] = await Promise.all([
+          bundleClassicScript(EARLY_TAPS, 'es2020'),
+          bundleClassicScript(EDITOR_NOTICE, 'es2020'),
+        ]);
+        return paintFromHtmlAlone(page, context.bundle, {
+          earlyTaps: earlyTaps.trim(),
+          editorNotice: editorNotice.trim(),
+        });
       },
     },
   };

@@ -1,7 +1,8 @@
 // Build step: bundles the classic scripts into fixed-name files: dist/embed.js (./host.ts), which a news page loads
 // with one tag, and dist/start-check.js (./startCheck.ts), which index.html runs before the app.
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin, type Rolldown } from 'vite';
+import type { Plugin } from 'vite';
+import { bundleClassicScript } from './classicScript';
 
 const HOST_SCRIPT_NAME = 'embed.js';
 const START_CHECK_NAME = 'start-check.js';
@@ -9,23 +10,6 @@ const SCRIPTS: Readonly<Record<string, string>> = {
   [HOST_SCRIPT_NAME]: fileURLToPath(new URL('../src/embed/host.ts', import.meta.url)),
   [START_CHECK_NAME]: fileURLToPath(new URL('../src/embed/startCheck.ts', import.meta.url)),
 };
-
-async function bundleClassicScript(fileName: string, entry: string): Promise<string> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      target: 'es2019',
-      minify: true,
-      lib: { entry, formats: ['iife'], name: 'conflictMap', fileName: () => fileName },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const chunk = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk');
-  if (!chunk) throw new Error(`${fileName}: the bundler produced no script`);
-  return chunk.code;
-}
 
 export function hostScript(): Plugin {
   return {
@@ -36,13 +20,13 @@ export function hostScript(): Plugin {
     ],
     async generateBundle() {
       for (const [fileName, entry] of Object.entries(SCRIPTS))
-        this.emitFile({ type: 'asset', fileName, source: await bundleClassicScript(fileName, entry) });
+        this.emitFile({ type: 'asset', fileName, source: await bundleClassicScript(entry, 'es2019') });
     },
     // The dev server builds them on each request, so the example page works under `npm run dev` too.
     configureServer(server) {
       for (const [fileName, entry] of Object.entries(SCRIPTS))
         server.middlewares.use(`/${fileName}`, (_request, response, next) => {
-          bundleClassicScript(fileName, entry).then((code) => {
+          bundleClassicScript(entry, 'es2019').then((code) => {
             response.setHeader('content-type', 'text/javascript');
             response.end(code);
           }, next);
