@@ -19,9 +19,12 @@ beforeEach(() => {
   </ul><p id="elsewhere">Text</p>`;
   stop = answerEarlyTaps(document);
 });
+// The unit suite shares one document per worker (isolate: false): leave it as found, for the next file's tests.
 afterEach(() => {
   stop();
   document.documentElement.removeAttribute(TAKEN_OVER_ATTRIBUTE);
+  document.body.innerHTML = '';
+  window.history.replaceState(null, '', '/');
 });
 
 describe('before the app takes over', () => {
